@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Marquee.Import;
+using Spectre.Console;
+
+namespace Marquee.Cli;
+
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "A file, or a folder whose files are imported in name order" };
+        var format = new Option<string?>("--format") { Description = "crawl | ghost (default: from the file name: .txt is crawl, .json is ghost)" };
+        format.AcceptOnlyFromAmong("crawl", "ghost");
+        var command = new Command("import", "Import articles, authors, tags and pages. Each file is all or nothing; importing again changes nothing.")
+        {
+            path,
+            format,
+        };
+        command.SetAction((result, cancellationToken) => CliHost.RunAsync(
+            async (services, token) =>
+            {
+                var runner = services.GetRequiredService<ImportRunner>();
+                var counts = await WithProgressAsync(progress => runner.ImportAsync(result.GetValue(path)!, result.GetValue(format), progress, token));
+                Console.WriteLine($"Imported {counts}");
+                return 0;
+            },
+            cancellationToken));
+        return command;
+    }
+
+    /// <summary>A progress bar on a terminal; plain output when redirected (CI logs, pipes).</summary>
+    private static async Task<ImportCounts> WithProgressAsync(Func<IProgress<ImportProgress>?, Task<ImportCounts>> import)
+    {
+        if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
+        {
+            return await import(null);
+        }
+
+        return await AnsiConsole.Progress().AutoClear(true).StartAsync(async context =>
+        {
+            var task = context.AddTask("Importing");
+            var progress = new Progress<ImportProgress>(p =>
+            {
+                task.Description = Path.GetFileName(p.File);
+                task.MaxValue = p.Total;
+                task.Value = p.Done;
+            });
+            return await import(progress);
+        });
+    }
+}

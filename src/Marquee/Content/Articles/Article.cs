@@ -1,0 +1,54 @@
+using Marquee.Content.Tags;
+
+namespace Marquee.Content.Articles;
+
+public sealed class Article
+{
+    public long Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Headline { get; set; }
+
+    public string? Dek { get; set; }
+
+    public string BodyMarkdown { get; set; } = "";
+
+    /// <summary>Rendered and sanitised once on save, so a page view never runs Markdown or the sanitiser.</summary>
+    public string BodyHtml { get; set; } = "";
+
+    public string? Excerpt { get; set; }
+
+    public ArticleStatus Status { get; set; }
+
+    public bool IsTopStory { get; set; }
+
+    public DateTime? PublishedAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public long? PrimarySectionId { get; set; }
+
+    public Tag? PrimarySection { get; set; }
+
+    public string? FeatureImageUrl { get; set; }
+
+    public string? FeatureImageAlt { get; set; }
+
+    public string? FeatureImageCaption { get; set; }
+
+    public string? FeatureImageCredit { get; set; }
+
+    public string? SeoTitle { get; set; }
+
+    public string? SeoDescription { get; set; }
+
+    /// <summary>Where an imported article came from ("crawl:…", "ghost:…"): re-importing updates instead of duplicating.</summary>
+    public string? SourceKey { get; set; }
+
+    public List<ArticleAuthor> Authors { get; set; } = [];
+
+    public List<ArticleTag> Tags { get; set; } = [];
+}

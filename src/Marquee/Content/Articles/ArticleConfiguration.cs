@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marquee.Content.Articles;
+
+internal sealed class ArticleConfiguration :
+    IEntityTypeConfiguration<Article>,
+    IEntityTypeConfiguration<ArticleAuthor>,
+    IEntityTypeConfiguration<ArticleTag>,
+    IEntityTypeConfiguration<SlugRedirect>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.ToTable("articles");
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.HasIndex(a => a.SourceKey).IsUnique();
+        builder.Property(a => a.Status).HasConversion(s => s.ToString().ToLowerInvariant(), s => Enum.Parse<ArticleStatus>(s, true));
+        builder.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(a => a.Authors).WithOne().HasForeignKey(aa => aa.ArticleId);
+        builder.HasMany(a => a.Tags).WithOne().HasForeignKey(at => at.ArticleId);
+    }
+
+    public void Configure(EntityTypeBuilder<ArticleAuthor> builder)
+    {
+        builder.ToTable("article_authors");
+        builder.HasKey(aa => new { aa.ArticleId, aa.AuthorId });
+        builder.HasOne(aa => aa.Author).WithMany().HasForeignKey(aa => aa.AuthorId);
+    }
+
+    public void Configure(EntityTypeBuilder<ArticleTag> builder)
+    {
+        builder.ToTable("article_tags");
+        builder.HasKey(at => new { at.ArticleId, at.TagId });
+        builder.HasOne(at => at.Tag).WithMany().HasForeignKey(at => at.TagId);
+    }
+
+    public void Configure(EntityTypeBuilder<SlugRedirect> builder)
+    {
+        builder.ToTable("slug_redirects");
+        builder.HasKey(r => r.OldSlug);
+    }
+}

@@ -1,0 +1,24 @@
+using Marquee.Content.Tags;
+
+namespace Marquee.Content.Articles;
+
+/// <summary>Everything the article page renders.</summary>
+public sealed record ArticleDetail(
+    long Id,
+    string Slug,
+    string Headline,
+    string? Dek,
+    string BodyHtml,
+    string? Excerpt,
+    ArticleStatus Status,
+    DateTime? PublishedAt,
+    DateTime UpdatedAt,
+    FeatureImage? Image,
+    string? SeoTitle,
+    string? SeoDescription,
+    NamedLink? Section,
+    IReadOnlyList<NamedLink> Authors,
+    IReadOnlyList<TagLink> Tags)
+{
+    public bool IsPublished => Status == ArticleStatus.Published;
+}

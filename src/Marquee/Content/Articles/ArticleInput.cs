@@ -1,0 +1,39 @@
+namespace Marquee.Content.Articles;
+
+/// <summary>
+/// An article as a writer (an importer, the demo, later the editor) hands it over. Authors and tags are
+/// referenced by slug in byline and display order; they must exist when the article is saved.
+/// </summary>
+public sealed record ArticleInput
+{
+    public string? SourceKey { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Headline { get; init; }
+
+    public string? Dek { get; init; }
+
+    public string BodyMarkdown { get; init; } = "";
+
+    public string? Excerpt { get; init; }
+
+    public ArticleStatus Status { get; init; } = ArticleStatus.Draft;
+
+    public bool IsTopStory { get; init; }
+
+    public DateTime? PublishedAt { get; init; }
+
+    public IReadOnlyList<string> AuthorSlugs { get; init; } = [];
+
+    public IReadOnlyList<string> TagSlugs { get; init; } = [];
+
+    /// <summary>When empty, the first section among the tags becomes the primary section.</summary>
+    public string? PrimarySectionSlug { get; init; }
+
+    public FeatureImage? FeatureImage { get; init; }
+
+    public string? SeoTitle { get; init; }
+
+    public string? SeoDescription { get; init; }
+}

@@ -1,0 +1,31 @@
+namespace Marquee.Content.Articles;
+
+/// <summary>What every saved article satisfies, whoever wrote it. Limits match the schema.</summary>
+internal static class ArticleInputRules
+{
+    public const int MaxBodyLength = 2_000_000;
+
+    public static void Check(ArticleInput input)
+    {
+        Require(!string.IsNullOrWhiteSpace(input.Headline), "headline is empty");
+        Require(input.Headline.Length <= 500, "headline is longer than 500 characters");
+        Require(Slugs.IsValid(input.Slug), $"slug '{input.Slug}' must be lower-case letters, digits and hyphens (at most {Slugs.MaxLength})");
+        Require((input.Dek?.Length ?? 0) <= 1000, "dek is longer than 1000 characters");
+        Require(input.BodyMarkdown.Length <= MaxBodyLength, $"body is longer than {MaxBodyLength} characters");
+        Require((input.Excerpt?.Length ?? 0) <= 2000, "excerpt is longer than 2000 characters");
+        Require((input.SeoTitle?.Length ?? 0) <= 300, "SEO title is longer than 300 characters");
+        Require((input.SeoDescription?.Length ?? 0) <= 500, "SEO description is longer than 500 characters");
+        Require(input.Status != ArticleStatus.Published || input.PublishedAt is not null, "a published article needs a publish time");
+        Require(input.AuthorSlugs.Distinct().Count() == input.AuthorSlugs.Count, "an author is listed twice");
+        Require(input.FeatureImage?.Url is null || input.FeatureImage.Credit is not null, "the feature image has no credit");
+        Require((input.FeatureImage?.Url?.Length ?? 0) <= 2000, "feature image URL is longer than 2000 characters");
+    }
+
+    private static void Require(bool condition, string problem)
+    {
+        if (!condition)
+        {
+            throw new ContentValidationException(problem);
+        }
+    }
+}

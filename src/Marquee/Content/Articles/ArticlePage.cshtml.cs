@@ -1,0 +1,40 @@
+using Marquee.Platform.Caching;
+using Marquee.Web.Layout;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marquee.Content.Articles;
+
+[PublicPage]
+public sealed class ArticlePage(ArticleQueries articles) : PageModel
+{
+    public ArticleDetail Article { get; private set; } = null!;
+
+    public IReadOnlyList<ArticleCard> Latest { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await articles.FindBySlugAsync(slug, cancellationToken);
+        if (article is null)
+        {
+            var current = await articles.FindRedirectAsync(slug, cancellationToken);
+            return current is null ? NotFound() : RedirectPermanent($"/news/{current}");
+        }
+
+        if (!article.IsPublished)
+        {
+            // Taken down: say it is gone for good, so search engines drop it. A never-published draft stays unknown.
+            return article.PublishedAt is null ? NotFound() : StatusCode(StatusCodes.Status410Gone);
+        }
+
+        Article = article;
+        Latest = await articles.LatestAsync(LatestRail.Size, article.Id, cancellationToken);
+        ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, $"/news/{article.Slug}");
+        PageCache.Tag(HttpContext, CardTags.Of(Latest)
+            .Concat(article.Authors.Select(x => CacheTags.Author(x.Id)))
+            .Concat(article.Tags.Select(x => CacheTags.Tag(x.Id)))
+            .Append(CacheTags.Article(article.Id))
+            .Append(CacheTags.LatestRail));
+        return Page();
+    }
+}

@@ -1,0 +1,105 @@
+using Marquee.Content.Tags;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Content.Articles;
+
+/// <summary>How the rest of Marquee reads articles. Public lists show published articles only, newest first.</summary>
+public sealed class ArticleQueries(MarqueeDbContext db)
+{
+    public async Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles
+            .Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Headline, a.Dek, a.BodyHtml, a.Excerpt, a.Status, a.PublishedAt, a.UpdatedAt,
+                a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.SeoTitle, a.SeoDescription,
+                Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
+                Authors = a.Authors.OrderBy(x => x.Position).Select(x => new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name)).ToList(),
+                Tags = a.Tags.OrderBy(x => x.Position).Select(x => new TagLink(x.Tag.Id, x.Tag.Slug, x.Tag.Name, x.Tag.Kind)).ToList(),
+            })
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var image = article.FeatureImageUrl is null && article.FeatureImageCredit is null
+            ? null
+            : new FeatureImage(article.FeatureImageUrl, article.FeatureImageAlt, article.FeatureImageCaption, article.FeatureImageCredit);
+        return new ArticleDetail(
+            article.Id, article.Slug, article.Headline, article.Dek, article.BodyHtml, article.Excerpt, article.Status,
+            article.PublishedAt, article.UpdatedAt, image, article.SeoTitle, article.SeoDescription,
+            article.Section, article.Authors, article.Tags);
+    }
+
+    /// <summary>The current slug of an article that once had <paramref name="oldSlug"/>.</summary>
+    public Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken) =>
+        db.SlugRedirects
+            .Where(r => r.OldSlug == oldSlug)
+            .Join(db.Articles, r => r.ArticleId, a => a.Id, (r, a) => a.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ArticleCard>> LatestAsync(int count, long? excludeId, CancellationToken cancellationToken)
+    {
+        var query = Published();
+        if (excludeId is { } id)
+        {
+            query = query.Where(a => a.Id != id);
+        }
+
+        return await ToCardsAsync(query.Take(count), cancellationToken);
+    }
+
+    public async Task<PageOf<ArticleCard>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        page = Math.Max(page, 1);
+        var query = Published();
+        if (filter.TagId is { } tagId)
+        {
+            query = query.Where(a => a.Tags.Any(t => t.TagId == tagId));
+        }
+
+        if (filter.AuthorId is { } authorId)
+        {
+            query = query.Where(a => a.Authors.Any(x => x.AuthorId == authorId));
+        }
+
+        if (filter.TopStoriesOnly)
+        {
+            query = query.Where(a => a.IsTopStory);
+        }
+
+        var cards = await ToCardsAsync(query.Skip((page - 1) * pageSize).Take(pageSize + 1), cancellationToken);
+        return new PageOf<ArticleCard>(cards.Take(pageSize).ToList(), page, cards.Count > pageSize);
+    }
+
+    private IQueryable<Article> Published() =>
+        db.Articles
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null)
+            .OrderByDescending(a => a.PublishedAt)
+            .ThenByDescending(a => a.Id);
+
+    private async Task<IReadOnlyList<ArticleCard>> ToCardsAsync(IQueryable<Article> query, CancellationToken cancellationToken)
+    {
+        var rows = await query
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Headline, a.Dek, a.Excerpt, a.PublishedAt, a.FeatureImageUrl, a.FeatureImageAlt,
+                Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
+            })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var authors = (await db.ArticleAuthors
+                .Where(x => ids.Contains(x.ArticleId))
+                .OrderBy(x => x.Position)
+                .Select(x => new { x.ArticleId, Link = new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(x => x.ArticleId, x => x.Link);
+        return rows
+            .Select(r => new ArticleCard(r.Id, r.Slug, r.Headline, r.Dek, r.Excerpt, r.PublishedAt!.Value, r.FeatureImageUrl, r.FeatureImageAlt, r.Section, authors[r.Id].ToList()))
+            .ToList();
+    }
+}

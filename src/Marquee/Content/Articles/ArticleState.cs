@@ -1,0 +1,35 @@
+using Marquee.Content.Body;
+
+namespace Marquee.Content.Articles;
+
+/// <summary>The saved fields of an article in comparable form: equal states mean there is nothing to save.</summary>
+internal sealed record ArticleState(string Fields, string Authors, string Tags, ArticleStatus Status, DateTime? PublishedAt)
+{
+    private const char Separator = '\u001f';
+
+    public bool IsPublic => Status == ArticleStatus.Published && PublishedAt is not null;
+
+    public IEnumerable<long> AuthorIds => Split(Authors);
+
+    public IEnumerable<long> TagIds => Split(Tags);
+
+    public static ArticleState Of(Article a) => new(
+        Join(a.SourceKey, a.Slug, a.Headline, a.Dek, a.BodyMarkdown, a.Excerpt, a.IsTopStory, a.PrimarySectionId,
+            a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.SeoTitle, a.SeoDescription),
+        string.Join(',', a.Authors.OrderBy(x => x.Position).Select(x => x.AuthorId)),
+        string.Join(',', a.Tags.OrderBy(x => x.Position).Select(x => x.TagId)),
+        a.Status,
+        a.PublishedAt);
+
+    public static ArticleState From(ArticleInput i, IReadOnlyList<long> authorIds, IReadOnlyList<long> tagIds, long? sectionId) => new(
+        Join(i.SourceKey, i.Slug, i.Headline.Trim(), i.Dek, i.BodyMarkdown, i.Excerpt ?? BodyRenderer.Excerpt(i.BodyMarkdown), i.IsTopStory, sectionId,
+            i.FeatureImage?.Url, i.FeatureImage?.Alt, i.FeatureImage?.Caption, i.FeatureImage?.Credit, i.SeoTitle, i.SeoDescription),
+        string.Join(',', authorIds),
+        string.Join(',', tagIds),
+        i.Status,
+        i.PublishedAt);
+
+    private static string Join(params object?[] values) => string.Join(Separator, values);
+
+    private static IEnumerable<long> Split(string ids) => ids.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse);
+}

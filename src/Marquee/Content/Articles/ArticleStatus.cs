@@ -1,0 +1,8 @@
+namespace Marquee.Content.Articles;
+
+public enum ArticleStatus
+{
+    Draft,
+    Published,
+    Unpublished,
+}

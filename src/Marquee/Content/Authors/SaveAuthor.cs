@@ -1,0 +1,43 @@
+using Marquee.Platform.Caching;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Content.Authors;
+
+/// <summary>Creates or updates an author profile by slug; a changed name or photo evicts every page showing the byline.</summary>
+public sealed class SaveAuthor(MarqueeDbContext db, ContentChanges changes, TimeProvider clock)
+{
+    public async Task<SaveOutcome> SaveAsync(AuthorInput input, CancellationToken cancellationToken)
+    {
+        Check(input);
+        var author = await db.Authors.AsTracking().FirstOrDefaultAsync(a => a.Slug == input.Slug, cancellationToken);
+        if (author is not null && author.Name == input.Name && author.Bio == input.Bio && author.PhotoUrl == input.PhotoUrl)
+        {
+            return SaveOutcome.Unchanged;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var outcome = author is null ? SaveOutcome.Created : SaveOutcome.Updated;
+        author ??= db.Authors.Add(new Author { Slug = input.Slug, Name = input.Name, CreatedAt = now }).Entity;
+        author.Name = input.Name.Trim();
+        author.Bio = input.Bio;
+        author.PhotoUrl = input.PhotoUrl;
+        author.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        changes.Touch(CacheTags.Author(author.Id));
+        return outcome;
+    }
+
+    private static void Check(AuthorInput input)
+    {
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
+        {
+            throw new ContentValidationException($"author '{input.Slug}' needs a name of 1 to 200 characters");
+        }
+
+        if (!Slugs.IsValid(input.Slug))
+        {
+            throw new ContentValidationException($"author slug '{input.Slug}' must be lower-case letters, digits and hyphens");
+        }
+    }
+}

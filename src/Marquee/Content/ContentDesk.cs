@@ -1,0 +1,23 @@
+using Marquee.Content.Articles;
+using Marquee.Content.Authors;
+using Marquee.Content.StaticPages;
+using Marquee.Content.Tags;
+
+namespace Marquee.Content;
+
+/// <summary>Articles, authors, tags and static pages: their queries, the classes that save them, and their public pages.</summary>
+public static class ContentDesk
+{
+    public static IServiceCollection AddContent(this IServiceCollection services) =>
+        services
+            .AddScoped<ArticleQueries>()
+            .AddScoped<TagQueries>()
+            .AddScoped<AuthorQueries>()
+            .AddScoped<StaticPageQueries>()
+            .AddSingleton<ContentTransaction>()
+            .AddScoped<LatestRail>()
+            .AddScoped<SaveArticle>()
+            .AddScoped<SaveAuthor>()
+            .AddScoped<SaveTag>()
+            .AddScoped<SaveStaticPage>();
+}

@@ -1,0 +1,34 @@
+using Marquee.Content.Articles;
+using Marquee.Platform;
+using Marquee.Platform.Caching;
+using Marquee.Web.Layout;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Marquee.Content.Home;
+
+[PublicPage]
+public sealed class HomePage(ArticleQueries articles, IOptions<MarqueeOptions> options) : PageModel
+{
+    private const int TopStoryCount = 4;
+
+    public string SiteName => options.Value.Site.Name;
+
+    public IReadOnlyList<ArticleCard> TopStories { get; private set; } = [];
+
+    public PageOf<ArticleCard> Latest { get; private set; } = null!;
+
+    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
+    {
+        var site = options.Value.Site;
+        if (page <= 1)
+        {
+            TopStories = (await articles.ListAsync(new ArticleFilter(TopStoriesOnly: true), 1, TopStoryCount, cancellationToken)).Items;
+        }
+
+        Latest = await articles.ListAsync(ArticleFilter.All, page, site.PageSize, cancellationToken);
+        ViewData[PageMeta.Key] = new PageMeta(page > 1 ? $"Latest News, page {page}" : site.Name, site.Tagline, page > 1 ? $"/?page={page}" : "/");
+        PageCache.Tag(HttpContext, CardTags.Of(TopStories.Concat(Latest.Items)).Append(CacheTags.Home));
+    }
+}

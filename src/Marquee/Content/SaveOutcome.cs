@@ -1,0 +1,8 @@
+namespace Marquee.Content;
+
+public enum SaveOutcome
+{
+    Unchanged,
+    Created,
+    Updated,
+}

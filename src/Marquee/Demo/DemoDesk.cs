@@ -1,0 +1,6 @@
+namespace Marquee.Demo;
+
+public static class DemoDesk
+{
+    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddSingleton<DemoLoader>();
+}

@@ -1,0 +1,39 @@
+using Marquee.Storage;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Marquee.Platform.Caching;
+
+/// <summary>
+/// The cache side of a content write: collects the tags a change touches, logs them in the same
+/// transaction (so other nodes and a running server follow a CLI import), and evicts locally on commit.
+/// </summary>
+public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store, TimeProvider clock)
+{
+    private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<string> PendingTags => _tags;
+
+    public void Touch(params IEnumerable<string> tags) => _tags.UnionWith(tags);
+
+    /// <summary>Saves the change with its eviction-log row; call inside the caller's transaction.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        if (_tags.Count > 0)
+        {
+            db.CacheEvictions.Add(new CacheEviction { Tags = string.Join(' ', _tags), CreatedAt = clock.GetUtcNow().UtcDateTime });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>After commit: this node stops serving what changed at once, without waiting for the log.</summary>
+    public async Task EvictCommittedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var tag in _tags)
+        {
+            await store.EvictByTagAsync(tag, cancellationToken);
+        }
+
+        _tags.Clear();
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Marquee.Platform.Caching;
+
+/// <summary>
+/// Marks a page as public: output-cached until what it shows changes (pages tag themselves through
+/// <see cref="PageCache.Tag"/>), one render per key at a time, with ETag and Cache-Control.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PublicPageAttribute : Attribute, IOutputCachePolicy
+{
+    /// <summary>A safety net only: eviction by tag is what keeps pages fresh.</summary>
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var enabled = context.HttpContext.RequestServices.GetRequiredService<IOptions<MarqueeOptions>>().Value.OutputCache.Enabled;
+        var cacheable = enabled
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Headers.ContainsKey(HeaderNames.Authorization);
+
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = Lifetime;
+        // Only ?page= changes what a public page shows; other query strings must not multiply entries.
+        context.CacheVaryByRules.QueryKeys = "page";
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
+        context.Tags.Add(CacheTags.Site);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

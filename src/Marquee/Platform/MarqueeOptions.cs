@@ -1,0 +1,23 @@
+namespace Marquee.Platform;
+
+/// <summary>The "Marquee" configuration section; appsettings.json lists every key with its default.</summary>
+public sealed class MarqueeOptions
+{
+    public const string Section = "Marquee";
+
+    /// <summary>Folder for the SQLite file and media; relative paths resolve against the working directory.</summary>
+    public string DataPath { get; set; } = "./data";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>Redis connection string; empty means a single node without Redis.</summary>
+    public string Redis { get; set; } = "";
+
+    public OutputCacheSettings OutputCache { get; set; } = new();
+
+    public SiteOptions Site { get; set; } = new();
+
+    public DemoOptions Demo { get; set; } = new();
+
+    public string FullDataPath => Path.GetFullPath(DataPath);
+}

@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using Marquee.Platform.Caching;
+using Marquee.Platform.Health;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
+
+namespace Marquee.Platform;
+
+/// <summary>Cross-cutting host pieces: options, output cache and its eviction, compression, health.</summary>
+public static class PlatformDesk
+{
+    public static MarqueeOptions AddPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(MarqueeOptions.Section).Get<MarqueeOptions>() ?? new MarqueeOptions();
+        if (!options.Database.IsKnownProvider)
+        {
+            throw new InvalidOperationException($"Marquee:Database:Provider '{options.Database.Provider}' is not one of sqlite, postgres.");
+        }
+
+        services.AddOptions<MarqueeOptions>().Bind(configuration.GetSection(MarqueeOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddOutputCache();
+        services.AddScoped<ContentChanges>();
+        services.AddHostedService<EvictionLogFollower>();
+        services.AddResponseCompression(compression =>
+        {
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        return options;
+    }
+
+    /// <summary>
+    /// Order matters: the output cache stores compressed bytes with their ETag, so a hit costs
+    /// neither compression nor hashing.
+    /// </summary>
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ImmutableWhenVersioned });
+        app.UseRouting();
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        app.UseMiddleware<PublicResponseHeaders>();
+        return app;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        app.MapHealth();
+        return app;
+    }
+
+    /// <summary>Files linked with asp-append-version carry their hash in ?v=, so they never change under that URL.</summary>
+    private static void ImmutableWhenVersioned(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context)
+    {
+        context.Context.Response.Headers[HeaderNames.CacheControl] = context.Context.Request.Query.ContainsKey("v")
+            ? "public, max-age=31536000, immutable"
+            : "public, max-age=3600";
+    }
+}

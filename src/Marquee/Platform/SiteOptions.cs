@@ -1,0 +1,14 @@
+namespace Marquee.Platform;
+
+/// <summary>What the public site calls itself; used in titles, share links and canonical URLs.</summary>
+public sealed class SiteOptions
+{
+    public string Name { get; set; } = "Marquee";
+
+    public string Tagline { get; set; } = "Entertainment news, celebrities and red-carpet coverage";
+
+    /// <summary>Absolute base URL for canonical links; empty means the request's own scheme and host.</summary>
+    public string BaseUrl { get; set; } = "";
+
+    public int PageSize { get; set; } = 20;
+}

@@ -1,0 +1,47 @@
+using Marquee.Cli;
+using Marquee.Content;
+using Marquee.Demo;
+using Marquee.Import;
+using Marquee.Newsroom;
+using Marquee.Platform;
+using Marquee.Storage;
+using Marquee.Web;
+
+namespace Marquee;
+
+/// <summary>The composition root: one AddX() and one UseX()/MapX() per desk. Everything else lives in the desks.</summary>
+public static class Program
+{
+    public static Task<int> Main(string[] args) => CliApp.RunAsync(args);
+
+    public static WebApplication BuildApp(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        // Content root is the build output: appsettings.json, wwwroot and the demo content travel with the binary.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(Program).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = "Web/wwwroot",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        var options = builder.Services.AddPlatform(builder.Configuration);
+        builder.Services.AddStorage(builder.Configuration, options);
+        builder.Services.AddContent();
+        builder.Services.AddImport();
+        builder.Services.AddNewsroom();
+        builder.Services.AddDemo();
+        builder.Services.AddWeb();
+
+        var app = builder.Build();
+        app.UseWebErrors();
+        app.UsePlatform();
+        app.MapPlatform();
+        app.MapWeb();
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+using Marquee.Content.Articles;
+using Marquee.Content.Authors;
+using Marquee.Content.StaticPages;
+using Marquee.Content.Tags;
+using Marquee.Newsroom.Staff;
+using Marquee.Platform.Caching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Storage;
+
+/// <summary>The one DbContext. Each desk owns its entities and their configuration; this applies them all.</summary>
+public sealed class MarqueeDbContext(DbContextOptions<MarqueeDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
+
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+
+    public DbSet<Author> Authors => Set<Author>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<StaticPage> StaticPages => Set<StaticPage>();
+
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+
+    public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are UTC everywhere; SQLite hands back unspecified kinds, so say it once here.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarqueeDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

@@ -1,0 +1,28 @@
+using Marquee.Content;
+using Marquee.Content.StaticPages;
+using Marquee.Content.Tags;
+using Marquee.Platform;
+using Microsoft.Extensions.Options;
+
+namespace Marquee.Web.Layout;
+
+/// <summary>The navigation and footer around every public page.</summary>
+public sealed class SiteChrome(TagQueries tags, StaticPageQueries pages, IOptions<MarqueeOptions> options)
+{
+    private const int SectionsInNavigation = 8;
+
+    public SiteOptions Site => options.Value.Site;
+
+    public Task<IReadOnlyList<TagLink>> SectionsAsync(CancellationToken cancellationToken) =>
+        tags.NavigationSectionsAsync(SectionsInNavigation, cancellationToken);
+
+    public Task<IReadOnlyList<NamedLink>> FooterPagesAsync(CancellationToken cancellationToken) =>
+        pages.FooterLinksAsync(cancellationToken);
+
+    /// <summary>An absolute URL for canonical links and share buttons.</summary>
+    public string Absolute(HttpRequest request, string path)
+    {
+        var origin = string.IsNullOrEmpty(Site.BaseUrl) ? $"{request.Scheme}://{request.Host}" : Site.BaseUrl.TrimEnd('/');
+        return origin + path;
+    }
+}

@@ -1,0 +1,27 @@
+using Marquee.Web.Layout;
+
+namespace Marquee.Web;
+
+/// <summary>Razor Pages from every desk folder (RootDirectory "/"), the shared layout and the error pages.</summary>
+public static class WebDesk
+{
+    public static IServiceCollection AddWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(pages => pages.RootDirectory = "/");
+        services.AddScoped<SiteChrome>();
+        return services;
+    }
+
+    public static WebApplication UseWebErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        return app;
+    }
+
+    public static WebApplication MapWeb(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using Marquee.Content;
+using Marquee.Storage;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Marquee.Tests.Infrastructure;
+
+/// <summary>
+/// A real Marquee: Kestrel on a free 127.0.0.1 port and its own SQLite file, migrated and empty.
+/// Shared by the tests of one class; every test arranges its own data with unique slugs.
+/// </summary>
+public sealed class MarqueeServer : IAsyncLifetime
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "marquee-tests", Guid.NewGuid().ToString("n"));
+    private WebApplication? _app;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => _app!.Services;
+
+    public string DataPath => _dataPath;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Settings a test class may override, e.g. turning the output cache off.</summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Marquee:Demo:LoadOnFirstRun"] = "false",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    public async ValueTask InitializeAsync()
+    {
+        Settings["Marquee:DataPath"] = _dataPath;
+        _app = Program.BuildApp(["--urls", "http://127.0.0.1:0"], Settings);
+        _app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>Writes content the way the product does: one transaction, evictions on commit.</summary>
+    public Task<T> WriteAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work) =>
+        Services.GetRequiredService<ContentTransaction>().RunAsync(work, TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataPath))
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Marquee.Content;
+using Marquee.Content.Articles;
+using Marquee.Content.Authors;
+using Marquee.Content.Tags;
+
+namespace Marquee.Tests.Infrastructure;
+
+/// <summary>Arranges content for a test through the same save classes the product uses. Slugs are unique per call.</summary>
+public sealed class TestContent(MarqueeServer server)
+{
+    public static string UniqueSlug(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("n")[..10]}";
+
+    public Task<string> AuthorAsync(string name, string? bio = null)
+    {
+        var slug = UniqueSlug(Slugs.From(name));
+        return server.WriteAsync(async (services, ct) =>
+        {
+            await services.GetRequiredService<SaveAuthor>().SaveAsync(new AuthorInput(slug, name, bio), ct);
+            return slug;
+        });
+    }
+
+    public Task<string> TagAsync(string name, TagKind kind = TagKind.Topic)
+    {
+        var slug = UniqueSlug(Slugs.From(name));
+        return server.WriteAsync(async (services, ct) =>
+        {
+            await services.GetRequiredService<SaveTag>().SaveAsync(new TagInput(slug, name, kind), ct);
+            return slug;
+        });
+    }
+
+    /// <summary>A published article with the given byline and tags; <paramref name="configure"/> adjusts anything else.</summary>
+    public async Task<ArticleInput> ArticleAsync(string headline, IReadOnlyList<string>? authors = null, IReadOnlyList<string>? tags = null, Func<ArticleInput, ArticleInput>? configure = null)
+    {
+        var slug = UniqueSlug(Slugs.From(headline));
+        var input = new ArticleInput
+        {
+            Slug = slug,
+            SourceKey = $"test:{slug}",
+            Headline = headline,
+            BodyMarkdown = $"The body of {headline}.",
+            Status = ArticleStatus.Published,
+            PublishedAt = DateTime.UtcNow,
+            AuthorSlugs = authors ?? [],
+            TagSlugs = tags ?? [],
+        };
+        input = configure?.Invoke(input) ?? input;
+        await SaveAsync(input);
+        return input;
+    }
+
+    public Task<SaveOutcome> SaveAsync(ArticleInput input) =>
+        server.WriteAsync((services, ct) => services.GetRequiredService<SaveArticle>().SaveAsync(input, ct));
+}
