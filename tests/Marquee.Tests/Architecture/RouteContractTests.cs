@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Routing;
+using Marquee.Tests.Infrastructure;
+
+namespace Marquee.Tests.Architecture;
+
+/// <summary>The public URL contract (DESIGN.md) against the route table: outside tools rely on these addresses.</summary>
+public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<MarqueeServer>
+{
+    private static readonly string[] Contract =
+    [
+        "/", "/news/{slug}", "/tag/{slug}", "/author/{slug}", "/section/{slug}", "/p/{slug}", "/healthz",
+    ];
+
+    /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>
+    private static readonly string[] Internal = ["/error/{code:int}"];
+
+    [Fact]
+    public void Every_contract_url_is_routed_and_nothing_else_is()
+    {
+        var routes = server.Services.GetServices<EndpointDataSource>()
+            .SelectMany(source => source.Endpoints)
+            .OfType<RouteEndpoint>()
+            .Select(endpoint => "/" + endpoint.RoutePattern.RawText?.TrimStart('/'))
+            .Distinct()
+            .Order()
+            .ToList();
+
+        Assert.Equal(Contract.Concat(Internal).Order(), routes);
+    }
+}

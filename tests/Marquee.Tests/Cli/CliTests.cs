@@ -1,0 +1,78 @@
+using Marquee.Tests.Infrastructure;
+
+namespace Marquee.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly MarqueeCli _cli = new();
+
+    [Fact]
+    public async Task Help_lists_every_command()
+    {
+        var (exit, output, _) = await _cli.RunAsync("--help");
+
+        Assert.Equal(0, exit);
+        foreach (var command in new[] { "serve", "migrate", "import", "demo", "user" })
+        {
+            Assert.Contains(command, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Migrate_applies_once_then_reports_up_to_date_and_uses_wal()
+    {
+        var first = await _cli.RunAsync("migrate");
+        var second = await _cli.RunAsync("migrate");
+
+        Assert.Equal((0, "Applied 1 migration(s)."), (first.ExitCode, first.Output.Trim()));
+        Assert.Equal((0, "Database is up to date."), (second.ExitCode, second.Output.Trim()));
+        Assert.True(File.Exists(Path.Combine(_cli.DataPath, "marquee.db")));
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_cli.DataPath, "marquee.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task Import_of_a_missing_file_fails_with_one_line_naming_it()
+    {
+        var (exit, _, error) = await _cli.RunAsync("import /no/such/export.json");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("marquee: /no/such/export.json: no such file or folder", error.Trim());
+    }
+
+    [Fact]
+    public async Task Import_rejects_an_unknown_format()
+    {
+        var (exit, _, error) = await _cli.RunAsync("import x.xml --format xml");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("xml", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task User_add_reads_the_password_from_stdin_and_refuses_a_duplicate()
+    {
+        var added = await _cli.RunAsync("user add --email Editor@Example.com --name \"Ed Itor\" --role editor", "correct horse battery staple");
+        var again = await _cli.RunAsync("user add --email editor@example.com --name Other --role author", "another long password");
+
+        Assert.Equal((0, "Added editor editor@example.com"), (added.ExitCode, added.Output.Trim()));
+        Assert.Equal((1, "marquee: a user with email editor@example.com already exists"), (again.ExitCode, again.Error.Trim()));
+    }
+
+    [Theory]
+    [InlineData("--email not-an-email --name A --role editor", "long enough password", "is not an email address")]
+    [InlineData("--email a@example.com --name A --role boss", "long enough password", "role 'boss' is not one of")]
+    [InlineData("--email a@example.com --name A --role editor", "short", "password must be at least 12 characters")]
+    public async Task User_add_refuses_bad_input_with_a_reason(string arguments, string password, string reason)
+    {
+        var (exit, _, error) = await _cli.RunAsync($"user add {arguments}", password);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
