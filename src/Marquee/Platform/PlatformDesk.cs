@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Health;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 
@@ -19,6 +20,8 @@ public static class PlatformDesk
 
         services.AddOptions<MarqueeOptions>().Bind(configuration.GetSection(MarqueeOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.FullDataPath, "keys")));
         services.AddOutputCache();
         services.AddScoped<ContentChanges>();
         services.AddHostedService<EvictionLogFollower>();

@@ -33,6 +33,20 @@ public sealed class ArticlePageTests(MarqueeServer server) : IClassFixture<Marqu
     }
 
     [Fact]
+    public async Task Pull_quote_block_renders_as_a_pull_quote_in_the_body()
+    {
+        var article = await _content.ArticleAsync("Quote Story", configure: a => a with
+        {
+            BodyMarkdown = "First paragraph.\n\n:::pullquote\n\"I love Kelly Clarkson,\" Pink shared.\n:::\n\nLast paragraph.",
+        });
+
+        var page = await HtmlPage.GetAsync(server.Client, $"/news/{article.Slug}");
+
+        Assert.Equal("\"I love Kelly Clarkson,\" Pink shared.", page.Text(".body .pullquote"));
+        Assert.Equal(["First paragraph.", "\"I love Kelly Clarkson,\" Pink shared.", "Last paragraph."], page.QuerySelectorAll(".body p").Select(p => p.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task Changed_slug_answers_301_to_the_new_one()
     {
         var article = await _content.ArticleAsync("Old Name");
