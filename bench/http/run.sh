@@ -87,6 +87,9 @@ measure() { # name url [script]
 }
 
 rm -f "$out/raw.txt"
+echo "== Warm-up (JIT tiers up before anything is measured)"
+wrk -t1 -c32 -d5s "http://127.0.0.1:$marquee_port/news/$one" >/dev/null
+wrk -t1 -c32 -d5s -s "$out/rotation.lua" "http://127.0.0.1:$marquee_port/" >/dev/null
 echo "== wrk -t1 -c32 -d$duration --latency, $repeats rounds (marquee output cache: $cache)"
 for round in $(seq "$repeats"); do
   curl -sf "http://127.0.0.1:$marquee_port/news/$one" >/dev/null

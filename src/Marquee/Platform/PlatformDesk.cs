@@ -3,6 +3,7 @@ using Marquee.Platform.Caching;
 using Marquee.Platform.Health;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Net.Http.Headers;
 
 namespace Marquee.Platform;
@@ -23,6 +24,7 @@ public static class PlatformDesk
         // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.FullDataPath, "keys")));
         services.AddOutputCache();
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
         services.AddHostedService<EvictionLogFollower>();
         services.AddResponseCompression(compression =>
@@ -36,15 +38,15 @@ public static class PlatformDesk
     }
 
     /// <summary>
-    /// Order matters: the output cache stores compressed bytes with their ETag, so a hit costs
-    /// neither compression nor hashing.
+    /// Order matters: the output cache answers first, from compressed bytes with their ETag, so a hit
+    /// costs neither compression, hashing nor a static-file lookup.
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ImmutableWhenVersioned });
         app.UseRouting();
         app.UseOutputCache();
         app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ImmutableWhenVersioned });
         app.UseMiddleware<PublicResponseHeaders>();
         return app;
     }
