@@ -8,12 +8,11 @@ public sealed class TagQueries(MarqueeDbContext db)
     public Task<Tag?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         db.Tags.FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
 
-    /// <summary>Sections for the site navigation, the busiest first.</summary>
+    /// <summary>Sections for the site navigation, by name: one indexed read, cheap on every cold render.</summary>
     public async Task<IReadOnlyList<TagLink>> NavigationSectionsAsync(int count, CancellationToken cancellationToken) =>
         await db.Tags
             .Where(t => t.Kind == TagKind.Section)
-            .OrderByDescending(t => db.ArticleTags.Count(x => x.TagId == t.Id))
-            .ThenBy(t => t.Name)
+            .OrderBy(t => t.Name)
             .Take(count)
             .Select(t => new TagLink(t.Id, t.Slug, t.Name, t.Kind))
             .ToListAsync(cancellationToken);
