@@ -3,7 +3,7 @@ using Marquee.Content.Authors;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
 using Marquee.Import;
-using Marquee.Platform.Caching;
+using Marquee.Import.Crawl;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,13 +15,23 @@ namespace Marquee.Demo;
 /// </summary>
 public sealed class DemoLoader(ImportRunner importer, ContentTransaction transaction, IServiceScopeFactory scopes)
 {
+    private static readonly CrawlFormat Crawl = new();
+
     public static string ContentFolder => Path.Combine(AppContext.BaseDirectory, "Demo", "Content");
 
     public async Task<ImportCounts> LoadAsync(CancellationToken cancellationToken)
     {
         await SaveTaxonomyAndPagesAsync(cancellationToken);
-        var counts = await importer.ImportAsync(Path.Combine(ContentFolder, "articles"), "crawl", progress: null, cancellationToken);
-        await ApplyFeaturesAsync(cancellationToken);
+        var counts = new ImportCounts();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(ContentFolder, "articles"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            var batch = Crawl.Read(file);
+            var articles = batch.Articles.Select(r => r with { Item = DemoFeatures.ApplyTo(r.Item) }).ToList();
+            batch.Articles.Clear();
+            batch.Articles.AddRange(articles);
+            counts.Merge(await importer.SaveAsync(file, batch, progress: null, cancellationToken));
+        }
+
         return counts;
     }
 
@@ -48,29 +58,6 @@ public sealed class DemoLoader(ImportRunner importer, ContentTransaction transac
                 foreach (var file in Directory.EnumerateFiles(Path.Combine(ContentFolder, "pages"), "*.md").Order(StringComparer.Ordinal))
                 {
                     await services.GetRequiredService<SaveStaticPage>().SaveAsync(DemoPages.Read(file), token);
-                }
-
-                return true;
-            },
-            cancellationToken);
-
-    private Task<bool> ApplyFeaturesAsync(CancellationToken cancellationToken) =>
-        transaction.RunAsync(
-            async (services, token) =>
-            {
-                var db = services.GetRequiredService<MarqueeDbContext>();
-                var changes = services.GetRequiredService<ContentChanges>();
-                foreach (var feature in DemoFeatures.All)
-                {
-                    var article = await db.Articles.AsTracking().FirstOrDefaultAsync(a => a.Slug == feature.Slug, token);
-                    if (article is null || (article.FeatureImageUrl == feature.ImageUrl && article.IsTopStory == feature.IsTopStory))
-                    {
-                        continue;
-                    }
-
-                    article.FeatureImageUrl = feature.ImageUrl;
-                    article.IsTopStory = feature.IsTopStory;
-                    changes.Touch(CacheTags.Article(article.Id), CacheTags.Home);
                 }
 
                 return true;

@@ -13,6 +13,7 @@ public sealed class ImportCounts
 
     public void Merge(ImportCounts other)
     {
+        Files += other.Files;
         foreach (var (key, count) in other._counts)
         {
             _counts[key] = _counts.GetValueOrDefault(key) + count;

@@ -22,24 +22,30 @@ public sealed class ImportRunner(IEnumerable<IImportFormat> formats, ContentTran
         var counts = new ImportCounts();
         foreach (var (file, batch) in batches)
         {
-            var saving = new BatchSaver(file, batch, progress);
-            try
-            {
-                counts.Merge(await transaction.RunAsync(saving.SaveAsync, cancellationToken));
-            }
-            catch (ContentValidationException invalid)
-            {
-                throw new ImportException(file, saving.Current, invalid.Message, invalid);
-            }
-            catch (DbUpdateException refused)
-            {
-                throw new ImportException(file, saving.Current, $"the database refused it: {refused.GetBaseException().Message}", refused);
-            }
-
-            counts.Files++;
+            counts.Merge(await SaveAsync(file, batch, progress, cancellationToken));
         }
 
         return counts;
+    }
+
+    /// <summary>Saves one file's batch in one transaction: all of it, or nothing and an <see cref="ImportException"/>.</summary>
+    public async Task<ImportCounts> SaveAsync(string file, ImportBatch batch, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var saving = new BatchSaver(file, batch, progress);
+        try
+        {
+            var counts = await transaction.RunAsync(saving.SaveAsync, cancellationToken);
+            counts.Files++;
+            return counts;
+        }
+        catch (ContentValidationException invalid)
+        {
+            throw new ImportException(file, saving.Current, invalid.Message, invalid);
+        }
+        catch (DbUpdateException refused)
+        {
+            throw new ImportException(file, saving.Current, $"the database refused it: {refused.GetBaseException().Message}", refused);
+        }
     }
 
     /// <summary>Saves one file's records in dependency order, remembering which record it is on for error messages.</summary>

@@ -13,13 +13,14 @@ public static class StorageDesk
         {
             if (options.Database.IsPostgres)
             {
-                db.UseNpgsql(connectionString);
+                db.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
             }
             else
             {
-                db.UseSqlite(connectionString);
+                db.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
             }
 
+            // Articles load a handful of authors and tags: one joined query beats a round trip per collection.
             db.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         });
         services.AddSingleton<DatabaseMigrator>();

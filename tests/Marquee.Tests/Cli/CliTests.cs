@@ -44,6 +44,32 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_prints_counts_and_a_second_run_changes_nothing()
+    {
+        var folder = Path.Combine(Repository.Corpus, "crawl");
+
+        var first = await _cli.RunAsync($"import \"{folder}\"");
+        var second = await _cli.RunAsync($"import \"{folder}\" --format crawl");
+
+        Assert.Equal((0, ""), (first.ExitCode, first.Error));
+        Assert.Equal("Imported 1 file(s); articles: 1 created, 0 updated, 0 unchanged; authors: 1 created, 0 updated, 0 unchanged; tags: 7 created, 0 updated, 0 unchanged", first.Output.Trim());
+        Assert.Equal("Imported 1 file(s); articles: 0 created, 0 updated, 1 unchanged; authors: 0 created, 0 updated, 1 unchanged; tags: 0 created, 0 updated, 7 unchanged", second.Output.Trim());
+    }
+
+    [Fact]
+    public async Task Import_of_a_malformed_record_exits_1_with_one_line_naming_file_and_line()
+    {
+        var file = Path.Combine(_cli.DataPath, "bad.txt");
+        Directory.CreateDirectory(_cli.DataPath);
+        await File.WriteAllTextAsync(file, "date 2017-02-30 Not a Day\n\nSome text that is long enough to be a paragraph.\n", TestContext.Current.CancellationToken);
+
+        var (exit, _, error) = await _cli.RunAsync($"import \"{file}\" --format crawl");
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"marquee: {file}: line 1: '2017-02-30' is not a date", error.Trim());
+    }
+
+    [Fact]
     public async Task Import_rejects_an_unknown_format()
     {
         var (exit, _, error) = await _cli.RunAsync("import x.xml --format xml");

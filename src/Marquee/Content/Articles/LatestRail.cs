@@ -13,6 +13,7 @@ public sealed class LatestRail(MarqueeDbContext db)
     {
         var newer = await db.Articles
             .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > publishedAt)
+            .OrderBy(a => a.PublishedAt)
             .Take(Size + 1)
             .CountAsync(cancellationToken);
         return newer <= Size;

@@ -4,14 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Content.Authors;
 
-/// <summary>Creates or updates an author profile by slug; a changed name or photo evicts every page showing the byline.</summary>
+/// <summary>
+/// Creates or updates an author profile by slug; a changed name or photo evicts every page showing the byline.
+/// A missing bio or photo keeps the one on file: a byline in an imported page must not erase a profile.
+/// </summary>
 public sealed class SaveAuthor(MarqueeDbContext db, ContentChanges changes, TimeProvider clock)
 {
     public async Task<SaveOutcome> SaveAsync(AuthorInput input, CancellationToken cancellationToken)
     {
         Check(input);
         var author = await db.Authors.AsTracking().FirstOrDefaultAsync(a => a.Slug == input.Slug, cancellationToken);
-        if (author is not null && author.Name == input.Name && author.Bio == input.Bio && author.PhotoUrl == input.PhotoUrl)
+        var bio = input.Bio ?? author?.Bio;
+        var photoUrl = input.PhotoUrl ?? author?.PhotoUrl;
+        if (author is not null && author.Name == input.Name && author.Bio == bio && author.PhotoUrl == photoUrl)
         {
             return SaveOutcome.Unchanged;
         }
@@ -20,8 +25,8 @@ public sealed class SaveAuthor(MarqueeDbContext db, ContentChanges changes, Time
         var outcome = author is null ? SaveOutcome.Created : SaveOutcome.Updated;
         author ??= db.Authors.Add(new Author { Slug = input.Slug, Name = input.Name, CreatedAt = now }).Entity;
         author.Name = input.Name.Trim();
-        author.Bio = input.Bio;
-        author.PhotoUrl = input.PhotoUrl;
+        author.Bio = bio;
+        author.PhotoUrl = photoUrl;
         author.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         changes.Touch(CacheTags.Author(author.Id));
