@@ -21,8 +21,7 @@ public sealed class DemoLoader(ImportRunner importer, ContentTransaction transac
 
     public async Task<ImportCounts> LoadAsync(CancellationToken cancellationToken)
     {
-        await SaveTaxonomyAndPagesAsync(cancellationToken);
-        var counts = new ImportCounts();
+        var counts = await SaveTaxonomyAndPagesAsync(cancellationToken);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(ContentFolder, "articles"), "*.txt").Order(StringComparer.Ordinal))
         {
             var batch = Crawl.Read(file);
@@ -41,26 +40,27 @@ public sealed class DemoLoader(ImportRunner importer, ContentTransaction transac
         return !await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().Articles.AnyAsync(cancellationToken);
     }
 
-    private Task<bool> SaveTaxonomyAndPagesAsync(CancellationToken cancellationToken) =>
+    private Task<ImportCounts> SaveTaxonomyAndPagesAsync(CancellationToken cancellationToken) =>
         transaction.RunAsync(
             async (services, token) =>
             {
+                var counts = new ImportCounts();
                 foreach (var tag in DemoTaxonomy.Tags)
                 {
-                    await services.GetRequiredService<SaveTag>().SaveAsync(tag, token);
+                    counts.Add("tags", await services.GetRequiredService<SaveTag>().SaveAsync(tag, token));
                 }
 
                 foreach (var author in DemoTaxonomy.Authors)
                 {
-                    await services.GetRequiredService<SaveAuthor>().SaveAsync(author, token);
+                    counts.Add("authors", await services.GetRequiredService<SaveAuthor>().SaveAsync(author, token));
                 }
 
                 foreach (var file in Directory.EnumerateFiles(Path.Combine(ContentFolder, "pages"), "*.md").Order(StringComparer.Ordinal))
                 {
-                    await services.GetRequiredService<SaveStaticPage>().SaveAsync(DemoPages.Read(file), token);
+                    counts.Add("pages", await services.GetRequiredService<SaveStaticPage>().SaveAsync(DemoPages.Read(file), token));
                 }
 
-                return true;
+                return counts;
             },
             cancellationToken);
 }

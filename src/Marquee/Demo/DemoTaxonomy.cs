@@ -21,6 +21,9 @@ internal static class DemoTaxonomy
         new("2017-american-music-awards", "2017 American Music Awards", TagKind.Event, "Live from the Microsoft Theater in Los Angeles, November 19, 2017."),
         new("pink", "Pink", TagKind.Person),
         new("kelly-clarkson", "Kelly Clarkson", TagKind.Person),
+        new("fashion-week", "Fashion Week", TagKind.Event, "The season's runway shows, city by city."),
+        new("red-carpet", "Red Carpet", TagKind.Topic, "Arrivals, looks and the photographers who capture them."),
+        new("harbor-lights", "Harbor Lights", TagKind.Topic, "The drama everyone argues about on Monday mornings (a show made up for the demo)."),
     ];
 
     public static readonly IReadOnlyList<AuthorInput> Authors =

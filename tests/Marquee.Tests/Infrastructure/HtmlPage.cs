@@ -17,6 +17,9 @@ public static class HtmlPage
 
     public static IDocument Parse(string html) => Parser.ParseDocument(html);
 
+    /// <summary>An element's text as a reader sees it: runs of white space collapsed to one space.</summary>
     public static string Text(this IDocument document, string selector) =>
-        document.QuerySelector(selector)?.TextContent.Trim() ?? throw new Xunit.Sdk.XunitException($"no element matches '{selector}'");
+        document.QuerySelector(selector) is { } element
+            ? string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : throw new Xunit.Sdk.XunitException($"no element matches '{selector}'");
 }

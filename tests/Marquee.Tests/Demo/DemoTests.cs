@@ -1,0 +1,75 @@
+using Marquee.Content.Articles;
+using Marquee.Demo;
+using Marquee.Storage;
+using Marquee.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Tests.Demo;
+
+/// <summary>The demo a newcomer sees first: the seed article and its neighbours, loaded through the crawl importer, safe to load twice.</summary>
+public sealed class DemoTests(MarqueeServer server) : IClassFixture<MarqueeServer>, IAsyncLifetime
+{
+    private const string SeedPath = "/news/pink-and-kelly-clarksons-opening-performance-at-the-2017-american-music-awards-will-leave-you-in-tears";
+
+    public async ValueTask InitializeAsync() => await LoadAsync();
+
+    [Fact]
+    public async Task Loading_the_demo_again_changes_nothing()
+    {
+        var before = DatabaseFingerprint.Of(server.DataPath);
+
+        var again = await LoadAsync();
+
+        Assert.Equal(0, again.Changed);
+        Assert.Equal(before, DatabaseFingerprint.Of(server.DataPath));
+    }
+
+    [Fact]
+    public async Task The_home_page_leads_with_the_seed_article()
+    {
+        var home = await HtmlPage.GetAsync(server.Client, "/");
+
+        var topStory = home.QuerySelector(".top-stories a[href='" + SeedPath + "']");
+        Assert.NotNull(topStory);
+        Assert.True(home.QuerySelectorAll("main a[href^='/news/']").Select(a => a.GetAttribute("href")).Distinct().Count() >= 8);
+    }
+
+    [Fact]
+    public async Task The_seed_article_shows_its_photo_with_caption_credit_and_section()
+    {
+        var page = await HtmlPage.GetAsync(server.Client, SeedPath);
+
+        Assert.Equal("/demo/amas-stage.svg", page.QuerySelector("figure.feature img")?.GetAttribute("src"));
+        Assert.Equal("Kevin Winter/Getty Images", page.Text("figure.feature .credit"));
+        Assert.Equal("Music", page.Text(".kicker"));
+        Assert.Equal("By Mike Vulpo", page.Text(".byline span"));
+    }
+
+    [Fact]
+    public async Task Every_demo_article_has_a_byline_a_credited_photo_a_section_and_no_page_chrome()
+    {
+        var articles = await server.WriteAsync((s, ct) => s.GetRequiredService<MarqueeDbContext>().Articles
+            .Select(a => new { a.Slug, a.FeatureImageUrl, a.FeatureImageCredit, a.PrimarySectionId, a.BodyMarkdown, Authors = a.Authors.Count })
+            .ToListAsync(ct));
+
+        Assert.Equal(Directory.GetFiles(Path.Combine(DemoLoader.ContentFolder, "articles"), "*.txt").Length, articles.Count);
+        Assert.All(articles, a =>
+        {
+            Assert.True(a.Authors > 0, a.Slug);
+            Assert.NotNull(a.PrimarySectionId);
+            Assert.NotNull(a.FeatureImageCredit);
+            Assert.StartsWith("/demo/", a.FeatureImageUrl, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "Web", "wwwroot", a.FeatureImageUrl!.TrimStart('/'))), a.FeatureImageUrl);
+            Assert.DoesNotContain("Share", a.BodyMarkdown, StringComparison.Ordinal);
+            Assert.DoesNotContain("©", a.BodyMarkdown, StringComparison.Ordinal);
+        });
+    }
+
+    private async Task<Marquee.Import.ImportCounts> LoadAsync()
+    {
+        var counts = await server.Services.GetRequiredService<DemoLoader>().LoadAsync(TestContext.Current.CancellationToken);
+        return counts;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
