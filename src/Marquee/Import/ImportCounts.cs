@@ -29,6 +29,6 @@ public sealed class ImportCounts
         var kinds = _counts.Keys.Select(k => k.Kind).Distinct().Order();
         var parts = kinds.Select(k =>
             $"{k}: {Get(k, SaveOutcome.Created)} created, {Get(k, SaveOutcome.Updated)} updated, {Get(k, SaveOutcome.Unchanged)} unchanged");
-        return $"{Files} file(s); " + string.Join("; ", parts);
+        return _counts.Count == 0 ? $"{Files} file(s); nothing in them to import" : $"{Files} file(s); " + string.Join("; ", parts);
     }
 }

@@ -1,4 +1,3 @@
-using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.Tags;
@@ -59,11 +58,11 @@ public sealed class CrawlFormat : IImportFormat
     {
         var where = $"'{article.Header.Headline}'";
         var batch = new ImportBatch();
-        var tags = article.Tags.Select(name => new TagInput(SlugOf(path, where, name), name)).DistinctBy(t => t.Slug).ToList();
-        var authors = article.Authors.Select(name => new AuthorInput(SlugOf(path, where, name), name)).DistinctBy(a => a.Slug).ToList();
+        var tags = article.Tags.Select(name => new TagInput(ImportSlug.Of(path, where, name), name)).DistinctBy(t => t.Slug).ToList();
+        var authors = article.Authors.Select(name => new AuthorInput(ImportSlug.Of(path, where, name), name)).DistinctBy(a => a.Slug).ToList();
         batch.Tags.AddRange(tags.Select(t => new ImportRecord<TagInput>($"tag '{t.Name}'", t)));
         batch.Authors.AddRange(authors.Select(a => new ImportRecord<AuthorInput>($"author '{a.Name}'", a)));
-        var slug = SlugOf(path, where, article.Header.Headline);
+        var slug = ImportSlug.Of(path, where, article.Header.Headline);
         batch.Articles.Add(new ImportRecord<ArticleInput>(where, new ArticleInput
         {
             // The page's identity in a crawl is its date and headline: a re-crawl updates the same article.
@@ -78,11 +77,5 @@ public sealed class CrawlFormat : IImportFormat
             FeatureImage = article.Photo,
         }));
         return batch;
-    }
-
-    private static string SlugOf(string path, string where, string name)
-    {
-        var slug = Slugs.From(name);
-        return slug.Length > 0 ? slug : throw new ImportException(path, where, $"'{name}' has no letters or digits to make a slug from");
     }
 }

@@ -1,11 +1,35 @@
+using System.Text.Json;
+
 namespace Marquee.Import.Ghost;
 
-/// <summary>Ghost JSON exports, from 0.x to 5.x.</summary>
+/// <summary>Ghost JSON exports, from 0.x to 5.x: posts, pages, tags and users (as author profiles).</summary>
 public sealed class GhostFormat : IImportFormat
 {
     public string Name => "ghost";
 
     public bool Recognises(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
-    public ImportBatch Read(string path) => throw new ImportException(path, null, "not implemented yet");
+    public ImportBatch Read(string path)
+    {
+        using var document = Parse(path);
+        var export = GhostExport.Open(path, document);
+        var batch = new ImportBatch();
+        var people = new GhostPeopleAndTags(export, batch);
+        new GhostPosts(export, people).AddTo(batch);
+        return batch;
+    }
+
+    private static JsonDocument Parse(string path)
+    {
+        using var stream = File.OpenRead(path);
+        try
+        {
+            return JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 256 });
+        }
+        catch (JsonException broken)
+        {
+            var at = broken.LineNumber is { } line ? $" (line {line + 1}, position {broken.BytePositionInLine + 1})" : "";
+            throw new ImportException(path, null, $"not valid JSON{at}: {broken.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.')}", broken);
+        }
+    }
 }

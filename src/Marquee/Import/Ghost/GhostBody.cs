@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Marquee.Content.Body;
+
+namespace Marquee.Import.Ghost;
+
+/// <summary>
+/// A post's body as Marquee Markdown, from the richest source the export has: the writer's Markdown
+/// (0.x, or a 1.x mobiledoc holding one Markdown card), else Ghost's rendered HTML, else plain text.
+/// </summary>
+internal static partial class GhostBody
+{
+    public static string From(GhostRow post)
+    {
+        if (post.Text("markdown") is { } markdown)
+        {
+            return markdown;
+        }
+
+        if (MarkdownCard(post.Text("mobiledoc")) is { } card)
+        {
+            return card;
+        }
+
+        if (post.Text("html") is { } html)
+        {
+            // One HTML block: a blank line inside would end it and turn the rest into Markdown.
+            return "<div class=\"imported\">\n" + BlankLines().Replace(html.Trim(), "\n") + "\n</div>";
+        }
+
+        return post.Text("plaintext") is { } text ? MarkdownText.Escape(text) : "";
+    }
+
+    /// <summary>Ghost 1.x stored a Markdown post as a mobiledoc document whose only card is "markdown" or "card-markdown".</summary>
+    private static string? MarkdownCard(string? mobiledoc)
+    {
+        if (mobiledoc is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(mobiledoc);
+            if (!document.RootElement.TryGetProperty("cards", out var cards) || cards.ValueKind != JsonValueKind.Array || cards.GetArrayLength() != 1
+                || !document.RootElement.TryGetProperty("sections", out var sections) || sections.GetArrayLength() != 1)
+            {
+                return null;
+            }
+
+            var card = cards[0];
+            return card.GetArrayLength() == 2 && card[0].GetString() is "markdown" or "card-markdown"
+                && card[1].TryGetProperty("markdown", out var markdown) && markdown.ValueKind == JsonValueKind.String
+                ? markdown.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            // A broken mobiledoc still has Ghost's rendered HTML beside it.
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"\n[ \t]*(?:\n[ \t]*)+")]
+    private static partial Regex BlankLines();
+}
