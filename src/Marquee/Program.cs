@@ -1,6 +1,7 @@
 using Marquee.Cli;
 using Marquee.Content;
 using Marquee.Demo;
+using Marquee.Distribution;
 using Marquee.Import;
 using Marquee.Newsroom;
 using Marquee.Platform;
@@ -35,12 +36,14 @@ public static class Program
         builder.Services.AddImport();
         builder.Services.AddNewsroom();
         builder.Services.AddDemo();
+        builder.Services.AddDistribution();
         builder.Services.AddWeb();
 
         var app = builder.Build();
         app.UseWebErrors();
         app.UsePlatform();
         app.MapPlatform();
+        app.MapDistribution();
         app.MapWeb();
         return app;
     }

@@ -19,5 +19,7 @@ public sealed class MarqueeOptions
 
     public DemoOptions Demo { get; set; } = new();
 
+    public FeedOptions Feeds { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -11,12 +11,13 @@ public sealed partial class DeskBoundaryTests
 {
     public static TheoryData<string, string[]> Rules => new()
     {
-        { "Content", ["Import", "Demo", "Newsroom", "Cli"] },
-        { "Platform", ["Import", "Demo", "Newsroom", "Cli", "Web", "Content"] },
+        { "Content", ["Import", "Demo", "Newsroom", "Cli", "Distribution"] },
+        { "Platform", ["Import", "Demo", "Newsroom", "Cli", "Web", "Content", "Distribution"] },
         { "Storage", ["Import", "Demo", "Cli", "Web"] },
         { "Import", ["Demo", "Newsroom", "Cli", "Web"] },
         { "Newsroom", ["Import", "Demo", "Cli"] },
-        { "Web", ["Import", "Demo", "Newsroom", "Cli"] },
+        { "Web", ["Import", "Demo", "Newsroom", "Cli", "Distribution"] },
+        { "Distribution", ["Import", "Demo", "Newsroom", "Cli"] },
     };
 
     [Theory]

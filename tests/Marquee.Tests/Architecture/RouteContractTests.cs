@@ -9,6 +9,10 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
     private static readonly string[] Contract =
     [
         "/", "/news/{slug}", "/tag/{slug}", "/author/{slug}", "/section/{slug}", "/p/{slug}", "/healthz",
+        "/rss", "/atom", "/feed.json",
+        "/tag/{slug}/rss", "/tag/{slug}/atom", "/tag/{slug}/feed.json",
+        "/section/{slug}/rss", "/section/{slug}/atom", "/section/{slug}/feed.json",
+        "/author/{slug}/rss", "/author/{slug}/atom", "/author/{slug}/feed.json",
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

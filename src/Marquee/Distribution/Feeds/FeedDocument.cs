@@ -1,0 +1,22 @@
+namespace Marquee.Distribution.Feeds;
+
+/// <summary>A feed ready to write: what it is about, where it lives, and its newest stories.</summary>
+public sealed record FeedDocument(
+    string Title,
+    string Description,
+    string SiteUrl,
+    string PageUrl,
+    string FeedBaseUrl,
+    bool FullContent,
+    IReadOnlyList<FeedItem> Items)
+{
+    /// <summary>The newest change among the items, for Last-Modified, Atom's updated and RSS's lastBuildDate.</summary>
+    public DateTime Updated => Items.Count == 0 ? DateTime.UnixEpoch : Items.Max(i => i.LastChanged);
+
+    public string ArticleUrl(FeedItem item) => $"{SiteUrl}/news/{item.Slug}";
+
+    public string FeedUrl(string format) => $"{FeedBaseUrl}/{format}";
+
+    public string? AbsoluteImageUrl(FeedItem item) =>
+        item.Image?.Url is not { } url ? null : url.StartsWith('/') ? SiteUrl + url : url;
+}

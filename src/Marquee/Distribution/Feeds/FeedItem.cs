@@ -1,0 +1,20 @@
+using Marquee.Content;
+using Marquee.Content.Articles;
+
+namespace Marquee.Distribution.Feeds;
+
+/// <summary>One story as every feed format carries it.</summary>
+public sealed record FeedItem(
+    long Id,
+    string Slug,
+    string Headline,
+    string? Summary,
+    string BodyHtml,
+    DateTime PublishedAt,
+    DateTime UpdatedAt,
+    IReadOnlyList<NamedLink> Authors,
+    IReadOnlyList<NamedLink> Tags,
+    FeatureImage? Image)
+{
+    public DateTime LastChanged => UpdatedAt > PublishedAt ? UpdatedAt : PublishedAt;
+}
