@@ -6,14 +6,13 @@ namespace Marquee.BrowserTests.Infrastructure;
 
 /// <summary>
 /// A real Marquee with the demo content a newcomer sees, and Debian's Chromium driven by Playwright.
-/// One of each per test class; every test opens its own browser context.
+/// One of each per test class (starting them is most of a test's time); every test opens its own reader.
 /// </summary>
 public sealed class DemoSite : IAsyncLifetime
 {
     private readonly MarqueeServer _server = new();
     private IPlaywright? _playwright;
-
-    public IBrowser Browser { get; private set; } = null!;
+    private IBrowser? _browser;
 
     public Uri BaseAddress => _server.BaseAddress;
 
@@ -22,7 +21,8 @@ public sealed class DemoSite : IAsyncLifetime
         await _server.InitializeAsync();
         await _server.Services.GetRequiredService<DemoLoader>().LoadAsync(TestContext.Current.CancellationToken);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        // Debian's Chromium, because Playwright's own browser download cannot work here; the flags keep it off the network.
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("MARQUEE_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
@@ -30,23 +30,20 @@ public sealed class DemoSite : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (cookies, viewport, JavaScript on or off) with one page open on the site.</summary>
-    public async Task<IPage> OpenAsync(bool javaScript = true, int width = 1280, int height = 900)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+    /// <summary>A fresh reader (cookies, viewport, JavaScript on or off) with one page open on the site.</summary>
+    public Task<ReaderTab> OpenAsync(bool javaScript = true, int width = 1280, int height = 900) =>
+        ReaderTab.OpenAsync(_browser!, new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        return await context.NewPageAsync();
-    }
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
+        if (_browser is not null)
         {
-            await Browser.DisposeAsync();
+            await _browser.DisposeAsync();
         }
 
         _playwright?.Dispose();
