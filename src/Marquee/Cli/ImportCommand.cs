@@ -22,6 +22,7 @@ internal static class ImportCommand
                 var runner = services.GetRequiredService<ImportRunner>();
                 var counts = await WithProgressAsync(progress => runner.ImportAsync(result.GetValue(path)!, result.GetValue(format), progress, token));
                 Console.WriteLine($"Imported {counts}");
+                counts.Skipped.ForEach(line => Console.WriteLine($"Skipped {line}"));
                 return 0;
             },
             cancellationToken));

@@ -16,5 +16,7 @@ public sealed class ImportBatch
 
     public List<ImportRecord<StaticPageInput>> Pages { get; } = [];
 
+    public List<ImportSkip> Skipped { get; } = [];
+
     public int Count => Tags.Count + Authors.Count + Articles.Count + Pages.Count;
 }

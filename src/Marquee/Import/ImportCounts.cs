@@ -2,14 +2,19 @@ using Marquee.Content;
 
 namespace Marquee.Import;
 
-/// <summary>What an import did, per kind of record.</summary>
+/// <summary>What an import did, per kind of record, and what it left out on purpose.</summary>
 public sealed class ImportCounts
 {
     private readonly Dictionary<(string Kind, SaveOutcome Outcome), int> _counts = [];
 
     public int Files { get; set; }
 
+    /// <summary>One line per record left out: <c>file: record: reason</c>, like an import error.</summary>
+    public List<string> Skipped { get; } = [];
+
     public void Add(string kind, SaveOutcome outcome) => _counts[(kind, outcome)] = Get(kind, outcome) + 1;
+
+    public void Skip(string file, ImportSkip skip) => Skipped.Add($"{file}: {skip.Where}: {skip.Reason}");
 
     public void Merge(ImportCounts other)
     {
@@ -18,6 +23,8 @@ public sealed class ImportCounts
         {
             _counts[key] = _counts.GetValueOrDefault(key) + count;
         }
+
+        Skipped.AddRange(other.Skipped);
     }
 
     public int Get(string kind, SaveOutcome outcome) => _counts.GetValueOrDefault((kind, outcome));
@@ -29,6 +36,7 @@ public sealed class ImportCounts
         var kinds = _counts.Keys.Select(k => k.Kind).Distinct().Order();
         var parts = kinds.Select(k =>
             $"{k}: {Get(k, SaveOutcome.Created)} created, {Get(k, SaveOutcome.Updated)} updated, {Get(k, SaveOutcome.Unchanged)} unchanged");
-        return _counts.Count == 0 ? $"{Files} file(s); nothing in them to import" : $"{Files} file(s); " + string.Join("; ", parts);
+        var summary = _counts.Count == 0 ? $"{Files} file(s); nothing in them to import" : $"{Files} file(s); " + string.Join("; ", parts);
+        return Skipped.Count == 0 ? summary : $"{summary}; {Skipped.Count} skipped";
     }
 }

@@ -36,6 +36,7 @@ public sealed class ImportRunner(IEnumerable<IImportFormat> formats, ContentTran
         {
             var counts = await transaction.RunAsync(saving.SaveAsync, cancellationToken);
             counts.Files++;
+            batch.Skipped.ForEach(skip => counts.Skip(file, skip));
             return counts;
         }
         catch (ContentValidationException invalid)
