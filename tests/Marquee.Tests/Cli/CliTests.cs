@@ -70,6 +70,52 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Ghost_import_prints_counts_then_each_record_it_skipped_and_a_second_run_changes_nothing()
+    {
+        var file = Path.Combine(Repository.Corpus, "ghost", "core-export-legacy", "lts", "export-003-dbErrors.json");
+        string[] skipped =
+        [
+            $"Skipped {file}: tag 2 'tagging-things': tag 1 has the same slug; Ghost keeps the first, and links to this one go to it",
+            $"Skipped {file}: tag 3 'tagging-things': tag 1 has the same slug; Ghost keeps the first, and links to this one go to it",
+            $"Skipped {file}: posts_tags row 3: links post 3, which is not in the file; link dropped",
+            $"Skipped {file}: post 2 'test-ghost-post': post 1 has the same slug; Ghost keeps the first",
+        ];
+
+        var first = await _cli.RunAsync($"import \"{file}\"");
+        var second = await _cli.RunAsync($"import \"{file}\" --format ghost");
+
+        Assert.Equal((0, ""), (first.ExitCode, first.Error));
+        Assert.Equal(
+            ["Imported 1 file(s); articles: 1 created, 0 updated, 0 unchanged; authors: 1 created, 0 updated, 0 unchanged; tags: 1 created, 0 updated, 0 unchanged; 4 skipped", .. skipped],
+            first.Output.TrimEnd().Split('\n'));
+        Assert.Equal(
+            ["Imported 1 file(s); articles: 0 created, 0 updated, 1 unchanged; authors: 0 created, 0 updated, 1 unchanged; tags: 0 created, 0 updated, 1 unchanged; 4 skipped", .. skipped],
+            second.Output.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Ghost_import_of_a_file_Ghost_itself_refuses_exits_1_with_one_line_naming_file_and_record()
+    {
+        var file = Path.Combine(Repository.Corpus, "ghost", "core-export-legacy", "lts", "export-lts-style-user-long-email.json");
+
+        var (exit, output, error) = await _cli.RunAsync($"import \"{file}\"");
+
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Equal($"marquee: {file}: user 1 'joe-bloggs-long-email-brother': email is 201 characters long; Ghost itself refuses more than 191", error.Trim());
+    }
+
+    [Fact]
+    public async Task Ghosts_old_markdown_import_files_are_not_taken_for_an_export()
+    {
+        var file = Path.Combine(Repository.Corpus, "ghost", "core-import", "published-2014-12-19-test-1.md");
+
+        var (exit, _, error) = await _cli.RunAsync($"import \"{file}\"");
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"marquee: {file}: cannot tell the format; pass --format (crawl|ghost)", error.Trim());
+    }
+
+    [Fact]
     public async Task Import_rejects_an_unknown_format()
     {
         var (exit, _, error) = await _cli.RunAsync("import x.xml --format xml");

@@ -10,7 +10,7 @@ namespace Marquee.Import.Ghost;
 /// </summary>
 internal static partial class GhostBody
 {
-    public static string From(GhostRow post)
+    public static string From(GhostRow post, Action<string> leaveOut)
     {
         if (post.Text("markdown") is { } markdown)
         {
@@ -24,12 +24,24 @@ internal static partial class GhostBody
 
         if (post.Text("html") is { } html)
         {
-            // One HTML block: a blank line inside would end it and turn the rest into Markdown.
-            return "<div class=\"imported\">\n" + BlankLines().Replace(html.Trim(), "\n") + "\n</div>";
+            return HtmlBlock(html);
         }
 
-        return post.Text("plaintext") is { } text ? MarkdownText.Escape(text) : "";
+        if (post.Text("plaintext") is { } text)
+        {
+            return MarkdownText.Escape(text);
+        }
+
+        if (post.Text("mobiledoc") is not null)
+        {
+            leaveOut("its mobiledoc body has no html rendered beside it; body left empty");
+        }
+
+        return "";
     }
+
+    /// <summary>One HTML block: a blank line inside would end it and turn the rest into Markdown.</summary>
+    private static string HtmlBlock(string html) => "<div class=\"imported\">\n" + BlankLines().Replace(html.Trim(), "\n") + "\n</div>";
 
     /// <summary>Ghost 1.x stored a Markdown post as a mobiledoc document whose only card is "markdown" or "card-markdown".</summary>
     private static string? MarkdownCard(string? mobiledoc)

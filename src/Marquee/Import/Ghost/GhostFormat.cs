@@ -14,8 +14,7 @@ public sealed class GhostFormat : IImportFormat
         using var document = Parse(path);
         var export = GhostExport.Open(path, document);
         var batch = new ImportBatch();
-        var people = new GhostPeopleAndTags(export, batch);
-        new GhostPosts(export, people).AddTo(batch);
+        new GhostPosts(export, new GhostPeopleAndTags(export, batch), batch).AddAll();
         return batch;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Marquee.Content;
 
 namespace Marquee.Import.Ghost;
 
@@ -9,10 +10,14 @@ internal readonly record struct GhostRow(JsonElement Json, int Number)
     public string? Text(string column) =>
         Json.TryGetProperty(column, out var value) ? value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString() is { Length: > 0 } text ? text : null,
+            JsonValueKind.String => value.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text : null,
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         } : null;
+
+    /// <summary>How messages name this row: <c>post 3 'hello-world'</c>, or <c>post 3</c> while it has no usable slug.</summary>
+    public string Name(string kind, string? slug = null) =>
+        (slug ?? Slugs.From(Text("slug") ?? "")) is { Length: > 0 } known ? $"{kind} {Number} '{known}'" : $"{kind} {Number}";
 
     /// <summary>Ids are integers in 0.x exports and 24-character hex strings since 1.0.</summary>
     public string? Id(string column = "id") => Text(column);

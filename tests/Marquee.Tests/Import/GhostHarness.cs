@@ -1,0 +1,49 @@
+using Marquee.Content.Articles;
+using Marquee.Import;
+using Marquee.Tests.Infrastructure;
+
+namespace Marquee.Tests.Import;
+
+/// <summary>
+/// A fresh Marquee (Kestrel and its own SQLite file) for one test, importing Ghost files through the real runner.
+/// "Created" counts and "unchanged" fingerprints mean nothing on a shared database, hence one per test.
+/// </summary>
+public sealed class GhostHarness : IAsyncDisposable
+{
+    public static readonly string Corpus = Path.Combine(Repository.Corpus, "ghost");
+
+    private readonly string _scratch = Directory.CreateTempSubdirectory("marquee-ghost-").FullName;
+
+    public MarqueeServer Server { get; } = new();
+
+    public Task StartAsync() => Server.InitializeAsync().AsTask();
+
+    /// <summary>Imports a file of the shared corpus, named relative to its ghost/ folder.</summary>
+    public Task<ImportCounts> ImportCorpusAsync(string file) => ImportAsync(Path.Combine(Corpus, file));
+
+    public Task<ImportCounts> ImportAsync(string path) =>
+        Server.Services.GetRequiredService<ImportRunner>().ImportAsync(path, "ghost", progress: null, TestContext.Current.CancellationToken);
+
+    /// <summary>Writes a hand-made export to a scratch file and returns its path.</summary>
+    public async Task<string> WriteAsync(string json, string name = "export.json")
+    {
+        var path = Path.Combine(_scratch, name);
+        await File.WriteAllTextAsync(path, json, TestContext.Current.CancellationToken);
+        return path;
+    }
+
+    public async Task<ArticleDetail> ArticleAsync(string slug)
+    {
+        await using var scope = Server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ArticleQueries>().FindBySlugAsync(slug, TestContext.Current.CancellationToken)
+            ?? throw new Xunit.Sdk.XunitException($"no article '{slug}'");
+    }
+
+    public string Fingerprint() => DatabaseFingerprint.Of(Server.DataPath);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        Directory.Delete(_scratch, recursive: true);
+    }
+}

@@ -1,0 +1,110 @@
+using Marquee.Content.Articles;
+using Marquee.Import;
+using Marquee.Import.Ghost;
+using Marquee.Tests.Infrastructure;
+
+namespace Marquee.Tests.Import;
+
+/// <summary>How Ghost's fields become Marquee's, on small hand-made exports where each field is seen on its own.</summary>
+public sealed class GhostMappingTests : IAsyncLifetime
+{
+    private readonly GhostHarness _ghost = new();
+
+    public ValueTask InitializeAsync() => new(_ghost.StartAsync());
+
+    [Fact]
+    public async Task Posts_meta_gives_image_alt_caption_credit_and_seo_and_the_post_gives_excerpt_and_top_story()
+    {
+        var file = await _ghost.WriteAsync("""
+            {"db":[{"meta":{"version":"4.1.0"},"data":{
+              "posts":[{"id":"p1","uuid":"0b0d1c8e-1111-4a4a-9b9b-000000000001","title":" Pink Wins ","slug":"pink-wins","type":"post","status":"published",
+                        "featured":true,"custom_excerpt":"She did.","published_at":"2017-11-20T01:00:00.000Z","html":"<p>Yes.</p>",
+                        "feature_image":"__GHOST_URL__/content/images/pink.jpg"}],
+              "posts_meta":[{"id":"m1","post_id":"p1","feature_image_alt":"Pink on stage","feature_image_caption":"<span>Photo by Kevin Winter/Getty Images</span>",
+                             "meta_title":"Pink wins at the AMAs","meta_description":"The night's big winner."}]}}]}
+            """);
+
+        var article = new GhostFormat().Read(file).Articles.Single().Item;
+
+        Assert.Equal(("ghost:0b0d1c8e-1111-4a4a-9b9b-000000000001", "Pink Wins", "She did.", true), (article.SourceKey, article.Headline, article.Excerpt, article.IsTopStory));
+        Assert.Equal(new FeatureImage("/content/images/pink.jpg", "Pink on stage", "Photo by Kevin Winter/Getty Images", "Photo by Kevin Winter/Getty Images"), article.FeatureImage);
+        Assert.Equal(("Pink wins at the AMAs", "The night's big winner."), (article.SeoTitle, article.SeoDescription));
+    }
+
+    [Fact]
+    public async Task Ghost_0x_fields_give_the_feature_image_author_photo_and_pages()
+    {
+        var file = await _ghost.WriteAsync("""
+            {"meta":{"version":"003"},"data":{
+              "posts":[{"id":1,"uuid":"not-a-uuid","title":"Old","slug":"old","markdown":"*Hi*","image":"/content/images/old.jpg","page":0,"status":"published","author_id":7,"published_at":1388318310783},
+                       {"id":2,"title":"About","slug":"about","markdown":"About us","page":1,"status":"draft","author_id":7}],
+              "users":[{"id":7,"name":"Jo Writer","slug":"jo","bio":"Writes.","image":"/content/images/jo.jpg","email":"jo@example.com"}]}}
+            """);
+
+        var batch = new GhostFormat().Read(file);
+
+        var article = batch.Articles.Single().Item;
+        Assert.Equal(("ghost:slug:old", "/content/images/old.jpg", GhostPosts.Uncredited), (article.SourceKey, article.FeatureImage?.Url, article.FeatureImage?.Credit));
+        Assert.Equal(["jo"], article.AuthorSlugs);
+        Assert.Equal(new("jo", "Jo Writer", "Writes.", "/content/images/jo.jpg"), batch.Authors.Single().Item);
+        Assert.Equal(("about", "About us", false), (batch.Pages.Single().Item.Slug, batch.Pages.Single().Item.BodyMarkdown, batch.Pages.Single().Item.IsPublished));
+    }
+
+    [Theory]
+    [InlineData("published", "2020-05-01T10:00:00Z", "Published 2020-05-01T10:00:00Z")]
+    [InlineData("scheduled", "2030-05-01T10:00:00Z", "Draft 2030-05-01T10:00:00Z")]
+    [InlineData("draft", null, "Draft none")]
+    [InlineData("sent", "2024-02-02T08:00:00Z", "Draft 2024-02-02T08:00:00Z")]
+    public async Task Only_published_posts_are_published_and_a_scheduled_post_keeps_its_time(string status, string? publishedAt, string expected)
+    {
+        var time = publishedAt is null ? "null" : $"\"{publishedAt}\"";
+        var file = await _ghost.WriteAsync($$$"""{"meta":{},"data":{"posts":[{"title":"When","status":"{{{status}}}","published_at":{{{time}}}}]}}""");
+
+        var article = new GhostFormat().Read(file).Articles.Single().Item;
+
+        Assert.Equal(expected, $"{article.Status} {article.PublishedAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
+    }
+
+    [Fact]
+    public async Task Ghosts_internal_hash_tags_are_skipped_reported_and_never_shown()
+    {
+        var file = await _ghost.WriteAsync("""
+            {"meta":{},"data":{
+              "posts":[{"id":"p1","title":"Tagged","slug":"tagged","status":"published","published_at":"2020-01-01T00:00:00Z","html":"<p>x</p>"}],
+              "tags":[{"id":"t1","name":"#wide-layout","slug":"hash-wide-layout"},{"id":"t2","name":"Music","slug":"music"}],
+              "posts_tags":[{"post_id":"p1","tag_id":"t1","sort_order":0},{"post_id":"p1","tag_id":"t2","sort_order":1}]}}
+            """);
+
+        var counts = await _ghost.ImportAsync(file);
+
+        Assert.Equal([$"{file}: tag 1 'hash-wide-layout': '#wide-layout' is a Ghost internal tag: it steers themes and is never shown to readers"], counts.Skipped);
+        Assert.Equal(["music"], (await _ghost.ArticleAsync("tagged")).Tags.Select(t => t.Slug));
+        using var hidden = await _ghost.Server.Client.GetAsync("/tag/hash-wide-layout", TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_post_renamed_in_Ghost_updates_the_same_article_by_its_uuid_and_the_old_slug_redirects()
+    {
+        const string Export = """{"meta":{},"data":{"posts":[{"uuid":"0b0d1c8e-1111-4a4a-9b9b-000000000002","title":"Renamed","slug":"SLUG","status":"published","published_at":"2020-01-01T00:00:00Z","html":"<p>x</p>"}]}}""";
+        await _ghost.ImportAsync(await _ghost.WriteAsync(Export.Replace("SLUG", "first-slug", StringComparison.Ordinal), "before.json"));
+
+        var counts = await _ghost.ImportAsync(await _ghost.WriteAsync(Export.Replace("SLUG", "second-slug", StringComparison.Ordinal), "after.json"));
+
+        Assert.Equal((0, 1), (counts.Get("articles", Marquee.Content.SaveOutcome.Created), counts.Get("articles", Marquee.Content.SaveOutcome.Updated)));
+        using var old = await _ghost.Server.Client.GetAsync("/news/first-slug", TestContext.Current.CancellationToken);
+        Assert.Equal((System.Net.HttpStatusCode.MovedPermanently, "/news/second-slug"), (old.StatusCode, old.Headers.Location?.OriginalString));
+    }
+
+    [Theory]
+    [InlineData("export.json", true)]
+    [InlineData("EXPORT.JSON", true)]
+    [InlineData("published-2014-12-19-test-1.md", false)]
+    [InlineData("article.txt", false)]
+    public void Only_json_files_are_taken_for_Ghost_exports_and_the_old_markdown_importer_files_are_not(string file, bool recognised)
+    {
+        Assert.Equal(recognised, new GhostFormat().Recognises(file));
+    }
+
+    public ValueTask DisposeAsync() => _ghost.DisposeAsync();
+}
