@@ -2,19 +2,57 @@ using System.Text.Json;
 using Marquee.Content.Body;
 using Marquee.Import;
 using Marquee.Import.Ghost;
+using Marquee.Platform.Security;
 using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Import;
 
 /// <summary>
 /// Ghost bodies as Marquee Markdown, rendered by the real <see cref="BodyRenderer"/>: Markdown kept as written,
-/// HTML sanitised, plain text carried over as words.
+/// HTML kept as Ghost rendered it (one HTML block, blank lines and all), Lexical and plain text carried over.
 /// </summary>
 public sealed class GhostBodyTests : IAsyncLifetime
 {
     private readonly GhostHarness _ghost = new();
 
     public ValueTask InitializeAsync() => new(_ghost.StartAsync());
+
+    [Theory]
+    [InlineData("core-export/v2_export.json", 7)]
+    [InlineData("core-export/v3_export.json", 7)]
+    [InlineData("core-export/v4_export.json", 11)]
+    [InlineData("core-export/products_export.json", 1)]
+    [InlineData("core-export-legacy/lts/export-lts-style-bad-markdown-html.json", 2)]
+    [InlineData("ghost-export.json", 2)]
+    [InlineData("ghost-export-flat.json", 1)]
+    public void Ghost_html_renders_exactly_as_Ghosts_own_html_sanitised(string file, int htmlBodies)
+    {
+        var path = Path.Combine(GhostHarness.Corpus, file);
+        var ghostHtml = GhostPosts(path).Where(p => p.TryGetProperty("html", out var html) && html.ValueKind == JsonValueKind.String)
+            .ToDictionary(p => p.GetProperty("slug").GetString()!, p => p.GetProperty("html").GetString()!);
+        var batch = new GhostFormat().Read(path);
+
+        var rendered = batch.Articles.Select(a => (a.Item.Slug, a.Item.BodyMarkdown)).Concat(batch.Pages.Select(p => (p.Item.Slug, p.Item.BodyMarkdown)))
+            .Where(body => ghostHtml.ContainsKey(body.Slug) && body.BodyMarkdown.StartsWith("<div class=\"imported\">", StringComparison.Ordinal))
+            .Select(body => (body.Slug, Ours: HtmlPage.Parse(BodyRenderer.ToHtml(body.BodyMarkdown)).QuerySelector("div.imported")!.InnerHtml.Trim(),
+                Theirs: HtmlPolicy.Sanitize(ghostHtml[body.Slug]).Trim()))
+            .ToList();
+
+        Assert.Equal(htmlBodies, rendered.Count);
+        Assert.All(rendered, body => Assert.Equal(body.Theirs, body.Ours));
+    }
+
+    [Fact]
+    public void A_code_block_keeps_its_blank_lines()
+    {
+        var batch = new GhostFormat().Read(Path.Combine(GhostHarness.Corpus, "core-export", "v4_export.json"));
+
+        var design = batch.Articles.Single(a => a.Item.Slug == "design").Item;
+
+        var code = HtmlPage.Parse(BodyRenderer.ToHtml(design.BodyMarkdown)).QuerySelector("pre code")!.TextContent;
+        Assert.StartsWith("{{#post}}\n<article class=\"article {{post_class}}\">\n\n    <h1>{{title}}</h1>\n    \n    {{#if feature_image}}", code, StringComparison.Ordinal);
+        Assert.EndsWith("    {{content}}\n\n</article>\n{{/post}}", code, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Markdown_from_Ghost_0x_and_1x_is_kept_as_the_writers_markdown()
@@ -29,6 +67,54 @@ public sealed class GhostBodyTests : IAsyncLifetime
         Assert.Equal("You're live! Nice.", legacy.Articles.Single().Item.BodyMarkdown);
         Assert.Equal(card.RootElement.GetProperty("cards")[0][1].GetProperty("markdown").GetString(), themes.BodyMarkdown);
         Assert.StartsWith("Creating a totally custom design for your publication\n\nGhost comes with", themes.BodyMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Ghost_5_lexical_body_without_html_keeps_its_image()
+    {
+        var batch = new GhostFormat().Read(Path.Combine(GhostHarness.Corpus, "ghost-export.json"));
+
+        var lexical = batch.Articles.Single(a => a.Item.Slug == "post-3-lexical").Item;
+
+        Assert.Contains("<figure><img src=\"https://example.com/images/lexical-image.jpg\" alt=\"\"></figure>", BodyRenderer.ToHtml(lexical.BodyMarkdown), StringComparison.Ordinal);
+        Assert.Empty(batch.Skipped);
+    }
+
+    [Fact]
+    public async Task Lexical_text_blocks_and_cards_become_html_and_unknown_cards_are_reported()
+    {
+        var lexical = JsonSerializer.Serialize(JsonSerializer.Serialize(new
+        {
+            root = new
+            {
+                type = "root",
+                children = new object[]
+                {
+                    new { type = "heading", tag = "h3", children = new[] { new { type = "text", text = "Red carpet", format = 0 } } },
+                    new
+                    {
+                        type = "paragraph",
+                        children = new object[]
+                        {
+                            new { type = "text", text = "Pink <wins>", format = 3 },
+                            new { type = "link", url = "https://example.com/?a=1&b=2", children = new[] { new { type = "text", text = "link", format = 0 } } },
+                        },
+                    },
+                    new { type = "list", listType = "number", children = new[] { new { type = "listitem", children = new[] { new { type = "text", text = "one", format = 16 } } } } },
+                    new { type = "codeblock", code = "a\n\n<b>", language = "html" },
+                    new { type = "gallery", images = Array.Empty<object>() },
+                },
+            },
+        }));
+        var file = await WritePostAsync($"\"lexical\":{lexical}");
+
+        var batch = new GhostFormat().Read(file);
+
+        Assert.Equal(
+            "<h3>Red carpet</h3>\n<p><strong><em>Pink &lt;wins&gt;</em></strong><a href=\"https://example.com/?a=1&amp;b=2\">link</a></p>\n"
+            + "<ol><li><code>one</code></li>\n</ol>\n<pre><code>a\n\n&lt;b&gt;</code></pre>",
+            HtmlPage.Parse(BodyRenderer.ToHtml(batch.Articles.Single().Item.BodyMarkdown)).QuerySelector("div.imported")!.InnerHtml.Trim());
+        Assert.Equal([new ImportSkip("post 1 'body'", "its Ghost 'gallery' card has no Marquee equivalent yet; left out of the body")], batch.Skipped);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Marquee.Import.Ghost;
 
 /// <summary>
 /// A post's body as Marquee Markdown, from the richest source the export has: the writer's Markdown
-/// (0.x, or a 1.x mobiledoc holding one Markdown card), else Ghost's rendered HTML, else plain text.
+/// (0.x, or a 1.x mobiledoc holding one Markdown card), else Ghost's rendered HTML, else the 5.x Lexical
+/// document, else plain text.
 /// </summary>
 internal static partial class GhostBody
 {
@@ -27,6 +28,11 @@ internal static partial class GhostBody
             return HtmlBlock(html);
         }
 
+        if (post.Text("lexical") is { } lexical)
+        {
+            return HtmlBlock(GhostLexical.ToHtml(lexical, leaveOut));
+        }
+
         if (post.Text("plaintext") is { } text)
         {
             return MarkdownText.Escape(text);
@@ -40,8 +46,12 @@ internal static partial class GhostBody
         return "";
     }
 
-    /// <summary>One HTML block: a blank line inside would end it and turn the rest into Markdown.</summary>
-    private static string HtmlBlock(string html) => "<div class=\"imported\">\n" + BlankLines().Replace(html.Trim(), "\n") + "\n</div>";
+    /// <summary>
+    /// HTML as one CommonMark HTML block. A blank line would end the block and turn the rest into Markdown, so each
+    /// becomes a newline character reference: the same text once parsed, inside <c>pre</c> too.
+    /// </summary>
+    private static string HtmlBlock(string html) =>
+        "<div class=\"imported\">\n" + BlankLine().Replace(html.ReplaceLineEndings("\n").Trim(), "\n$1&#10;") + "\n</div>";
 
     /// <summary>Ghost 1.x stored a Markdown post as a mobiledoc document whose only card is "markdown" or "card-markdown".</summary>
     private static string? MarkdownCard(string? mobiledoc)
@@ -73,6 +83,6 @@ internal static partial class GhostBody
         }
     }
 
-    [GeneratedRegex(@"\n[ \t]*(?:\n[ \t]*)+")]
-    private static partial Regex BlankLines();
+    [GeneratedRegex(@"\n([ \t]*)\n")]
+    private static partial Regex BlankLine();
 }
