@@ -181,12 +181,7 @@ public sealed class CrawlImportTests(MarqueeServer server) : IClassFixture<Marqu
     private Task<ImportCounts> ImportAsync(string path, string? format = null) =>
         server.Services.GetRequiredService<ImportRunner>().ImportAsync(path, format, progress: null, TestContext.Current.CancellationToken);
 
-    private async Task<ArticleDetail> LoadAsync(string slug)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var detail = await scope.ServiceProvider.GetRequiredService<ArticleQueries>().FindBySlugAsync(slug, TestContext.Current.CancellationToken);
-        return detail ?? throw new Xunit.Sdk.XunitException($"no article '{slug}'");
-    }
+    private Task<ArticleDetail> LoadAsync(string slug) => TestContent.LoadAsync(server, slug);
 
     private string Write(string name, string content)
     {

@@ -32,12 +32,7 @@ public sealed class GhostHarness : IAsyncDisposable
         return path;
     }
 
-    public async Task<ArticleDetail> ArticleAsync(string slug)
-    {
-        await using var scope = Server.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ArticleQueries>().FindBySlugAsync(slug, TestContext.Current.CancellationToken)
-            ?? throw new Xunit.Sdk.XunitException($"no article '{slug}'");
-    }
+    public Task<ArticleDetail> ArticleAsync(string slug) => TestContent.LoadAsync(Server, slug);
 
     public string Fingerprint() => DatabaseFingerprint.Of(Server.DataPath);
 

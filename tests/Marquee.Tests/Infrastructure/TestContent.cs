@@ -52,4 +52,12 @@ public sealed class TestContent(MarqueeServer server)
 
     public Task<SaveOutcome> SaveAsync(ArticleInput input) =>
         server.WriteAsync((services, ct) => services.GetRequiredService<SaveArticle>().SaveAsync(input, ct));
+
+    /// <summary>An article as its page reads it; fails the test when there is none.</summary>
+    public static async Task<ArticleDetail> LoadAsync(MarqueeServer server, string slug)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ArticleQueries>().FindBySlugAsync(slug, TestContext.Current.CancellationToken)
+            ?? throw new Xunit.Sdk.XunitException($"no article '{slug}'");
+    }
 }

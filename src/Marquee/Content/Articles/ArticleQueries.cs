@@ -44,7 +44,7 @@ public sealed class ArticleQueries(MarqueeDbContext db)
 
     public async Task<IReadOnlyList<ArticleCard>> LatestAsync(int count, long? excludeId, CancellationToken cancellationToken)
     {
-        var query = Published();
+        var query = Published(ArticleFilter.All);
         if (excludeId is { } id)
         {
             query = query.Where(a => a.Id != id);
@@ -56,7 +56,17 @@ public sealed class ArticleQueries(MarqueeDbContext db)
     public async Task<PageOf<ArticleCard>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         page = Math.Max(page, 1);
-        var query = Published();
+        var cards = await ToCardsAsync(Published(filter).Skip((page - 1) * pageSize).Take(pageSize + 1), cancellationToken);
+        return new PageOf<ArticleCard>(cards.Take(pageSize).ToList(), page, cards.Count > pageSize);
+    }
+
+    /// <summary>The published articles a filter selects, newest first: the one definition lists and feeds share.</summary>
+    public IQueryable<Article> Published(ArticleFilter filter)
+    {
+        IQueryable<Article> query = db.Articles
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null)
+            .OrderByDescending(a => a.PublishedAt)
+            .ThenByDescending(a => a.Id);
         if (filter.TagId is { } tagId)
         {
             query = query.Where(a => a.Tags.Any(t => t.TagId == tagId));
@@ -67,20 +77,17 @@ public sealed class ArticleQueries(MarqueeDbContext db)
             query = query.Where(a => a.Authors.Any(x => x.AuthorId == authorId));
         }
 
-        if (filter.TopStoriesOnly)
-        {
-            query = query.Where(a => a.IsTopStory);
-        }
-
-        var cards = await ToCardsAsync(query.Skip((page - 1) * pageSize).Take(pageSize + 1), cancellationToken);
-        return new PageOf<ArticleCard>(cards.Take(pageSize).ToList(), page, cards.Count > pageSize);
+        return filter.TopStoriesOnly ? query.Where(a => a.IsTopStory) : query;
     }
 
-    private IQueryable<Article> Published() =>
-        db.Articles
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null)
-            .OrderByDescending(a => a.PublishedAt)
-            .ThenByDescending(a => a.Id);
+    /// <summary>The bylines of several articles in one query, each in byline order.</summary>
+    public async Task<ILookup<long, NamedLink>> AuthorsOfAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>
+        (await db.ArticleAuthors
+            .Where(x => articleIds.Contains(x.ArticleId))
+            .OrderBy(x => x.Position)
+            .Select(x => new { x.ArticleId, Link = new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name) })
+            .ToListAsync(cancellationToken))
+        .ToLookup(x => x.ArticleId, x => x.Link);
 
     private async Task<IReadOnlyList<ArticleCard>> ToCardsAsync(IQueryable<Article> query, CancellationToken cancellationToken)
     {
@@ -91,13 +98,7 @@ public sealed class ArticleQueries(MarqueeDbContext db)
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
             })
             .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var authors = (await db.ArticleAuthors
-                .Where(x => ids.Contains(x.ArticleId))
-                .OrderBy(x => x.Position)
-                .Select(x => new { x.ArticleId, Link = new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(x => x.ArticleId, x => x.Link);
+        var authors = await AuthorsOfAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
         return rows
             .Select(r => new ArticleCard(r.Id, r.Slug, r.Headline, r.Dek, r.Excerpt, r.PublishedAt!.Value, r.FeatureImageUrl, r.FeatureImageAlt, r.Section, authors[r.Id].ToList()))
             .ToList();

@@ -6,23 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Distribution.Feeds;
 
 /// <summary>The newest published stories of a scope with everything a feed entry needs: body, bylines, tags, photo.</summary>
-public sealed class FeedQueries(MarqueeDbContext db)
+public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles)
 {
     public async Task<IReadOnlyList<FeedItem>> LatestAsync(ArticleFilter filter, int count, CancellationToken cancellationToken)
     {
-        var query = db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null);
-        if (filter.TagId is { } tagId)
-        {
-            query = query.Where(a => a.Tags.Any(t => t.TagId == tagId));
-        }
-
-        if (filter.AuthorId is { } authorId)
-        {
-            query = query.Where(a => a.Authors.Any(x => x.AuthorId == authorId));
-        }
-
-        var rows = await query
-            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+        var rows = await articles.Published(filter)
             .Take(count)
             .Select(a => new
             {
@@ -31,10 +19,7 @@ public sealed class FeedQueries(MarqueeDbContext db)
             })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
-        var authors = (await db.ArticleAuthors.Where(x => ids.Contains(x.ArticleId)).OrderBy(x => x.Position)
-                .Select(x => new { x.ArticleId, Link = new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(x => x.ArticleId, x => x.Link);
+        var authors = await articles.AuthorsOfAsync(ids, cancellationToken);
         var tags = (await db.ArticleTags.Where(x => ids.Contains(x.ArticleId)).OrderBy(x => x.Position)
                 .Select(x => new { x.ArticleId, Link = new NamedLink(x.Tag.Id, x.Tag.Slug, x.Tag.Name) })
                 .ToListAsync(cancellationToken))
