@@ -1,9 +1,12 @@
+using Marquee.Distribution.ContentApi;
+using Marquee.Distribution.ContentApi.Keys;
+using Marquee.Distribution.ContentApi.Resources;
 using Marquee.Distribution.Feeds;
 using Marquee.Web.Layout;
 
 namespace Marquee.Distribution;
 
-/// <summary>Where stories travel beyond the site: feeds now; sitemaps, structured data, Apple News and the Content API to come.</summary>
+/// <summary>Where stories travel beyond the site: feeds, the Ghost-compatible Content API; sitemaps, structured data and Apple News to come.</summary>
 public static class DistributionDesk
 {
     public static IServiceCollection AddDistribution(this IServiceCollection services) =>
@@ -13,11 +16,18 @@ public static class DistributionDesk
             .AddSingleton<IFeedFormat, RssFormat>()
             .AddSingleton<IFeedFormat, AtomFormat>()
             .AddSingleton<IFeedFormat, JsonFeedFormat>()
-            .AddSingleton<IAlternateLinks, FeedDiscovery>();
+            .AddSingleton<IAlternateLinks, FeedDiscovery>()
+            .AddScoped<ContentApiKeys>()
+            .AddScoped<SiteSettings>()
+            .AddKeyedScoped<IGhostResource, PostsResource>("posts")
+            .AddKeyedScoped<IGhostResource, PagesResource>("pages")
+            .AddKeyedScoped<IGhostResource, TagsResource>("tags")
+            .AddKeyedScoped<IGhostResource, AuthorsResource>("authors");
 
     public static WebApplication MapDistribution(this WebApplication app)
     {
         app.MapFeeds();
+        app.MapContentApi();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
+using Marquee.Distribution.ContentApi.Keys;
 using Marquee.Newsroom.Staff;
 using Marquee.Platform.Caching;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,8 @@ public sealed class MarqueeDbContext(DbContextOptions<MarqueeDbContext> options)
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
 
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
+
+    public DbSet<ContentApiKey> ContentApiKeys => Set<ContentApiKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
