@@ -37,6 +37,7 @@ public sealed class MarqueeDbContext(DbContextOptions<MarqueeDbContext> options)
         // Times are UTC everywhere; SQLite hands back unspecified kinds, so say it once here.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveConversion<StoredTextConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
