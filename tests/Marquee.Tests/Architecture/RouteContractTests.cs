@@ -8,7 +8,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
 {
     private static readonly string[] Contract =
     [
-        "/", "/news/{slug}", "/tag/{slug}", "/author/{slug}", "/section/{slug}", "/p/{slug}", "/healthz",
+        "/", "/news/{slug}", "/tag/{slug}", "/author/{slug}", "/section/{slug}", "/p/{slug}", "/healthz", "/readyz",
         "/rss", "/atom", "/feed.json",
         "/tag/{slug}/rss", "/tag/{slug}/atom", "/tag/{slug}/feed.json",
         "/section/{slug}/rss", "/section/{slug}/atom", "/section/{slug}/feed.json",

@@ -1,16 +1,44 @@
 using System.Net;
 using Marquee.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Marquee.Tests.Platform;
 
 public sealed class HealthTests(MarqueeServer server) : IClassFixture<MarqueeServer>
 {
-    [Fact]
-    public async Task Healthz_answers_ok_when_the_database_is_reachable()
+    [Theory]
+    [InlineData("/healthz", "ok")]
+    [InlineData("/readyz", "ready")]
+    public async Task Alive_and_ready_when_the_database_is_reachable(string path, string body)
     {
-        using var response = await server.Client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        using var response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ok", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal((HttpStatusCode.OK, body), (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Without_its_database_a_node_is_alive_but_not_ready()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Marquee:DataPath"] = Path.Combine(Path.GetTempPath(), "marquee-tests", Guid.NewGuid().ToString("n")),
+            ["Marquee:Demo:LoadOnFirstRun"] = "false",
+            ["Marquee:Database:Provider"] = "postgres",
+            // Nothing listens on port 1: the database is down from the start.
+            ["ConnectionStrings:Marquee"] = "Host=127.0.0.1;Port=1;Username=nobody;Timeout=1",
+            ["Logging:LogLevel:Default"] = "None",
+        };
+        await using var app = Program.BuildApp(["--urls", "http://127.0.0.1:0"], settings);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+
+        using var alive = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        using var ready = await client.GetAsync("/readyz", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("database unreachable", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        await app.StopAsync(TestContext.Current.CancellationToken);
     }
 }

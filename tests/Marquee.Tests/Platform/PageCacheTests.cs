@@ -15,16 +15,40 @@ public sealed class PageCacheTests(MarqueeServer server) : IClassFixture<Marquee
     private readonly TestContent _content = new(server);
 
     [Fact]
-    public async Task Public_pages_carry_etag_and_revalidating_cache_control()
+    public async Task Public_pages_carry_etag_and_a_cache_control_for_browsers_and_cdns()
     {
         var article = await _content.ArticleAsync("Cache Headers");
 
         using var response = await server.Client.GetAsync($"/news/{article.Slug}", TestContext.Current.CancellationToken);
 
         var cacheControl = response.Headers.CacheControl!;
-        Assert.True(cacheControl.Public && cacheControl.MustRevalidate);
+        Assert.True(cacheControl.Public);
         Assert.Equal(TimeSpan.Zero, cacheControl.MaxAge);
+        Assert.Equal(TimeSpan.FromSeconds(60), cacheControl.SharedMaxAge);
+        Assert.Contains(cacheControl.Extensions, e => e.Name == "stale-while-revalidate" && e.Value == "30");
+        Assert.Contains(cacheControl.Extensions, e => e.Name == "stale-if-error" && e.Value == "86400");
         Assert.True(response.Headers.ETag?.IsWeak);
+    }
+
+    [Fact]
+    public async Task Surrogate_keys_name_everything_the_page_shows()
+    {
+        var author = await _content.AuthorAsync("Keyed Author");
+        var tag = await _content.TagAsync("Keyed Tag");
+        var article = await _content.ArticleAsync("Keyed Story", [author], [tag]);
+        var ids = await IdsAsync(article.Slug, author, tag);
+
+        using var fresh = await server.Client.GetAsync($"/news/{article.Slug}", TestContext.Current.CancellationToken);
+        using var cached = await server.Client.GetAsync($"/news/{article.Slug}", TestContext.Current.CancellationToken);
+
+        foreach (var response in new[] { fresh, cached })
+        {
+            var keys = response.Headers.GetValues("Surrogate-Key").Single().Split(' ');
+            Assert.Contains(CacheTags.Article(ids.Article), keys);
+            Assert.Contains(CacheTags.Author(ids.Author), keys);
+            Assert.Contains(CacheTags.Tag(ids.Tag), keys);
+            Assert.Contains(CacheTags.Site, keys);
+        }
     }
 
     [Fact]
@@ -122,5 +146,15 @@ public sealed class PageCacheTests(MarqueeServer server) : IClassFixture<Marquee
         while (headline != "Changed Elsewhere" && DateTime.UtcNow < deadline);
 
         Assert.Equal("Changed Elsewhere", headline);
+    }
+
+    private async Task<(long Article, long Author, long Tag)> IdsAsync(string articleSlug, string authorSlug, string tagSlug)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        var token = TestContext.Current.CancellationToken;
+        return (await db.Articles.Where(a => a.Slug == articleSlug).Select(a => a.Id).SingleAsync(token),
+            await db.Authors.Where(a => a.Slug == authorSlug).Select(a => a.Id).SingleAsync(token),
+            await db.Tags.Where(t => t.Slug == tagSlug).Select(t => t.Id).SingleAsync(token));
     }
 }

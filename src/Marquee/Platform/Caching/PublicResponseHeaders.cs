@@ -1,16 +1,22 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Marquee.Platform.Caching;
 
 /// <summary>
-/// For public pages: a weak ETag from the rendered bytes and a Cache-Control that lets browsers keep
-/// the page but revalidate it, so an edit is never hidden behind a browser's copy. Runs inside the
-/// output cache, so its cost is paid once per render, not per request.
+/// For public pages: a weak ETag from the rendered bytes; a Cache-Control that makes browsers
+/// revalidate (an edit is never hidden behind a browser's copy) while a CDN may keep the page, serve it
+/// stale while refetching or while Marquee is down; and a Surrogate-Key naming what the page shows,
+/// which is what a purge names after a change. Runs inside the output cache, so its cost is paid once
+/// per render, not per request.
 /// </summary>
-internal sealed class PublicResponseHeaders(RequestDelegate next)
+internal sealed class PublicResponseHeaders(RequestDelegate next, IOptions<MarqueeOptions> options)
 {
-    public const string CacheControl = "public, max-age=0, must-revalidate";
+    public const string SurrogateKey = "Surrogate-Key";
+
+    private readonly string _cacheControl = options.Value.Cdn.CacheControl;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -38,7 +44,12 @@ internal sealed class PublicResponseHeaders(RequestDelegate next)
             context.Response.Headers[HeaderNames.ETag] = $"W/\"{Convert.ToHexStringLower(hash.AsSpan(0, 12))}\"";
         }
 
-        context.Response.Headers[HeaderNames.CacheControl] = context.Response.StatusCode < 500 ? CacheControl : "no-store";
+        context.Response.Headers[HeaderNames.CacheControl] = context.Response.StatusCode < 500 ? _cacheControl : "no-store";
+        if (context.Features.Get<IOutputCacheFeature>() is { Context.Tags.Count: > 0 } cache)
+        {
+            context.Response.Headers[SurrogateKey] = string.Join(' ', cache.Context.Tags.Order(StringComparer.Ordinal));
+        }
+
         if (buffer.Length > 0)
         {
             // An empty body is left alone so the status-code pages can still render their friendly page.

@@ -3,18 +3,50 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Platform.Health;
 
+/// <summary>For load balancers and orchestrators: is the process alive, and is it ready to serve.</summary>
 public static class HealthEndpoints
 {
-    /// <summary>/healthz: the process is up and can reach its database.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", async (MarqueeDbContext db, CancellationToken cancellationToken) =>
-        {
-            var reachable = await db.Database.CanConnectAsync(cancellationToken);
-            return reachable
-                ? Results.Text("ok", "text/plain")
-                : Results.Text("database unreachable", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }).DisableHttpMetrics();
+        // Alive needs nothing but the process: a database outage must not get healthy nodes restarted.
+        app.MapGet("/healthz", () => Results.Text("ok", "text/plain")).DisableHttpMetrics();
+        app.MapGet("/readyz", ReadyAsync).DisableHttpMetrics();
         return app;
+    }
+
+    /// <summary>/readyz: the database (and Redis, when configured) answer; otherwise 503 naming what does not.</summary>
+    private static async Task<IResult> ReadyAsync(MarqueeDbContext db, IEnumerable<IReadinessCheck> checks, CancellationToken cancellationToken)
+    {
+        var failing = new List<string>();
+        if (!await CanConnectAsync(db, cancellationToken))
+        {
+            failing.Add("database unreachable");
+        }
+
+        foreach (var check in checks)
+        {
+            if (await check.ProblemAsync(cancellationToken) is { } problem)
+            {
+                failing.Add(problem);
+            }
+        }
+
+        return failing.Count == 0
+            ? Results.Text("ready", "text/plain")
+            : Results.Text(string.Join('\n', failing), "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<bool> CanConnectAsync(MarqueeDbContext db, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            return await db.Database.CanConnectAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 }
