@@ -5,9 +5,23 @@ namespace Marquee.Tests.Infrastructure;
 /// <summary>Runs the real `marquee` executable in its own process against a data folder of its own.</summary>
 public sealed class MarqueeCli : IDisposable
 {
-    public MarqueeCli() => Database = new TestDatabase(DataPath);
+    private readonly bool _ownsData;
 
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "marquee-cli-tests", Guid.NewGuid().ToString("n"));
+    public MarqueeCli()
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "marquee-cli-tests", Guid.NewGuid().ToString("n"));
+        Database = new TestDatabase(DataPath);
+        _ownsData = true;
+    }
+
+    /// <summary>The CLI run against a test server's database, as an operator runs it beside live nodes.</summary>
+    public MarqueeCli(MarqueeServer server)
+    {
+        DataPath = server.DataPath;
+        Database = server.Database;
+    }
+
+    public string DataPath { get; }
 
     public TestDatabase Database { get; }
 
@@ -45,6 +59,11 @@ public sealed class MarqueeCli : IDisposable
 
     public void Dispose()
     {
+        if (!_ownsData)
+        {
+            return;
+        }
+
         Database.Dispose();
         if (Directory.Exists(DataPath))
         {

@@ -12,11 +12,22 @@ namespace Marquee.Tests.Infrastructure;
 /// </summary>
 public sealed class MarqueeServer : IAsyncLifetime
 {
-    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "marquee-tests", Guid.NewGuid().ToString("n"));
+    private readonly string _dataPath;
     private readonly TestDatabase _database;
+    private readonly bool _ownsData;
     private WebApplication? _app;
 
-    public MarqueeServer() => _database = new TestDatabase(_dataPath);
+    public MarqueeServer()
+        : this(Path.Combine(Path.GetTempPath(), "marquee-tests", Guid.NewGuid().ToString("n")), null)
+    {
+    }
+
+    private MarqueeServer(string dataPath, TestDatabase? sharedDatabase)
+    {
+        _dataPath = dataPath;
+        _ownsData = sharedDatabase is null;
+        _database = sharedDatabase ?? new TestDatabase(dataPath);
+    }
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -50,6 +61,9 @@ public sealed class MarqueeServer : IAsyncLifetime
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = BaseAddress };
     }
 
+    /// <summary>A second node on this one's database and data folder, with a cache of its own: start and dispose it yourself.</summary>
+    public MarqueeServer AnotherNode() => new(_dataPath, _database);
+
     /// <summary>Writes content the way the product does: one transaction, evictions on commit.</summary>
     public Task<T> WriteAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work) =>
         Services.GetRequiredService<ContentTransaction>().RunAsync(work, TestContext.Current.CancellationToken);
@@ -61,6 +75,11 @@ public sealed class MarqueeServer : IAsyncLifetime
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
+        }
+
+        if (!_ownsData)
+        {
+            return;
         }
 
         _database.Dispose();
