@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Health;
+using Marquee.Platform.Redis;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -24,6 +25,7 @@ public static class PlatformDesk
         // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.FullDataPath, "keys")));
         services.AddOutputCache();
+        services.AddRedisWhenConfigured(options);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
         services.AddHostedService<EvictionLogFollower>();

@@ -35,14 +35,29 @@ public sealed class TestDatabase : IDisposable
 
     public static bool IsPostgres => PostgresServer is not null;
 
-    /// <summary>The configuration that points Marquee at this database (empty for SQLite: the file under DataPath is the default).</summary>
-    public IReadOnlyDictionary<string, string?> Settings => _postgresName is null
-        ? new Dictionary<string, string?>()
-        : new Dictionary<string, string?>
+    /// <summary>
+    /// The configuration that points Marquee at this database (nothing for SQLite: the file under DataPath
+    /// is the default) and, when MARQUEE_TEST_REDIS names a Redis server, at that for the shared page cache.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Settings
+    {
+        get
         {
-            ["Marquee:Database:Provider"] = "postgres",
-            ["ConnectionStrings:Marquee"] = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresName }.ToString(),
-        };
+            var settings = new Dictionary<string, string?>();
+            if (_postgresName is not null)
+            {
+                settings["Marquee:Database:Provider"] = "postgres";
+                settings["ConnectionStrings:Marquee"] = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresName }.ToString();
+            }
+
+            if (Environment.GetEnvironmentVariable("MARQUEE_TEST_REDIS") is { Length: > 0 } redis)
+            {
+                settings["Marquee:Redis"] = redis;
+            }
+
+            return settings;
+        }
+    }
 
     private string SqlitePath => Path.Combine(_dataPath, "marquee.db");
 

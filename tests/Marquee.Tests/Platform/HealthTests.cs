@@ -18,15 +18,16 @@ public sealed class HealthTests(MarqueeServer server) : IClassFixture<MarqueeSer
     }
 
     [Fact]
-    public async Task Without_its_database_a_node_is_alive_but_not_ready()
+    public async Task Without_its_database_and_redis_a_node_is_alive_but_not_ready()
     {
+        // Nothing listens on port 1: the database and Redis are down from the start.
         var settings = new Dictionary<string, string?>
         {
             ["Marquee:DataPath"] = Path.Combine(Path.GetTempPath(), "marquee-tests", Guid.NewGuid().ToString("n")),
             ["Marquee:Demo:LoadOnFirstRun"] = "false",
             ["Marquee:Database:Provider"] = "postgres",
-            // Nothing listens on port 1: the database is down from the start.
             ["ConnectionStrings:Marquee"] = "Host=127.0.0.1;Port=1;Username=nobody;Timeout=1",
+            ["Marquee:Redis"] = "127.0.0.1:1,connectTimeout=500",
             ["Logging:LogLevel:Default"] = "None",
         };
         await using var app = Program.BuildApp(["--urls", "http://127.0.0.1:0"], settings);
@@ -38,7 +39,7 @@ public sealed class HealthTests(MarqueeServer server) : IClassFixture<MarqueeSer
 
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        Assert.Equal("database unreachable", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("database unreachable\nredis unreachable", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         await app.StopAsync(TestContext.Current.CancellationToken);
     }
 }
