@@ -13,6 +13,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         "/tag/{slug}/rss", "/tag/{slug}/atom", "/tag/{slug}/feed.json",
         "/section/{slug}/rss", "/section/{slug}/atom", "/section/{slug}/feed.json",
         "/author/{slug}/rss", "/author/{slug}/atom", "/author/{slug}/feed.json",
+        "/sitemap.xml", "/sitemap-articles-{period}.xml", "/sitemap-tags.xml", "/sitemap-authors.xml", "/sitemap-news.xml", "/robots.txt",
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

@@ -1,0 +1,13 @@
+namespace Marquee.Platform;
+
+public sealed class WebSubOptions
+{
+    /// <summary>The WebSub hub that feed readers subscribe through and that publishing pings; empty means no hub.</summary>
+    public string Hub { get; set; } = "";
+
+    public Uri? HubUri => string.IsNullOrWhiteSpace(Hub) ? null : new Uri(Hub, UriKind.Absolute);
+
+    /// <summary>A hub is an http(s) URL: anything else is refused at start rather than failing every ping.</summary>
+    public bool IsValid => string.IsNullOrWhiteSpace(Hub)
+        || (Uri.TryCreate(Hub, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
+}
