@@ -1,21 +1,33 @@
 using Marquee.Distribution.Feeds;
 using Marquee.Distribution.Sitemaps;
+using Marquee.Distribution.WebSub;
+using Marquee.Platform.Caching;
 using Marquee.Web.Layout;
 
 namespace Marquee.Distribution;
 
-/// <summary>Where stories travel beyond the site: feeds and sitemaps now; structured data, Apple News and the Content API to come.</summary>
+/// <summary>Where stories travel beyond the site: feeds, sitemaps and WebSub pings now; structured data, Apple News and the Content API to come.</summary>
 public static class DistributionDesk
 {
-    public static IServiceCollection AddDistribution(this IServiceCollection services) =>
-        services
+    /// <summary>A hub that does not answer within this is logged and given up on; the next change pings again.</summary>
+    private static readonly TimeSpan HubTimeout = TimeSpan.FromSeconds(10);
+
+    public static IServiceCollection AddDistribution(this IServiceCollection services)
+    {
+        services.AddHttpClient(WebSubPublisher.ClientName, client => client.Timeout = HubTimeout);
+        return services
             .AddScoped<FeedQueries>()
             .AddScoped<FeedScopes>()
             .AddScoped<SitemapQueries>()
+            .AddScoped<WebSubTopics>()
+            .AddSingleton<WebSubQueue>()
+            .AddSingleton<ICommittedChangeObserver>(services => services.GetRequiredService<WebSubQueue>())
+            .AddHostedService<WebSubPublisher>()
             .AddSingleton<IFeedFormat, RssFormat>()
             .AddSingleton<IFeedFormat, AtomFormat>()
             .AddSingleton<IFeedFormat, JsonFeedFormat>()
             .AddSingleton<IAlternateLinks, FeedDiscovery>();
+    }
 
     public static WebApplication MapDistribution(this WebApplication app)
     {
