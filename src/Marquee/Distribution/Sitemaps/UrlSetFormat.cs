@@ -11,8 +11,8 @@ internal static class UrlSetFormat
     private const string Image = "http://www.google.com/schemas/sitemap-image/1.1";
     private const int ClosingBytes = 9; // "</urlset>"
 
-    /// <summary>Writes the entries; returns how many were written and whether the size limit cut the rest.</summary>
-    public static async Task<(int Written, bool Cut)> WriteAsync(string siteUrl, IAsyncEnumerable<SitemapEntry> entries, MemoryStream output, CancellationToken cancellationToken)
+    /// <summary>Writes the entries; returns how many were written and whether <paramref name="maxBytes"/> cut the rest.</summary>
+    public static async Task<(int Written, bool Cut)> WriteAsync(string siteUrl, IAsyncEnumerable<SitemapEntry> entries, MemoryStream output, CancellationToken cancellationToken, long maxBytes = SitemapXml.MaxBytes)
     {
         var written = 0;
         using var xml = SitemapXml.Start(output, "urlset", ("image", Image));
@@ -23,7 +23,7 @@ internal static class UrlSetFormat
             WriteUrl(xml, siteUrl, entry);
             xml.Flush();
             // The first entry also closes the root's start tag, so it is never rolled back; one entry is far below the limit.
-            if (written > 0 && output.Length + ClosingBytes > SitemapXml.MaxBytes)
+            if (written > 0 && output.Length + ClosingBytes > maxBytes)
             {
                 output.SetLength(before);
                 SitemapXml.End(xml);
