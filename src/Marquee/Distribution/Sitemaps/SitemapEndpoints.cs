@@ -69,14 +69,14 @@ public static class SitemapEndpoints
 
     private static async Task ServeTagsAsync(HttpContext context)
     {
-        var tags = await Queries(context).TagsAsync(SitemapOptions.ProtocolMaximum, context.RequestAborted);
+        var tags = WithinProtocolMaximum(context, await Queries(context).TagsAsync(SitemapOptions.ProtocolMaximum + 1, context.RequestAborted));
         PageCache.Tag(context, tags.Select(t => CacheTags.Tag(t.Tag.Id)).Append(CacheTags.Home));
         await SendUrlSetAsync(context, tags.Select(t => new SitemapEntry(t.Tag.Path, t.LastModified)));
     }
 
     private static async Task ServeAuthorsAsync(HttpContext context)
     {
-        var authors = await Queries(context).AuthorsAsync(SitemapOptions.ProtocolMaximum, context.RequestAborted);
+        var authors = WithinProtocolMaximum(context, await Queries(context).AuthorsAsync(SitemapOptions.ProtocolMaximum + 1, context.RequestAborted));
         PageCache.Tag(context, authors.Select(a => CacheTags.Author(a.Author.Id)).Append(CacheTags.Home));
         await SendUrlSetAsync(context, authors.Select(a => new SitemapEntry($"/author/{a.Author.Slug}", a.LastModified)));
     }
@@ -107,14 +107,25 @@ public static class SitemapEndpoints
         await SendAsync(context, body, SitemapXml.MediaType);
     }
 
+    /// <summary>One file holds at most 50,000 URLs; past that (not split yet: no newsroom has come near) the rest is left out and logged.</summary>
+    private static IReadOnlyList<T> WithinProtocolMaximum<T>(HttpContext context, IReadOnlyList<T> rows)
+    {
+        if (rows.Count <= SitemapOptions.ProtocolMaximum)
+        {
+            return rows;
+        }
+
+        Logger(context).LogWarning("{Path} lists only the first {Count} entries the sitemap protocol allows", context.Request.Path, SitemapOptions.ProtocolMaximum);
+        return rows.Take(SitemapOptions.ProtocolMaximum).ToList();
+    }
+
     /// <summary>Writes a urlset and says so in the log when the 50 MB limit left URLs out, so no URL goes missing unnoticed.</summary>
     private static async Task<int> WriteUrlSetAsync(HttpContext context, IAsyncEnumerable<SitemapEntry> entries, MemoryStream body)
     {
         var (written, cut) = await UrlSetFormat.WriteAsync(SiteUrl(context), entries, body, context.RequestAborted);
         if (cut)
         {
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SitemapEndpoints))
-                .LogWarning("{Path} reached the 50 MB sitemap limit after {Count} URLs; lower Marquee:Sitemaps:UrlsPerFile", context.Request.Path, written);
+            Logger(context).LogWarning("{Path} reached the 50 MB sitemap limit after {Count} URLs; lower Marquee:Sitemaps:UrlsPerFile", context.Request.Path, written);
         }
 
         return written;
@@ -125,6 +136,8 @@ public static class SitemapEndpoints
         context.Response.ContentType = mediaType;
         await context.Response.Body.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), context.RequestAborted);
     }
+
+    private static ILogger Logger(HttpContext context) => context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SitemapEndpoints));
 
     private static SitemapQueries Queries(HttpContext context) => context.RequestServices.GetRequiredService<SitemapQueries>();
 
