@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Marquee.Cli;
 
-/// <summary>`marquee [command]`: serve (the default), migrate, import, demo, user add.</summary>
+/// <summary>`marquee [command]`: serve (the default), migrate, import, demo, user add, key add|list|remove.</summary>
 public static class CliApp
 {
     public static Task<int> RunAsync(string[] args)
@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
+        root.Subcommands.Add(KeyCommand.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

@@ -1,3 +1,6 @@
+using Marquee.Distribution.ContentApi;
+using Marquee.Distribution.ContentApi.Keys;
+using Marquee.Distribution.ContentApi.Resources;
 using Marquee.Distribution.Feeds;
 using Marquee.Distribution.Sitemaps;
 using Marquee.Distribution.WebSub;
@@ -6,7 +9,7 @@ using Marquee.Web.Layout;
 
 namespace Marquee.Distribution;
 
-/// <summary>Where stories travel beyond the site: feeds, sitemaps and WebSub pings now; structured data, Apple News and the Content API to come.</summary>
+/// <summary>Where stories travel beyond the site: feeds, sitemaps, WebSub pings, the Ghost-compatible Content API; structured data and Apple News to come.</summary>
 public static class DistributionDesk
 {
     /// <summary>A hub that does not answer within this is logged and given up on; the next change pings again.</summary>
@@ -26,13 +29,20 @@ public static class DistributionDesk
             .AddSingleton<IFeedFormat, RssFormat>()
             .AddSingleton<IFeedFormat, AtomFormat>()
             .AddSingleton<IFeedFormat, JsonFeedFormat>()
-            .AddSingleton<IAlternateLinks, FeedDiscovery>();
+            .AddSingleton<IAlternateLinks, FeedDiscovery>()
+            .AddScoped<ContentApiKeys>()
+            .AddScoped<SiteSettings>()
+            .AddKeyedScoped<IGhostResource, PostsResource>("posts")
+            .AddKeyedScoped<IGhostResource, PagesResource>("pages")
+            .AddKeyedScoped<IGhostResource, TagsResource>("tags")
+            .AddKeyedScoped<IGhostResource, AuthorsResource>("authors");
     }
 
     public static WebApplication MapDistribution(this WebApplication app)
     {
         app.MapFeeds();
         app.MapSitemaps();
+        app.MapContentApi();
         return app;
     }
 }

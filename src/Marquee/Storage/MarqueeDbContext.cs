@@ -2,6 +2,7 @@ using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
+using Marquee.Distribution.ContentApi.Keys;
 using Marquee.Newsroom.Staff;
 using Marquee.Platform.Caching;
 using Microsoft.EntityFrameworkCore;
@@ -29,11 +30,14 @@ public sealed class MarqueeDbContext(DbContextOptions<MarqueeDbContext> options)
 
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
 
+    public DbSet<ContentApiKey> ContentApiKeys => Set<ContentApiKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Times are UTC everywhere; SQLite hands back unspecified kinds, so say it once here.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveConversion<StoredTextConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

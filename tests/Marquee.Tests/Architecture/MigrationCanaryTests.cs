@@ -1,11 +1,10 @@
 using Marquee.Storage;
 using Marquee.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Architecture;
 
-/// <summary>The EF model and the migrated schema must agree: a model change without a migration fails here, not in production.</summary>
+/// <summary>The EF model and the migrated schema (SQLite or PostgreSQL, see TestDatabase) must agree: a model change without a migration fails here, not in production.</summary>
 public sealed class MigrationCanaryTests(MarqueeServer server) : IClassFixture<MarqueeServer>
 {
     [Fact]
@@ -13,12 +12,10 @@ public sealed class MigrationCanaryTests(MarqueeServer server) : IClassFixture<M
     {
         using var scope = server.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
-        using var connection = new SqliteConnection(db.Database.GetConnectionString());
-        connection.Open();
 
         var missing = db.Model.GetEntityTypes()
             .SelectMany(entity => entity.GetProperties().Select(p => (Table: entity.GetTableName()!, Column: p.GetColumnName())))
-            .Where(c => !Columns(connection, c.Table).Contains(c.Column))
+            .Where(c => !server.Database.Columns(c.Table).Contains(c.Column))
             .Select(c => $"{c.Table}.{c.Column}")
             .ToList();
 
@@ -30,29 +27,13 @@ public sealed class MigrationCanaryTests(MarqueeServer server) : IClassFixture<M
     {
         using var scope = server.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
-        using var connection = new SqliteConnection(db.Database.GetConnectionString());
-        connection.Open();
 
         var unmapped = db.Model.GetEntityTypes()
-            .SelectMany(entity => Columns(connection, entity.GetTableName()!)
+            .SelectMany(entity => server.Database.Columns(entity.GetTableName()!)
                 .Except(entity.GetProperties().Select(p => p.GetColumnName()))
                 .Select(column => $"{entity.GetTableName()}.{column}"))
             .ToList();
 
         Assert.Empty(unmapped);
-    }
-
-    private static HashSet<string> Columns(SqliteConnection connection, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
-        using var reader = command.ExecuteReader();
-        var columns = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            columns.Add(reader.GetString(0));
-        }
-
-        return columns;
     }
 }

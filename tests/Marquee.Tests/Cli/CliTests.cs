@@ -12,20 +12,28 @@ public sealed class CliTests : IDisposable
         var (exit, output, _) = await _cli.RunAsync("--help");
 
         Assert.Equal(0, exit);
-        foreach (var command in new[] { "serve", "migrate", "import", "demo", "user" })
+        foreach (var command in new[] { "serve", "migrate", "import", "demo", "user", "key" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }
     }
 
     [Fact]
-    public async Task Migrate_applies_once_then_reports_up_to_date_and_uses_wal()
+    public async Task Migrate_applies_once_then_reports_up_to_date()
     {
         var first = await _cli.RunAsync("migrate");
         var second = await _cli.RunAsync("migrate");
 
-        Assert.Equal((0, "Applied 1 migration(s)."), (first.ExitCode, first.Output.Trim()));
+        Assert.Equal((0, "Applied 2 migration(s)."), (first.ExitCode, first.Output.Trim()));
         Assert.Equal((0, "Database is up to date."), (second.ExitCode, second.Output.Trim()));
+    }
+
+    [Fact]
+    public async Task Migrate_puts_a_sqlite_file_in_wal_mode()
+    {
+        Assert.SkipWhen(TestDatabase.IsPostgres, "WAL is SQLite's; this run is on PostgreSQL");
+        await _cli.RunAsync("migrate");
+
         Assert.True(File.Exists(Path.Combine(_cli.DataPath, "marquee.db")));
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_cli.DataPath, "marquee.db")}");
         connection.Open();
@@ -144,6 +152,26 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Key_add_prints_the_key_on_its_last_line_list_shows_it_and_remove_revokes_it()
+    {
+        var added = await _cli.RunAsync("key add --name \"Next.js front end\"");
+        var duplicate = await _cli.RunAsync("key add --name \"Next.js front end\"");
+        var listed = await _cli.RunAsync("key list");
+        var removed = await _cli.RunAsync("key remove --name \"Next.js front end\"");
+        var listedAfter = await _cli.RunAsync("key list");
+        var removedAgain = await _cli.RunAsync("key remove --name \"Next.js front end\"");
+
+        var key = added.Output.TrimEnd().Split('\n')[^1];
+        Assert.Equal(0, added.ExitCode);
+        Assert.Matches("^[0-9a-f]{26}$", key);
+        Assert.Equal((1, "marquee: a content API key named 'Next.js front end' already exists"), (duplicate.ExitCode, duplicate.Error.Trim()));
+        Assert.StartsWith($"Next.js front end\t{key}\t", listed.Output, StringComparison.Ordinal);
+        Assert.Equal((0, "Removed Content API key 'Next.js front end'"), (removed.ExitCode, removed.Output.Trim()));
+        Assert.Equal("", listedAfter.Output);
+        Assert.Equal((1, "marquee: no content API key is named 'Next.js front end'"), (removedAgain.ExitCode, removedAgain.Error.Trim()));
     }
 
     public void Dispose() => _cli.Dispose();

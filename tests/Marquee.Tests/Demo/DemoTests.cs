@@ -16,12 +16,12 @@ public sealed class DemoTests(MarqueeServer server) : IClassFixture<MarqueeServe
     [Fact]
     public async Task Loading_the_demo_again_changes_nothing()
     {
-        var before = DatabaseFingerprint.Of(server.DataPath);
+        var before = server.Database.Fingerprint();
 
         var again = await LoadAsync();
 
         Assert.Equal(0, again.Changed);
-        Assert.Equal(before, DatabaseFingerprint.Of(server.DataPath));
+        Assert.Equal(before, server.Database.Fingerprint());
     }
 
     [Fact]

@@ -92,13 +92,13 @@ public sealed class CrawlImportTests(MarqueeServer server) : IClassFixture<Marqu
         var file = Write("again.txt", "date 2022-05-05 Twice Is Nice\n\nby Ann Other |\n\nThe same record, imported two times, is one article.\n");
 
         var first = await ImportAsync(file);
-        var before = DatabaseFingerprint.Of(server.DataPath);
+        var before = server.Database.Fingerprint();
         var second = await ImportAsync(file);
 
         Assert.Equal(1, first.Get("articles", Marquee.Content.SaveOutcome.Created));
         Assert.Equal(0, second.Changed);
         Assert.Equal(1, second.Get("articles", Marquee.Content.SaveOutcome.Unchanged));
-        Assert.Equal(before, DatabaseFingerprint.Of(server.DataPath));
+        Assert.Equal(before, server.Database.Fingerprint());
     }
 
     [Fact]
@@ -125,12 +125,12 @@ public sealed class CrawlImportTests(MarqueeServer server) : IClassFixture<Marqu
     {
         await ImportAsync(Write("good.txt", "date 2021-01-01 Already Here\n\nThis article was imported before the bad one arrived.\n"));
         var file = Write(name, content);
-        var before = DatabaseFingerprint.Of(server.DataPath);
+        var before = server.Database.Fingerprint();
 
         var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(file, "crawl"));
 
         Assert.Equal($"{file}: {reason}", error.Message);
-        Assert.Equal(before, DatabaseFingerprint.Of(server.DataPath));
+        Assert.Equal(before, server.Database.Fingerprint());
     }
 
     [Fact]
@@ -140,12 +140,12 @@ public sealed class CrawlImportTests(MarqueeServer server) : IClassFixture<Marqu
         File.WriteAllText(Path.Combine(folder, "1-good.txt"), "date 2021-02-02 A Good One\n\nA perfectly ordinary first paragraph of a story.\n");
         File.WriteAllText(Path.Combine(folder, "2-bad.txt"), "date 2021-02-31 A Bad One\n\nFebruary never has a thirty-first day in it.\n");
         File.WriteAllText(Path.Combine(folder, "notes.txt"), "Not a crawl record: skipped when a folder is imported.\n");
-        var before = DatabaseFingerprint.Of(server.DataPath);
+        var before = server.Database.Fingerprint();
 
         var error = await Assert.ThrowsAsync<ImportException>(() => ImportAsync(folder));
 
         Assert.EndsWith("2-bad.txt", error.File, StringComparison.Ordinal);
-        Assert.Equal(before, DatabaseFingerprint.Of(server.DataPath));
+        Assert.Equal(before, server.Database.Fingerprint());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class GhostHarness : IAsyncDisposable
 
     public Task<ArticleDetail> ArticleAsync(string slug) => TestContent.LoadAsync(Server, slug);
 
-    public string Fingerprint() => DatabaseFingerprint.Of(Server.DataPath);
+    public string Fingerprint() => Server.Database.Fingerprint();
 
     public async ValueTask DisposeAsync()
     {

@@ -5,7 +5,11 @@ namespace Marquee.Tests.Infrastructure;
 /// <summary>Runs the real `marquee` executable in its own process against a data folder of its own.</summary>
 public sealed class MarqueeCli : IDisposable
 {
+    public MarqueeCli() => Database = new TestDatabase(DataPath);
+
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "marquee-cli-tests", Guid.NewGuid().ToString("n"));
+
+    public TestDatabase Database { get; }
 
     public async Task<(int ExitCode, string Output, string Error)> RunAsync(string arguments, string? input = null)
     {
@@ -21,6 +25,11 @@ public sealed class MarqueeCli : IDisposable
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         };
+        foreach (var (key, value) in Database.Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         using var process = Process.Start(start)!;
         if (input is not null)
         {
@@ -36,7 +45,7 @@ public sealed class MarqueeCli : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Database.Dispose();
         if (Directory.Exists(DataPath))
         {
             Directory.Delete(DataPath, recursive: true);

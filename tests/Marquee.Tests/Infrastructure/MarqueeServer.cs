@@ -7,19 +7,24 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace Marquee.Tests.Infrastructure;
 
 /// <summary>
-/// A real Marquee: Kestrel on a free 127.0.0.1 port and its own SQLite file, migrated and empty.
+/// A real Marquee: Kestrel on a free 127.0.0.1 port and its own database (see TestDatabase), migrated and empty.
 /// Shared by the tests of one class; every test arranges its own data with unique slugs.
 /// </summary>
 public sealed class MarqueeServer : IAsyncLifetime
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "marquee-tests", Guid.NewGuid().ToString("n"));
+    private readonly TestDatabase _database;
     private WebApplication? _app;
+
+    public MarqueeServer() => _database = new TestDatabase(_dataPath);
 
     public HttpClient Client { get; private set; } = null!;
 
     public IServiceProvider Services => _app!.Services;
 
     public string DataPath => _dataPath;
+
+    public TestDatabase Database => _database;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -33,6 +38,10 @@ public sealed class MarqueeServer : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Settings["Marquee:DataPath"] = _dataPath;
+        foreach (var (key, value) in _database.Settings)
+        {
+            Settings[key] = value;
+        }
         _app = Program.BuildApp(["--urls", "http://127.0.0.1:0"], Settings);
         _app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
         await _app.StartAsync();
@@ -54,7 +63,7 @@ public sealed class MarqueeServer : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database.Dispose();
         if (Directory.Exists(_dataPath))
         {
             Directory.Delete(_dataPath, recursive: true);

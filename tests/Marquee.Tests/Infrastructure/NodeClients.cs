@@ -4,39 +4,45 @@ using System.Text.Json;
 namespace Marquee.Tests.Infrastructure;
 
 /// <summary>
-/// Runs a script of tests/clients (independent npm parsers, installed by `npm ci` on first use) on bytes
-/// Marquee wrote, and returns the JSON the script printed. A non-zero exit fails the test with its complaint.
+/// Runs a script of tests/clients (independent npm clients: feed parsers, Ghost's Content API client)
+/// with Node. `dotnet test` alone must work on a fresh clone, so the packages are installed on first use.
 /// </summary>
 public static class NodeClients
 {
     private static readonly string Folder = Path.Combine(Repository.Root, "tests", "clients");
     private static readonly Lazy<Task> Installed = new(InstallAsync);
 
-    public static async Task<JsonElement> RunAsync(string script, byte[] input, string refusal)
+    /// <summary>The script's standard output; fails the test with its standard error when it exits non-zero.</summary>
+    public static async Task<string> RunAsync(string script, IEnumerable<string> arguments, byte[] input, string failure)
     {
         await Installed.Value;
-        var start = new ProcessStartInfo("node", $"\"{Path.Combine(Folder, script)}\"")
+        var start = new ProcessStartInfo("node")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        start.ArgumentList.Add(Path.Combine(Folder, script));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.StandardInput.BaseStream.WriteAsync(input, TestContext.Current.CancellationToken);
         process.StandardInput.Close();
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"{refusal}: {await error}");
-        return JsonDocument.Parse(await output).RootElement.Clone();
+        Assert.True(process.ExitCode == 0, $"{failure}: {await error}");
+        return await output;
     }
 
-    /// <summary>`dotnet test` alone must work on a fresh clone, and on one whose node_modules predates a newly added client.</summary>
     private static async Task InstallAsync()
     {
         using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Folder, "package.json")));
         var missing = manifest.RootElement.GetProperty("dependencies").EnumerateObject()
-            .Any(package => !Directory.Exists(Path.Combine(Folder, "node_modules", package.Name)));
+            .Any(dependency => !Directory.Exists(Path.Combine(Folder, "node_modules", dependency.Name)));
         if (!missing)
         {
             return;

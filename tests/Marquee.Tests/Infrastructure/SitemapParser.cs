@@ -8,5 +8,6 @@ namespace Marquee.Tests.Infrastructure;
 /// </summary>
 public static class SitemapParser
 {
-    public static Task<JsonElement> ParseAsync(byte[] sitemap) => NodeClients.RunAsync("parse-sitemap.mjs", sitemap, "fast-xml-parser refused the sitemap");
+    public static async Task<JsonElement> ParseAsync(byte[] sitemap) =>
+        JsonDocument.Parse(await NodeClients.RunAsync("parse-sitemap.mjs", [], sitemap, "fast-xml-parser refused the sitemap")).RootElement.Clone();
 }

@@ -1,4 +1,5 @@
 using Marquee.Content.Body;
+using Marquee.Storage;
 
 namespace Marquee.Content.Articles;
 
@@ -27,9 +28,9 @@ internal sealed record ArticleState(string Fields, string Authors, string Tags, 
         string.Join(',', authorIds),
         string.Join(',', tagIds),
         i.Status,
-        i.PublishedAt);
+        StoredValues.Time(i.PublishedAt));
 
-    private static string Join(params object?[] values) => string.Join(Separator, values);
+    private static string Join(params object?[] values) => StoredValues.Text(string.Join(Separator, values));
 
     private static IEnumerable<long> Split(string ids) => ids.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse);
 }

@@ -13,6 +13,9 @@ public static class CacheTags
 
     public const string Home = "home";
 
+    /// <summary>Touched by every content change: for views of the whole site, such as the Content API.</summary>
+    public const string AnyContent = "content";
+
     /// <summary>The Latest News rail shown beside every article.</summary>
     public const string LatestRail = "latest";
 

@@ -20,6 +20,7 @@ public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store,
     {
         if (_tags.Count > 0)
         {
+            _tags.Add(CacheTags.AnyContent);
             db.CacheEvictions.Add(new CacheEviction { Tags = string.Join(' ', _tags), CreatedAt = clock.GetUtcNow().UtcDateTime });
         }
 

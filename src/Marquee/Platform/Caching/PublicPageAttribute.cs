@@ -14,6 +14,9 @@ public sealed class PublicPageAttribute : Attribute, IOutputCachePolicy
     /// <summary>A safety net only: eviction by tag is what keeps pages fresh.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
+    /// <summary>The query keys that change what the response shows ("*" for all); other keys must not multiply entries.</summary>
+    public string[] VaryByQuery { get; init; } = ["page"];
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
@@ -27,8 +30,7 @@ public sealed class PublicPageAttribute : Attribute, IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
-        // Only ?page= changes what a public page shows; other query strings must not multiply entries.
-        context.CacheVaryByRules.QueryKeys = "page";
+        context.CacheVaryByRules.QueryKeys = VaryByQuery;
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         context.Tags.Add(CacheTags.Site);
         return ValueTask.CompletedTask;

@@ -1,0 +1,131 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Marquee.Tests.Infrastructure;
+
+/// <summary>
+/// The database one test server or CLI run uses: a SQLite file in its data folder, or — when
+/// MARQUEE_TEST_POSTGRES names a PostgreSQL server (tests/services/postgres.sh) — a database of its
+/// own there. CI runs the whole suite once each way, so every integration test covers both providers.
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("MARQUEE_TEST_POSTGRES");
+    private readonly string _dataPath;
+    private readonly string? _postgresName;
+
+    public TestDatabase(string dataPath)
+    {
+        _dataPath = dataPath;
+        if (PostgresServer is null)
+        {
+            return;
+        }
+
+        _postgresName = $"marquee_{Guid.NewGuid():n}";
+        using var admin = new NpgsqlConnection(PostgresServer);
+        admin.Open();
+        using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresName}", admin);
+        create.ExecuteNonQuery();
+    }
+
+    public static bool IsPostgres => PostgresServer is not null;
+
+    /// <summary>The configuration that points Marquee at this database (empty for SQLite: the file under DataPath is the default).</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _postgresName is null
+        ? new Dictionary<string, string?>()
+        : new Dictionary<string, string?>
+        {
+            ["Marquee:Database:Provider"] = "postgres",
+            ["ConnectionStrings:Marquee"] = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresName }.ToString(),
+        };
+
+    private string SqlitePath => Path.Combine(_dataPath, "marquee.db");
+
+    /// <summary>A hash of every row of every table: equal fingerprints mean the data did not change.</summary>
+    public string Fingerprint()
+    {
+        using var connection = Open();
+        var text = new StringBuilder();
+        foreach (var table in Tables(connection))
+        {
+            text.Append('#').Append(table).Append('\n');
+            foreach (var row in Rows(connection, table).Order(StringComparer.Ordinal))
+            {
+                text.Append(row).Append('\n');
+            }
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>The columns the migrations created for a table.</summary>
+    public HashSet<string> Columns(string table)
+    {
+        using var connection = Open();
+        return Strings(connection, _postgresName is null
+            ? $"SELECT name FROM pragma_table_info('{table}')"
+            : $"SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}'").ToHashSet(StringComparer.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (_postgresName is null)
+        {
+            SqliteConnection.ClearAllPools();
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        using var admin = new NpgsqlConnection(PostgresServer);
+        admin.Open();
+        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", admin);
+        drop.ExecuteNonQuery();
+    }
+
+    private DbConnection Open()
+    {
+        DbConnection connection = _postgresName is null
+            ? new SqliteConnection($"Data Source={SqlitePath};Mode=ReadOnly;Pooling=False")
+            : new NpgsqlConnection(Settings["ConnectionStrings:Marquee"] + ";Pooling=false");
+        connection.Open();
+        return connection;
+    }
+
+    private List<string> Tables(DbConnection connection) => Strings(connection, _postgresName is null
+        ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name");
+
+    private static List<string> Rows(DbConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\"";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount)
+                .Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
+    private static List<string> Strings(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+}
