@@ -2,17 +2,30 @@ using Marquee.Distribution.ContentApi;
 using Marquee.Distribution.ContentApi.Keys;
 using Marquee.Distribution.ContentApi.Resources;
 using Marquee.Distribution.Feeds;
+using Marquee.Distribution.Sitemaps;
+using Marquee.Distribution.WebSub;
+using Marquee.Platform.Caching;
 using Marquee.Web.Layout;
 
 namespace Marquee.Distribution;
 
-/// <summary>Where stories travel beyond the site: feeds, the Ghost-compatible Content API; sitemaps, structured data and Apple News to come.</summary>
+/// <summary>Where stories travel beyond the site: feeds, sitemaps, WebSub pings, the Ghost-compatible Content API; structured data and Apple News to come.</summary>
 public static class DistributionDesk
 {
-    public static IServiceCollection AddDistribution(this IServiceCollection services) =>
-        services
+    /// <summary>A hub that does not answer within this is logged and given up on; the next change pings again.</summary>
+    private static readonly TimeSpan HubTimeout = TimeSpan.FromSeconds(10);
+
+    public static IServiceCollection AddDistribution(this IServiceCollection services)
+    {
+        services.AddHttpClient(WebSubPublisher.ClientName, client => client.Timeout = HubTimeout);
+        return services
             .AddScoped<FeedQueries>()
             .AddScoped<FeedScopes>()
+            .AddScoped<SitemapQueries>()
+            .AddScoped<WebSubTopics>()
+            .AddSingleton<WebSubQueue>()
+            .AddSingleton<ICommittedChangeObserver>(services => services.GetRequiredService<WebSubQueue>())
+            .AddHostedService<WebSubPublisher>()
             .AddSingleton<IFeedFormat, RssFormat>()
             .AddSingleton<IFeedFormat, AtomFormat>()
             .AddSingleton<IFeedFormat, JsonFeedFormat>()
@@ -23,10 +36,12 @@ public static class DistributionDesk
             .AddKeyedScoped<IGhostResource, PagesResource>("pages")
             .AddKeyedScoped<IGhostResource, TagsResource>("tags")
             .AddKeyedScoped<IGhostResource, AuthorsResource>("authors");
+    }
 
     public static WebApplication MapDistribution(this WebApplication app)
     {
         app.MapFeeds();
+        app.MapSitemaps();
         app.MapContentApi();
         return app;
     }

@@ -21,6 +21,10 @@ public sealed class MarqueeOptions
 
     public FeedOptions Feeds { get; set; } = new();
 
+    public SitemapOptions Sitemaps { get; set; } = new();
+
+    public WebSubOptions WebSub { get; set; } = new();
+
     public CdnOptions Cdn { get; set; } = new();
 
     public string FullDataPath => Path.GetFullPath(DataPath);

@@ -20,6 +20,11 @@ public static class PlatformDesk
             throw new InvalidOperationException($"Marquee:Database:Provider '{options.Database.Provider}' is not one of sqlite, postgres.");
         }
 
+        if (!options.WebSub.IsValid)
+        {
+            throw new InvalidOperationException($"Marquee:WebSub:Hub '{options.WebSub.Hub}' is not an absolute http or https URL.");
+        }
+
         services.AddOptions<MarqueeOptions>().Bind(configuration.GetSection(MarqueeOptions.Section));
         services.AddSingleton(TimeProvider.System);
         // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.

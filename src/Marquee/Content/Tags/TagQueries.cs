@@ -16,4 +16,11 @@ public sealed class TagQueries(MarqueeDbContext db)
             .Take(count)
             .Select(t => new TagLink(t.Id, t.Slug, t.Name, t.Kind))
             .ToListAsync(cancellationToken);
+
+    /// <summary>Several tags by id, in one read: for whoever has ids and needs paths.</summary>
+    public async Task<IReadOnlyList<TagLink>> LinksAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        await db.Tags
+            .Where(t => ids.Contains(t.Id))
+            .Select(t => new TagLink(t.Id, t.Slug, t.Name, t.Kind))
+            .ToListAsync(cancellationToken);
 }

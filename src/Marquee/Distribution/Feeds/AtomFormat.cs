@@ -24,6 +24,11 @@ public sealed class AtomFormat : IFeedFormat
         xml.WriteElementString("updated", Atom, FeedDates.Rfc3339(feed.Updated));
         Link(xml, "self", feed.FeedUrl(Segment), "application/atom+xml");
         Link(xml, "alternate", feed.PageUrl, "text/html");
+        if (feed.Hub is not null)
+        {
+            Link(xml, "hub", feed.Hub, null);
+        }
+
         xml.WriteElementString("generator", Atom, "Marquee");
         // Atom requires an author on every entry; the site stands in for stories without a byline.
         xml.WriteStartElement("author", Atom);
@@ -79,11 +84,15 @@ public sealed class AtomFormat : IFeedFormat
         xml.WriteEndElement();
     }
 
-    private static void Link(XmlWriter xml, string rel, string href, string type)
+    private static void Link(XmlWriter xml, string rel, string href, string? type)
     {
         xml.WriteStartElement("link", Atom);
         xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("type", type);
+        if (type is not null)
+        {
+            xml.WriteAttributeString("type", type);
+        }
+
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }

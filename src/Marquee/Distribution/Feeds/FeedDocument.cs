@@ -1,6 +1,6 @@
 namespace Marquee.Distribution.Feeds;
 
-/// <summary>A feed ready to write: what it is about, where it lives, and its newest stories.</summary>
+/// <summary>A feed ready to write: what it is about, where it lives, its newest stories, and the WebSub hub that announces changes (if any).</summary>
 public sealed record FeedDocument(
     string Title,
     string Description,
@@ -8,7 +8,8 @@ public sealed record FeedDocument(
     string PageUrl,
     string FeedBaseUrl,
     bool FullContent,
-    IReadOnlyList<FeedItem> Items)
+    IReadOnlyList<FeedItem> Items,
+    string? Hub = null)
 {
     /// <summary>The newest change among the items, for Last-Modified, Atom's updated and RSS's lastBuildDate.</summary>
     public DateTime Updated => Items.Count == 0 ? DateTime.UnixEpoch : Items.Max(i => i.LastChanged);

@@ -21,6 +21,16 @@ public sealed class JsonFeedFormat : IFeedFormat
         json.WriteString("home_page_url", feed.PageUrl);
         json.WriteString("feed_url", feed.FeedUrl(Segment));
         json.WriteString("language", "en");
+        if (feed.Hub is not null)
+        {
+            json.WriteStartArray("hubs");
+            json.WriteStartObject();
+            json.WriteString("type", "WebSub");
+            json.WriteString("url", feed.Hub);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("items");
         foreach (var item in feed.Items)
         {

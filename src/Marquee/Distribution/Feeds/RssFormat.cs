@@ -38,6 +38,14 @@ public sealed class RssFormat : IFeedFormat
         xml.WriteAttributeString("rel", "self");
         xml.WriteAttributeString("type", "application/rss+xml");
         xml.WriteEndElement();
+        if (feed.Hub is not null)
+        {
+            xml.WriteStartElement("link", Atom);
+            xml.WriteAttributeString("href", feed.Hub);
+            xml.WriteAttributeString("rel", "hub");
+            xml.WriteEndElement();
+        }
+
         foreach (var item in feed.Items)
         {
             WriteItem(xml, feed, item);

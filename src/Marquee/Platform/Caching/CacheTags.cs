@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Marquee.Platform.Caching;
 
 /// <summary>
@@ -19,12 +21,27 @@ public static class CacheTags
 
     public static string Article(long id) => $"article-{id}";
 
-    public static string Tag(long id) => $"tag-{id}";
+    private const string TagPrefix = "tag-";
+    private const string AuthorPrefix = "author-";
 
-    public static string Author(long id) => $"author-{id}";
+    public static string Tag(long id) => $"{TagPrefix}{id}";
+
+    public static string Author(long id) => $"{AuthorPrefix}{id}";
+
+    /// <summary>The tag or section id a <see cref="Tag"/> cache tag names, or null for any other cache tag.</summary>
+    public static long? TagIdOf(string cacheTag) => IdAfter(TagPrefix, cacheTag);
+
+    /// <summary>The author id an <see cref="Author"/> cache tag names, or null for any other cache tag.</summary>
+    public static long? AuthorIdOf(string cacheTag) => IdAfter(AuthorPrefix, cacheTag);
 
     public static string StaticPage(long id) => $"page-{id}";
 
     /// <summary>Pages that answered 404 for a slug: evicted when something takes that slug.</summary>
     public static string Slug(string slug) => $"slug-{slug}";
+
+    private static long? IdAfter(string prefix, string cacheTag) =>
+        cacheTag.StartsWith(prefix, StringComparison.Ordinal)
+        && long.TryParse(cacheTag.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
 }

@@ -7,7 +7,7 @@ namespace Marquee.Platform.Caching;
 /// The cache side of a content write: collects the tags a change touches, logs them in the same
 /// transaction (so other nodes and a running server follow a CLI import), and evicts locally on commit.
 /// </summary>
-public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store, TimeProvider clock)
+public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store, TimeProvider clock, IEnumerable<ICommittedChangeObserver> observers)
 {
     private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
 
@@ -27,12 +27,21 @@ public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store,
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>After commit: this node stops serving what changed at once, without waiting for the log.</summary>
+    /// <summary>After commit: this node stops serving what changed at once, without waiting for the log; then the observers hear of it.</summary>
     public async Task EvictCommittedAsync(CancellationToken cancellationToken)
     {
         foreach (var tag in _tags)
         {
             await store.EvictByTagAsync(tag, cancellationToken);
+        }
+
+        if (_tags.Count > 0)
+        {
+            var committed = _tags.ToArray();
+            foreach (var observer in observers)
+            {
+                observer.Committed(committed);
+            }
         }
 
         _tags.Clear();

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Xml;
 
-namespace Marquee.Distribution.Feeds;
+namespace Marquee.Distribution;
 
-/// <summary>Text made legal in XML 1.0: control characters a writer pasted in would otherwise make the whole feed unreadable.</summary>
+/// <summary>Text made legal in XML 1.0: control characters a writer pasted in would otherwise make a whole feed or sitemap unreadable.</summary>
 internal static class XmlText
 {
     public static string Clean(string text)

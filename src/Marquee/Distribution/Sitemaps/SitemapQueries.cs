@@ -1,0 +1,90 @@
+using Marquee.Content;
+using Marquee.Content.Articles;
+using Marquee.Content.Tags;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Distribution.Sitemaps;
+
+/// <summary>
+/// What the sitemaps list, read in the columns they need only: published articles by month, the tags and
+/// authors that have any, and the latest stories. Cheap at 100,000 articles: aggregates and one page of rows.
+/// </summary>
+public sealed class SitemapQueries(MarqueeDbContext db, ArticleQueries articles)
+{
+    /// <summary>Months with published articles, newest first: one aggregate row per month.</summary>
+    public async Task<IReadOnlyList<SitemapMonth>> MonthsAsync(CancellationToken cancellationToken) =>
+        (await articles.Published(ArticleFilter.All)
+            .GroupBy(a => new { a.PublishedAt!.Value.Year, a.PublishedAt.Value.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count(), LastModified = g.Max(a => a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value) })
+            .ToListAsync(cancellationToken))
+        .Select(m => new SitemapMonth(m.Year, m.Month, m.Count, m.LastModified))
+        .OrderByDescending(m => m.Year).ThenByDescending(m => m.Month)
+        .ToList();
+
+    /// <summary>One file's articles, newest first; the part number pages through the month.</summary>
+    public async IAsyncEnumerable<SitemapEntry> ArticlesAsync(ArticleSitemapName file, int perFile, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var rows = articles.Published(ArticleFilter.All)
+            .Where(a => a.PublishedAt >= file.Start && a.PublishedAt < file.End)
+            .Skip((file.Part - 1) * perFile)
+            .Take(perFile)
+            .Select(a => new { a.Slug, a.PublishedAt, a.UpdatedAt, Image = new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit) })
+            .AsAsyncEnumerable()
+            .WithCancellation(cancellationToken);
+        await foreach (var row in rows)
+        {
+            var changed = row.UpdatedAt > row.PublishedAt!.Value ? row.UpdatedAt : row.PublishedAt.Value;
+            yield return new SitemapEntry($"/news/{row.Slug}", changed, SitemapImage.Of(row.Image));
+        }
+    }
+
+    /// <summary>Tags and sections with at least one published article, and when the newest of those changed.</summary>
+    public async Task<IReadOnlyList<(TagLink Tag, DateTime LastModified)>> TagsAsync(int limit, CancellationToken cancellationToken) =>
+        (await LastChanged(db.ArticleTags.Select(x => new ArticleLink { ArticleId = x.ArticleId, OwnerId = x.TagId }))
+            .Join(db.Tags, c => c.OwnerId, t => t.Id, (c, t) => new { t.Id, t.Slug, t.Name, t.Kind, c.LastModified })
+            .OrderBy(t => t.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken))
+        .Select(t => (new TagLink(t.Id, t.Slug, t.Name, t.Kind), t.LastModified))
+        .ToList();
+
+    /// <summary>Authors with at least one published article, and when the newest of those changed.</summary>
+    public async Task<IReadOnlyList<(NamedLink Author, DateTime LastModified)>> AuthorsAsync(int limit, CancellationToken cancellationToken) =>
+        (await LastChanged(db.ArticleAuthors.Select(x => new ArticleLink { ArticleId = x.ArticleId, OwnerId = x.AuthorId }))
+            .Join(db.Authors, c => c.OwnerId, a => a.Id, (c, a) => new { a.Id, a.Slug, a.Name, c.LastModified })
+            .OrderBy(a => a.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken))
+        .Select(a => (new NamedLink(a.Id, a.Slug, a.Name), a.LastModified))
+        .ToList();
+
+    /// <summary>Stories published since <paramref name="since"/>, newest first.</summary>
+    public async Task<IReadOnlyList<NewsEntry>> NewsAsync(DateTime since, int limit, CancellationToken cancellationToken) =>
+        await articles.Published(ArticleFilter.All)
+            .Where(a => a.PublishedAt >= since)
+            .Take(limit)
+            .Select(a => new NewsEntry(a.Slug, a.Headline, a.PublishedAt!.Value))
+            .ToListAsync(cancellationToken);
+
+    private IQueryable<OwnerChange> LastChanged(IQueryable<ArticleLink> links) =>
+        links
+            .Join(articles.Published(ArticleFilter.All), l => l.ArticleId, a => a.Id, (l, a) => new { l.OwnerId, Changed = a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value })
+            .GroupBy(x => x.OwnerId)
+            .Select(g => new OwnerChange { OwnerId = g.Key, LastModified = g.Max(x => x.Changed) });
+
+    /// <summary>An article linked to a tag or an author: the one shape both sitemaps aggregate.</summary>
+    private sealed class ArticleLink
+    {
+        public long ArticleId { get; init; }
+
+        public long OwnerId { get; init; }
+    }
+
+    private sealed class OwnerChange
+    {
+        public long OwnerId { get; init; }
+
+        public DateTime LastModified { get; init; }
+    }
+}

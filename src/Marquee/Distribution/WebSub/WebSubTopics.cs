@@ -1,0 +1,36 @@
+using Marquee.Content.Authors;
+using Marquee.Content.Tags;
+using Marquee.Distribution.Feeds;
+using Marquee.Platform.Caching;
+
+namespace Marquee.Distribution.WebSub;
+
+/// <summary>
+/// Which feeds a change touched, from its cache tags: home means the site feeds, a tag id that tag's
+/// or section's feeds, an author id that author's feeds; each in every format.
+/// </summary>
+public sealed class WebSubTopics(TagQueries tags, AuthorQueries authors, IEnumerable<IFeedFormat> formats)
+{
+    public async Task<IReadOnlyList<string>> FeedUrlsAsync(IReadOnlyCollection<string> cacheTags, string siteUrl, CancellationToken cancellationToken)
+    {
+        var paths = new List<string>();
+        if (cacheTags.Contains(CacheTags.Home) || cacheTags.Contains(CacheTags.Site))
+        {
+            paths.Add("");
+        }
+
+        var tagIds = cacheTags.Select(CacheTags.TagIdOf).OfType<long>().ToList();
+        if (tagIds.Count > 0)
+        {
+            paths.AddRange((await tags.LinksAsync(tagIds, cancellationToken)).Select(t => t.Path));
+        }
+
+        var authorIds = cacheTags.Select(CacheTags.AuthorIdOf).OfType<long>().ToList();
+        if (authorIds.Count > 0)
+        {
+            paths.AddRange((await authors.LinksAsync(authorIds, cancellationToken)).Select(a => $"/author/{a.Slug}"));
+        }
+
+        return paths.SelectMany(path => formats.Select(format => $"{siteUrl}{path}/{format.Segment}")).ToList();
+    }
+}
