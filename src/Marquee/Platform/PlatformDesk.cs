@@ -33,6 +33,11 @@ public static class PlatformDesk
         services.AddRedisWhenConfigured(options);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
+        services.AddSingleton<OwnEvictions>();
+        services.AddSingleton<CdnPurgeQueue>();
+        services.AddSingleton<ICommittedChangeObserver>(provider => provider.GetRequiredService<CdnPurgeQueue>());
+        services.AddHostedService<CdnPurger>();
+        services.AddHttpClient(CdnPurger.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<EvictionLogFollower>();
         services.AddResponseCompression(compression =>
         {

@@ -1,4 +1,5 @@
 using Marquee.Platform;
+using Marquee.Platform.Caching;
 using Microsoft.Extensions.Options;
 
 namespace Marquee.Distribution.WebSub;
@@ -13,34 +14,15 @@ public sealed class WebSubPublisher(
     IServiceScopeFactory scopes,
     IHttpClientFactory clients,
     IOptions<MarqueeOptions> options,
-    ILogger<WebSubPublisher> logger) : BackgroundService
+    ILogger<WebSubPublisher> logger) : CommittedChangeDrain<WebSubQueue>(queue, logger)
 {
     public const string ClientName = "websub";
 
     private bool _warnedAboutBaseUrl;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (await queue.Changes.WaitToReadAsync(stoppingToken))
-        {
-            var tags = new HashSet<string>(StringComparer.Ordinal);
-            while (queue.Changes.TryRead(out var change))
-            {
-                tags.UnionWith(change);
-            }
+    protected override string Destination => $"the WebSub hub {options.Value.WebSub.HubUrl}";
 
-            try
-            {
-                await PingAsync(tags, stoppingToken);
-            }
-            catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(error, "Could not ping the WebSub hub {Hub}", options.Value.WebSub.HubUrl);
-            }
-        }
-    }
-
-    private async Task PingAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+    protected override async Task SendAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         var (hub, baseUrl) = (options.Value.WebSub.HubUrl, options.Value.Site.BaseUrl.TrimEnd('/'));
         if (hub is null || !HasBaseUrl(baseUrl))

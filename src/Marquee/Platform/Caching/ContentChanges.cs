@@ -7,9 +7,10 @@ namespace Marquee.Platform.Caching;
 /// The cache side of a content write: collects the tags a change touches, logs them in the same
 /// transaction (so other nodes and a running server follow a CLI import), and evicts locally on commit.
 /// </summary>
-public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store, TimeProvider clock, IEnumerable<ICommittedChangeObserver> observers)
+public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store, TimeProvider clock, OwnEvictions own, IEnumerable<ICommittedChangeObserver> observers)
 {
     private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
+    private CacheEviction? _logged;
 
     public IReadOnlyCollection<string> PendingTags => _tags;
 
@@ -21,7 +22,7 @@ public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store,
         if (_tags.Count > 0)
         {
             _tags.Add(CacheTags.AnyContent);
-            db.CacheEvictions.Add(new CacheEviction { Tags = string.Join(' ', _tags), CreatedAt = clock.GetUtcNow().UtcDateTime });
+            _logged = db.CacheEvictions.Add(new CacheEviction { Tags = string.Join(' ', _tags), CreatedAt = clock.GetUtcNow().UtcDateTime }).Entity;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -30,6 +31,12 @@ public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store,
     /// <summary>After commit: this node stops serving what changed at once, without waiting for the log; then the observers hear of it.</summary>
     public async Task EvictCommittedAsync(CancellationToken cancellationToken)
     {
+        if (_logged is not null)
+        {
+            own.Add(_logged.Id);
+            _logged = null;
+        }
+
         foreach (var tag in _tags)
         {
             await store.EvictByTagAsync(tag, cancellationToken);

@@ -11,6 +11,7 @@ namespace Marquee.Platform.Caching;
 internal sealed class EvictionLogFollower(
     IServiceScopeFactory scopes,
     IOutputCacheStore store,
+    OwnEvictions own,
     TimeProvider clock,
     ILogger<EvictionLogFollower> logger) : BackgroundService
 {
@@ -51,13 +52,18 @@ internal sealed class EvictionLogFollower(
         var rows = await db.CacheEvictions.Where(e => e.Id > _lastSeen).OrderBy(e => e.Id).Take(500).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            foreach (var tag in row.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (!own.TakeIfOwn(row.Id))
             {
-                await store.EvictByTagAsync(tag, cancellationToken);
+                foreach (var tag in row.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    await store.EvictByTagAsync(tag, cancellationToken);
+                }
             }
 
             _lastSeen = row.Id;
         }
+
+        own.ForgetUpTo(_lastSeen);
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (now >= _nextTrim)
