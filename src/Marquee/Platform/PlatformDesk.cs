@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Health;
+using Marquee.Platform.Observability;
 using Marquee.Platform.Redis;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -31,6 +32,7 @@ public static class PlatformDesk
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.FullDataPath, "keys")));
         services.AddOutputCache();
         services.AddRedisWhenConfigured(options);
+        services.AddTelemetry(configuration);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
         services.AddSingleton<OwnEvictions>();
@@ -56,6 +58,7 @@ public static class PlatformDesk
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseRouting();
+        app.UseMiddleware<PublicPageRequests>();
         app.UseOutputCache();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ImmutableWhenVersioned });

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Marquee.Platform.Observability;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -12,7 +13,7 @@ namespace Marquee.Platform.Caching;
 /// which is what a purge names after a change. Runs inside the output cache, so its cost is paid once
 /// per render, not per request.
 /// </summary>
-internal sealed class PublicResponseHeaders(RequestDelegate next, IOptions<MarqueeOptions> options)
+internal sealed class PublicResponseHeaders(RequestDelegate next, IOptions<MarqueeOptions> options, PageMetrics metrics, TimeProvider clock)
 {
     public const string SurrogateKey = "Surrogate-Key";
 
@@ -20,12 +21,13 @@ internal sealed class PublicResponseHeaders(RequestDelegate next, IOptions<Marqu
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<PublicPageAttribute>() is null)
+        if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint() is not RouteEndpoint endpoint || endpoint.Metadata.GetMetadata<PublicPageAttribute>() is null)
         {
             await next(context);
             return;
         }
 
+        var started = clock.GetTimestamp();
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -36,6 +38,7 @@ internal sealed class PublicResponseHeaders(RequestDelegate next, IOptions<Marqu
         finally
         {
             context.Response.Body = original;
+            metrics.Rendered(PublicPageRequests.RouteOf(endpoint), clock.GetElapsedTime(started));
         }
 
         if (context.Response.StatusCode == StatusCodes.Status200OK)
