@@ -2,6 +2,7 @@ using Marquee.Distribution.ContentApi;
 using Marquee.Distribution.ContentApi.Keys;
 using Marquee.Distribution.ContentApi.Resources;
 using Marquee.Distribution.Feeds;
+using Marquee.Distribution.StructuredData;
 using Marquee.Web.Layout;
 
 namespace Marquee.Distribution;
@@ -17,6 +18,12 @@ public static class DistributionDesk
             .AddSingleton<IFeedFormat, AtomFormat>()
             .AddSingleton<IFeedFormat, JsonFeedFormat>()
             .AddSingleton<IAlternateLinks, FeedDiscovery>()
+            .AddSingleton<ISocialCards, SocialCards>()
+            .AddSingleton<IStructuredData, JsonLdScripts>()
+            .AddSingleton<IJsonLdNode, OrganizationNode>()
+            .AddSingleton<IJsonLdNode, WebSiteNode>()
+            .AddSingleton<IJsonLdNode, NewsArticleNode>()
+            .AddSingleton<IJsonLdNode, BreadcrumbListNode>()
             .AddScoped<ContentApiKeys>()
             .AddScoped<SiteSettings>()
             .AddKeyedScoped<IGhostResource, PostsResource>("posts")

@@ -21,5 +21,7 @@ public sealed class MarqueeOptions
 
     public FeedOptions Feeds { get; set; } = new();
 
+    public AppleNewsOptions AppleNews { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }
