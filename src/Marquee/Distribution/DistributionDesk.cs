@@ -1,3 +1,4 @@
+using Marquee.Distribution.AppleNews;
 using Marquee.Distribution.ContentApi;
 using Marquee.Distribution.ContentApi.Keys;
 using Marquee.Distribution.ContentApi.Resources;
@@ -7,7 +8,7 @@ using Marquee.Web.Layout;
 
 namespace Marquee.Distribution;
 
-/// <summary>Where stories travel beyond the site: feeds, the Ghost-compatible Content API; sitemaps, structured data and Apple News to come.</summary>
+/// <summary>Where stories travel beyond the site: feeds, structured data and social cards, Apple News, the Ghost-compatible Content API; sitemaps to come.</summary>
 public static class DistributionDesk
 {
     public static IServiceCollection AddDistribution(this IServiceCollection services) =>
@@ -24,6 +25,7 @@ public static class DistributionDesk
             .AddSingleton<IJsonLdNode, WebSiteNode>()
             .AddSingleton<IJsonLdNode, NewsArticleNode>()
             .AddSingleton<IJsonLdNode, BreadcrumbListNode>()
+            .AddScoped<AppleNewsQueries>()
             .AddScoped<ContentApiKeys>()
             .AddScoped<SiteSettings>()
             .AddKeyedScoped<IGhostResource, PostsResource>("posts")
@@ -35,6 +37,7 @@ public static class DistributionDesk
     {
         app.MapFeeds();
         app.MapContentApi();
+        app.MapAppleNews();
         return app;
     }
 }
