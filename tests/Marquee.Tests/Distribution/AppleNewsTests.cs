@@ -10,7 +10,7 @@ namespace Marquee.Tests.Distribution;
 public sealed class AppleNewsTests(MarqueeServer server) : IClassFixture<MarqueeServer>
 {
     private const string Body = """
-        The first paragraph, with **bold** words and [a link](https://example.com/more).
+        The first paragraph, with **bold** words, [a link](https://example.com/more) and [one of ours](/news/older-story).
 
         ## What happened next
 
@@ -51,7 +51,7 @@ public sealed class AppleNewsTests(MarqueeServer server) : IClassFixture<Marquee
         Assert.Equal(Absolute("/demo/amas-stage.svg"), components[3].GetProperty("URL").GetString());
         Assert.Equal("The stage (Photo: Jane Photographer/Example Agency)", components[3].GetProperty("caption").GetString());
         Assert.Equal(
-            "<p>The first paragraph, with <strong>bold</strong> words and <a href=\"https://example.com/more\">a link</a>.</p>",
+            $"<p>The first paragraph, with <strong>bold</strong> words, <a href=\"https://example.com/more\">a link</a> and <a href=\"{Absolute("/news/older-story")}\">one of ours</a>.</p>",
             components[4].GetProperty("text").GetString());
         Assert.Equal("html", components[4].GetProperty("format").GetString());
         Assert.Equal("What happened next", components[5].GetProperty("text").GetString());

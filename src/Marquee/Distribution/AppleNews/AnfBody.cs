@@ -53,10 +53,10 @@ internal sealed class AnfBody(SiteUrls urls)
                 AddBlocks(element);
                 break;
             case "p":
-                AddText(AnfComponent.Html("body", $"<p>{AnfHtml.Inline(element)}</p>"), element);
+                AddText(AnfComponent.Html("body", $"<p>{AnfHtml.Inline(element, urls)}</p>"), element);
                 break;
             case "ul" or "ol":
-                AddText(AnfComponent.Html("body", AnfHtml.List(element)), element);
+                AddText(AnfComponent.Html("body", AnfHtml.List(element, urls)), element);
                 break;
             case "blockquote":
                 AddText(AnfComponent.Plain("pullquote", AnfHtml.Text(element)), element);

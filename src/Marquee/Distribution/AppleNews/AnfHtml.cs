@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using Marquee.Web.Layout;
 
 namespace Marquee.Distribution.AppleNews;
 
@@ -11,16 +12,16 @@ internal static class AnfHtml
 {
     private static readonly HashSet<string> InlineTags = ["strong", "b", "em", "i", "code", "sub", "sup", "del", "s"];
 
-    public static string Inline(INode node)
+    public static string Inline(INode node, SiteUrls urls)
     {
         var html = new StringBuilder();
-        AppendChildren(html, node);
+        AppendChildren(html, node, urls);
         return html.ToString().Trim();
     }
 
-    public static string List(IElement list)
+    public static string List(IElement list, SiteUrls urls)
     {
-        var items = list.Children.Where(child => child.LocalName == "li").Select(item => $"<li>{Inline(item)}</li>");
+        var items = list.Children.Where(child => child.LocalName == "li").Select(item => $"<li>{Inline(item, urls)}</li>");
         return $"<{list.LocalName}>{string.Concat(items)}</{list.LocalName}>";
     }
 
@@ -32,7 +33,7 @@ internal static class AnfHtml
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
-    private static void AppendChildren(StringBuilder html, INode node)
+    private static void AppendChildren(StringBuilder html, INode node, SiteUrls urls)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -44,23 +45,27 @@ internal static class AnfHtml
                 case IElement { LocalName: "br" }:
                     html.Append("<br>");
                     break;
-                case IElement { LocalName: "a" } link when IsWebOrMail(link.GetAttribute("href")):
-                    html.Append("<a href=\"").Append(Encode(link.GetAttribute("href")!)).Append("\">");
-                    AppendChildren(html, link);
+                case IElement { LocalName: "a" } link when Href(link.GetAttribute("href"), urls) is { } href:
+                    html.Append("<a href=\"").Append(Encode(href)).Append("\">");
+                    AppendChildren(html, link, urls);
                     html.Append("</a>");
                     break;
                 case IElement element when InlineTags.Contains(element.LocalName):
                     html.Append('<').Append(element.LocalName).Append('>');
-                    AppendChildren(html, element);
+                    AppendChildren(html, element, urls);
                     html.Append("</").Append(element.LocalName).Append('>');
                     break;
                 case IElement element:
-                    AppendChildren(html, element);
+                    AppendChildren(html, element, urls);
                     break;
             }
         }
     }
 
-    private static bool IsWebOrMail(string? href) =>
-        Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto";
+    /// <summary>Apple News opens only absolute links: site paths are made absolute, web and mail links kept, anything else unlinked.</summary>
+    private static string? Href(string? href, SiteUrls urls) =>
+        href is null ? null
+        : href.StartsWith('/') ? (href.StartsWith("//", StringComparison.Ordinal) ? null : urls.Absolute(href))
+        : Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto" ? href
+        : null;
 }
