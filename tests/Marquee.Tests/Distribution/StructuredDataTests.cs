@@ -142,6 +142,7 @@ public sealed class StructuredDataTests(MarqueeServer server) : IClassFixture<Ma
         Assert.Equal("Dek </script> & <b>bold</b>", news.GetProperty("description").GetString());
         Assert.DoesNotContain(document.Scripts, s => s.GetAttribute("type") != "application/ld+json");
         Assert.DoesNotContain("alert(1)</script>", html, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"application/ld+json\">", html, StringComparison.Ordinal);
         Assert.Equal(headline, Meta(document, "og:title"));
         Assert.Equal(headline, Meta(document, "twitter:title"));
     }
