@@ -1,3 +1,4 @@
+using Marquee.Distribution.AppleNews;
 using Marquee.Distribution.ContentApi;
 using Marquee.Distribution.ContentApi.Keys;
 using Marquee.Distribution.ContentApi.Resources;
@@ -5,11 +6,12 @@ using Marquee.Distribution.Feeds;
 using Marquee.Distribution.Sitemaps;
 using Marquee.Distribution.WebSub;
 using Marquee.Platform.Caching;
+using Marquee.Distribution.StructuredData;
 using Marquee.Web.Layout;
 
 namespace Marquee.Distribution;
 
-/// <summary>Where stories travel beyond the site: feeds, sitemaps, WebSub pings, the Ghost-compatible Content API; structured data and Apple News to come.</summary>
+/// <summary>Where stories travel beyond the site: feeds, sitemaps, WebSub pings, structured data and social cards, Apple News, the Ghost-compatible Content API.</summary>
 public static class DistributionDesk
 {
     /// <summary>A hub that does not answer within this is logged and given up on; the next change pings again.</summary>
@@ -30,6 +32,13 @@ public static class DistributionDesk
             .AddSingleton<IFeedFormat, AtomFormat>()
             .AddSingleton<IFeedFormat, JsonFeedFormat>()
             .AddSingleton<IAlternateLinks, FeedDiscovery>()
+            .AddSingleton<ISocialCards, SocialCards>()
+            .AddSingleton<IStructuredData, JsonLdScripts>()
+            .AddSingleton<IJsonLdNode, OrganizationNode>()
+            .AddSingleton<IJsonLdNode, WebSiteNode>()
+            .AddSingleton<IJsonLdNode, NewsArticleNode>()
+            .AddSingleton<IJsonLdNode, BreadcrumbListNode>()
+            .AddScoped<AppleNewsQueries>()
             .AddScoped<ContentApiKeys>()
             .AddScoped<SiteSettings>()
             .AddKeyedScoped<IGhostResource, PostsResource>("posts")
@@ -43,6 +52,7 @@ public static class DistributionDesk
         app.MapFeeds();
         app.MapSitemaps();
         app.MapContentApi();
+        app.MapAppleNews();
         return app;
     }
 }

@@ -27,5 +27,7 @@ public sealed class MarqueeOptions
 
     public CdnOptions Cdn { get; set; } = new();
 
+    public AppleNewsOptions AppleNews { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

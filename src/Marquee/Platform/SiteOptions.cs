@@ -11,4 +11,7 @@ public sealed class SiteOptions
     public string BaseUrl { get; set; } = "";
 
     public int PageSize { get; set; } = 20;
+
+    /// <summary>The publisher logo in structured data: a PNG, because Google does not accept SVG logos.</summary>
+    public string LogoPath { get; set; } = "/logo.png";
 }

@@ -19,6 +19,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         "/ghost/api/content/tags", "/ghost/api/content/tags/{id}", "/ghost/api/content/tags/slug/{slug}",
         "/ghost/api/content/authors", "/ghost/api/content/authors/{id}", "/ghost/api/content/authors/slug/{slug}",
         "/ghost/api/content/settings", "/ghost/api/content/{**path}",
+        "/api/apple-news/{slug}", "/api/apple-news/changes",
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

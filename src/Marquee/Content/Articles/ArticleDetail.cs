@@ -21,4 +21,7 @@ public sealed record ArticleDetail(
     IReadOnlyList<TagLink> Tags)
 {
     public bool IsPublished => Status == ArticleStatus.Published;
+
+    /// <summary>The later of publication and the last edit: what structured data and syndication call modified.</summary>
+    public DateTime LastChanged => PublishedAt is { } published && published > UpdatedAt ? published : UpdatedAt;
 }

@@ -29,7 +29,14 @@ public sealed class ArticlePage(ArticleQueries articles) : PageModel
 
         Article = article;
         Latest = await articles.LatestAsync(LatestRail.Size, article.Id, cancellationToken);
-        ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, $"/news/{article.Slug}");
+        var path = $"/news/{article.Slug}";
+        ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)
+        {
+            Article = article,
+            Trail = article.Section is { } section
+                ? [new Breadcrumb(section.Name, $"/section/{section.Slug}"), new Breadcrumb(article.Headline, path)]
+                : [new Breadcrumb(article.Headline, path)],
+        };
         PageCache.Tag(HttpContext, CardTags.Of(Latest)
             .Concat(article.Authors.Select(x => CacheTags.Author(x.Id)))
             .Concat(article.Tags.Select(x => CacheTags.Tag(x.Id)))

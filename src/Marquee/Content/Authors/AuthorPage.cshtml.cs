@@ -27,7 +27,10 @@ public sealed class AuthorPage(ArticleQueries articles, AuthorQueries authors, I
         var path = $"/author/{author.Slug}";
         Author = author;
         List = new ArticleListModel(found, path);
-        ViewData[PageMeta.Key] = new PageMeta(author.Name, author.Bio ?? $"Stories by {author.Name}.", page > 1 ? $"{path}?page={page}" : path, path);
+        ViewData[PageMeta.Key] = new PageMeta(author.Name, author.Bio ?? $"Stories by {author.Name}.", page > 1 ? $"{path}?page={page}" : path, path)
+        {
+            Trail = [new Breadcrumb(author.Name, path)],
+        };
         PageCache.Tag(HttpContext, CardTags.Of(found.Items).Append(CacheTags.Author(author.Id)));
         return Page();
     }

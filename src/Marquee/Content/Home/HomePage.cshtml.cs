@@ -28,7 +28,10 @@ public sealed class HomePage(ArticleQueries articles, IOptions<MarqueeOptions> o
         }
 
         Latest = await articles.ListAsync(ArticleFilter.All, page, site.PageSize, cancellationToken);
-        ViewData[PageMeta.Key] = new PageMeta(page > 1 ? $"Latest News, page {page}" : site.Name, site.Tagline, page > 1 ? $"/?page={page}" : "/");
+        ViewData[PageMeta.Key] = new PageMeta(page > 1 ? $"Latest News, page {page}" : site.Name, site.Tagline, page > 1 ? $"/?page={page}" : "/")
+        {
+            IsHome = page <= 1,
+        };
         PageCache.Tag(HttpContext, CardTags.Of(TopStories.Concat(Latest.Items)).Append(CacheTags.Home));
     }
 }

@@ -36,7 +36,10 @@ public abstract class TagListingPage(ArticleQueries articles, TagQueries tags, I
         Tag = tag;
         List = new ArticleListModel(found, link.Path);
         var description = tag.Description ?? $"The latest {tag.Name} news, photos and stories.";
-        ViewData[PageMeta.Key] = new PageMeta(page > 1 ? $"{tag.Name}, page {page}" : tag.Name, description, page > 1 ? $"{link.Path}?page={page}" : link.Path, link.Path);
+        ViewData[PageMeta.Key] = new PageMeta(page > 1 ? $"{tag.Name}, page {page}" : tag.Name, description, page > 1 ? $"{link.Path}?page={page}" : link.Path, link.Path)
+        {
+            Trail = [new Breadcrumb(tag.Name, link.Path)],
+        };
         PageCache.Tag(HttpContext, CardTags.Of(found.Items).Append(CacheTags.Tag(tag.Id)));
         return Page();
     }

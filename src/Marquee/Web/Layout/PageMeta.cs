@@ -1,10 +1,20 @@
+using Marquee.Content.Articles;
+
 namespace Marquee.Web.Layout;
 
 /// <summary>
 /// What every page puts in its head: title, description, canonical path and, for a listing with feeds
-/// of its own (a tag, section or author), the path its feeds hang under.
+/// of its own (a tag, section or author), the path its feeds hang under. Structured data and social
+/// cards read the rest: the story an article page shows, the trail of pages above this one, whether it is home.
 /// </summary>
 public sealed record PageMeta(string Title, string? Description, string CanonicalPath, string? FeedPath = null)
 {
     public const string Key = "Meta";
+
+    public ArticleDetail? Article { get; init; }
+
+    /// <summary>The pages between home and this one, this one last; empty for home and pages outside any hierarchy.</summary>
+    public IReadOnlyList<Breadcrumb> Trail { get; init; } = [];
+
+    public bool IsHome { get; init; }
 }

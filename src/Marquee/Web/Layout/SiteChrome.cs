@@ -20,9 +20,8 @@ public sealed class SiteChrome(TagQueries tags, StaticPageQueries pages, IOption
         pages.FooterLinksAsync(cancellationToken);
 
     /// <summary>An absolute URL for canonical links and share buttons.</summary>
-    public string Absolute(HttpRequest request, string path)
-    {
-        var origin = string.IsNullOrEmpty(Site.BaseUrl) ? $"{request.Scheme}://{request.Host}" : Site.BaseUrl.TrimEnd('/');
-        return origin + path;
-    }
+    public string Absolute(HttpRequest request, string path) => UrlsFor(request).Origin + path;
+
+    public SiteUrls UrlsFor(HttpRequest request) =>
+        new(string.IsNullOrEmpty(Site.BaseUrl) ? $"{request.Scheme}://{request.Host}" : Site.BaseUrl.TrimEnd('/'), Site);
 }

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Marquee.Content.Articles;
+using Marquee.Distribution.Feeds;
+using Marquee.Web.Layout;
+
+namespace Marquee.Distribution.AppleNews;
+
+/// <summary>One story as an Apple News Format article: title, intro (the dek), byline, the lead photo with its credit, then the body.</summary>
+internal static class AnfArticle
+{
+    /// <summary>Every component and property written here exists in ANF 1.7, the oldest version Apple still documents in full.</summary>
+    private const string Version = "1.7";
+
+    public static AnfDocument From(ArticleDetail article, SiteUrls urls)
+    {
+        List<AnfComponent> components = [AnfComponent.Plain("title", article.Headline)];
+        if (article.Dek is { } dek)
+        {
+            components.Add(AnfComponent.Plain("intro", dek));
+        }
+
+        components.Add(AnfComponent.Plain("byline", Byline(article)));
+        var lead = article.Image?.Url is { } url ? new AnfImage(urls.Absolute(url), AnfImage.CaptionWithCredit(article.Image.Caption, article.Image.Credit)) : null;
+        if (lead is not null)
+        {
+            components.Add(AnfComponent.Image("figure", lead));
+        }
+
+        components.AddRange(AnfBody.From(article.BodyHtml, urls));
+        var metadata = new AnfMetadata(
+            article.Authors.Select(a => a.Name).ToList(),
+            urls.Absolute($"/news/{article.Slug}"),
+            FeedDates.Rfc3339(article.PublishedAt!.Value),
+            FeedDates.Rfc3339(article.LastChanged),
+            article.Excerpt ?? article.Dek,
+            article.Tags.Select(t => t.Name).Take(50).ToList(),
+            lead?.Url);
+        return new AnfDocument(Version, article.Id.ToString(CultureInfo.InvariantCulture), article.Headline, "en", new AnfLayout(), components, metadata)
+        {
+            Subtitle = article.Dek,
+        };
+    }
+
+    /// <summary>"By A, B and C | November 19, 2017", the byline Apple News shows under the title.</summary>
+    private static string Byline(ArticleDetail article)
+    {
+        var date = article.PublishedAt!.Value.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+        var names = article.Authors.Select(a => a.Name).ToList();
+        return names.Count switch
+        {
+            0 => date,
+            1 => $"By {names[0]} | {date}",
+            _ => $"By {string.Join(", ", names[..^1])} and {names[^1]} | {date}",
+        };
+    }
+}

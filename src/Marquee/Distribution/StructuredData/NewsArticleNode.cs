@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Marquee.Content.Articles;
+using Marquee.Content.Tags;
+using Marquee.Distribution.Feeds;
+using Marquee.Web.Layout;
+
+namespace Marquee.Distribution.StructuredData;
+
+/// <summary>An article page as Google's NewsArticle: headline, dates, bylines with their pages, the photo with its credit, the publisher.</summary>
+public sealed class NewsArticleNode : IJsonLdNode
+{
+    public bool Describes(PageMeta page) => page.Article is not null;
+
+    public void Write(Utf8JsonWriter json, PageMeta page, SiteUrls urls)
+    {
+        var article = page.Article!;
+        json.WriteString("@type", "NewsArticle");
+        json.WriteString("headline", article.Headline);
+        if (page.Description is { } description)
+        {
+            json.WriteString("description", description);
+        }
+
+        json.WriteString("datePublished", FeedDates.Rfc3339(article.PublishedAt!.Value));
+        json.WriteString("dateModified", FeedDates.Rfc3339(article.LastChanged));
+        WriteAuthors(json, article, urls);
+        WriteImage(json, article.Image, urls);
+        json.WriteStartObject("publisher");
+        Publisher.WriteProperties(json, urls);
+        json.WriteEndObject();
+        json.WriteStartObject("mainEntityOfPage");
+        json.WriteString("@type", "WebPage");
+        json.WriteString("@id", urls.Absolute(page.CanonicalPath));
+        json.WriteEndObject();
+        if (article.Section is { } section)
+        {
+            json.WriteString("articleSection", section.Name);
+        }
+
+        WriteKeywords(json, article.Tags);
+    }
+
+    private static void WriteAuthors(Utf8JsonWriter json, ArticleDetail article, SiteUrls urls)
+    {
+        json.WriteStartArray("author");
+        foreach (var author in article.Authors)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "Person");
+            json.WriteString("name", author.Name);
+            json.WriteString("url", urls.Absolute($"/author/{author.Slug}"));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteImage(Utf8JsonWriter json, FeatureImage? image, SiteUrls urls)
+    {
+        if (image?.Url is not { } url)
+        {
+            return;
+        }
+
+        json.WriteStartArray("image");
+        json.WriteStartObject();
+        json.WriteString("@type", "ImageObject");
+        json.WriteString("url", urls.Absolute(url));
+        WriteIfPresent(json, "caption", image.Caption ?? image.Alt);
+        WriteIfPresent(json, "creditText", image.Credit);
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WriteKeywords(Utf8JsonWriter json, IReadOnlyList<TagLink> tags)
+    {
+        json.WriteStartArray("keywords");
+        foreach (var tag in tags)
+        {
+            json.WriteStringValue(tag.Name);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteIfPresent(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+}
