@@ -4,4 +4,7 @@ public sealed class OutputCacheSettings
 {
     /// <summary>False only to measure cold renders; production keeps it on.</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>Memory for the last good copy of public pages, served when a render fails (the database is down).</summary>
+    public int StaleCopyMegabytes { get; set; } = 64;
 }

@@ -36,6 +36,7 @@ public static class PlatformDesk
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
         services.AddSingleton<OwnEvictions>();
+        services.AddSingleton<StaleCopies>();
         services.AddSingleton<CdnPurgeQueue>();
         services.AddSingleton<ICommittedChangeObserver>(provider => provider.GetRequiredService<CdnPurgeQueue>());
         services.AddHostedService<CdnPurger>();

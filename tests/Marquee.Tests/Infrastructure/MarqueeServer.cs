@@ -27,6 +27,11 @@ public sealed class MarqueeServer : IAsyncLifetime
         _dataPath = dataPath;
         _ownsData = sharedDatabase is null;
         _database = sharedDatabase ?? new TestDatabase(dataPath);
+        Settings["Marquee:DataPath"] = _dataPath;
+        foreach (var (key, value) in _database.Settings)
+        {
+            Settings[key] = value;
+        }
     }
 
     public HttpClient Client { get; private set; } = null!;
@@ -39,7 +44,7 @@ public sealed class MarqueeServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>Settings a test class may override, e.g. turning the output cache off.</summary>
+    /// <summary>Settings a test class may override before the server starts, e.g. turning the output cache off.</summary>
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["Marquee:Demo:LoadOnFirstRun"] = "false",
@@ -48,11 +53,6 @@ public sealed class MarqueeServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Settings["Marquee:DataPath"] = _dataPath;
-        foreach (var (key, value) in _database.Settings)
-        {
-            Settings[key] = value;
-        }
         _app = Program.BuildApp(["--urls", "http://127.0.0.1:0"], Settings);
         _app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
         await _app.StartAsync();

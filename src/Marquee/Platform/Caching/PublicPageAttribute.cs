@@ -41,7 +41,7 @@ public sealed class PublicPageAttribute : Attribute, IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie))
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie) || response.Headers.ContainsKey(StaleCopies.Header))
         {
             context.AllowCacheStorage = false;
         }

@@ -10,10 +10,16 @@ namespace Marquee.Platform.Caching;
 /// For public pages: a weak ETag from the rendered bytes; a Cache-Control that makes browsers
 /// revalidate (an edit is never hidden behind a browser's copy) while a CDN may keep the page, serve it
 /// stale while refetching or while Marquee is down; and a Surrogate-Key naming what the page shows,
-/// which is what a purge names after a change. Runs inside the output cache, so its cost is paid once
-/// per render, not per request.
+/// which is what a purge names after a change. Keeps the last good copy for when a render fails. Runs
+/// inside the output cache, so its cost is paid once per render, not per request.
 /// </summary>
-internal sealed class PublicResponseHeaders(RequestDelegate next, IOptions<MarqueeOptions> options, PageMetrics metrics, TimeProvider clock)
+internal sealed class PublicResponseHeaders(
+    RequestDelegate next,
+    IOptions<MarqueeOptions> options,
+    StaleCopies stale,
+    PageMetrics metrics,
+    TimeProvider clock,
+    ILogger<PublicResponseHeaders> logger)
 {
     public const string SurrogateKey = "Surrogate-Key";
 
@@ -35,6 +41,17 @@ internal sealed class PublicResponseHeaders(RequestDelegate next, IOptions<Marqu
         {
             await next(context);
         }
+        catch (Exception error) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            context.Response.Body = original;
+            if (!await stale.TryServeAsync(context))
+            {
+                throw;
+            }
+
+            logger.LogWarning(error, "Rendering {Path} failed; served its last good copy", context.Request.Path);
+            return;
+        }
         finally
         {
             context.Response.Body = original;
@@ -45,6 +62,7 @@ internal sealed class PublicResponseHeaders(RequestDelegate next, IOptions<Marqu
         {
             var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             context.Response.Headers[HeaderNames.ETag] = $"W/\"{Convert.ToHexStringLower(hash.AsSpan(0, 12))}\"";
+            stale.Keep(context, buffer.ToArray());
         }
 
         context.Response.Headers[HeaderNames.CacheControl] = context.Response.StatusCode < 500 ? _cacheControl : "no-store";

@@ -42,9 +42,12 @@ public static class HealthEndpoints
         timeout.CancelAfter(TimeSpan.FromSeconds(5));
         try
         {
-            return await db.Database.CanConnectAsync(timeout.Token);
+            // A real read, not just a connection: a SQLite file that vanished would reopen empty.
+            await db.CacheEvictions.Select(e => e.Id).FirstOrDefaultAsync(timeout.Token);
+            return true;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception error) when (error is System.Data.Common.DbException or InvalidOperationException
+            || (error is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return false;
         }
