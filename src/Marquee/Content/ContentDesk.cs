@@ -19,5 +19,6 @@ public static class ContentDesk
             .AddScoped<SaveArticle>()
             .AddScoped<SaveAuthor>()
             .AddScoped<SaveTag>()
-            .AddScoped<SaveStaticPage>();
+            .AddScoped<SaveStaticPage>()
+            .AddHostedService<ScheduledRelease>();
 }

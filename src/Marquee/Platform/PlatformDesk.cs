@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Health;
+using Marquee.Platform.Jobs;
 using Marquee.Platform.Observability;
 using Marquee.Platform.Redis;
 using Microsoft.AspNetCore.DataProtection;
@@ -36,6 +37,8 @@ public static class PlatformDesk
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
         services.AddSingleton<OwnEvictions>();
+        services.AddScoped<JobLeases>();
+        services.AddSingleton<NodeIdentity>();
         services.AddSingleton<StaleCopies>();
         services.AddSingleton<CdnPurgeQueue>();
         services.AddSingleton<ICommittedChangeObserver>(provider => provider.GetRequiredService<CdnPurgeQueue>());

@@ -11,8 +11,8 @@ public sealed class ListingPageTests(MarqueeServer server) : IClassFixture<Marqu
     [Fact]
     public async Task Home_shows_top_stories_and_the_latest_newest_first()
     {
-        var older = await _content.ArticleAsync("Older Story", configure: a => a with { PublishedAt = DateTime.UtcNow.AddDays(1).AddHours(-1) });
-        var top = await _content.ArticleAsync("Top Story Today", configure: a => a with { IsTopStory = true, PublishedAt = DateTime.UtcNow.AddDays(1) });
+        var older = await _content.ArticleAsync("Older Story", configure: a => a with { PublishedAt = DateTime.UtcNow });
+        var top = await _content.ArticleAsync("Top Story Today", configure: a => a with { IsTopStory = true, PublishedAt = DateTime.UtcNow });
 
         var page = await HtmlPage.GetAsync(server.Client, "/");
 

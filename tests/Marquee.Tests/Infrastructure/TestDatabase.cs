@@ -61,12 +61,15 @@ public sealed class TestDatabase : IDisposable
 
     private string SqlitePath => Path.Combine(_dataPath, "marquee.db");
 
-    /// <summary>A hash of every row of every table: equal fingerprints mean the data did not change.</summary>
+    /// <summary>
+    /// A hash of every row of every table: equal fingerprints mean the data did not change. Job leases
+    /// are left out: a running node renews them several times a second whatever the content does.
+    /// </summary>
     public string Fingerprint()
     {
         using var connection = Open();
         var text = new StringBuilder();
-        foreach (var table in Tables(connection))
+        foreach (var table in Tables(connection).Where(t => t != "job_leases"))
         {
             text.Append('#').Append(table).Append('\n');
             foreach (var row in Rows(connection, table).Order(StringComparer.Ordinal))

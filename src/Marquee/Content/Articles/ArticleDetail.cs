@@ -20,7 +20,8 @@ public sealed record ArticleDetail(
     IReadOnlyList<NamedLink> Authors,
     IReadOnlyList<TagLink> Tags)
 {
-    public bool IsPublished => Status == ArticleStatus.Published;
+    /// <summary>Published, and its time has come: a scheduled or embargoed story is not public before it.</summary>
+    public bool IsPublicAt(DateTime now) => Status == ArticleStatus.Published && PublishedAt <= now;
 
     /// <summary>The later of publication and the last edit: what structured data and syndication call modified.</summary>
     public DateTime LastChanged => PublishedAt is { } published && published > UpdatedAt ? published : UpdatedAt;

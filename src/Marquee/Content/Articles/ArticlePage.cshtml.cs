@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Content.Articles;
 
 [PublicPage]
-public sealed class ArticlePage(ArticleQueries articles) : PageModel
+public sealed class ArticlePage(ArticleQueries articles, TimeProvider clock) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -21,10 +21,10 @@ public sealed class ArticlePage(ArticleQueries articles) : PageModel
             return current is null ? NotFound() : RedirectPermanent($"/news/{current}");
         }
 
-        if (!article.IsPublished)
+        if (!article.IsPublicAt(clock.GetUtcNow().UtcDateTime))
         {
-            // Taken down: say it is gone for good, so search engines drop it. A never-published draft stays unknown.
-            return article.PublishedAt is null ? NotFound() : StatusCode(StatusCodes.Status410Gone);
+            // Taken down: say it is gone for good, so search engines drop it. A draft or a story still to come stays unknown.
+            return article.Status == ArticleStatus.Unpublished && article.PublishedAt is not null ? StatusCode(StatusCodes.Status410Gone) : NotFound();
         }
 
         Article = article;

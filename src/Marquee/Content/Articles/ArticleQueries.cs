@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Content.Articles;
 
 /// <summary>How the rest of Marquee reads articles. Public lists show published articles only, newest first.</summary>
-public sealed class ArticleQueries(MarqueeDbContext db)
+public sealed class ArticleQueries(MarqueeDbContext db, TimeProvider clock)
 {
     public async Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken)
     {
@@ -60,11 +60,15 @@ public sealed class ArticleQueries(MarqueeDbContext db)
         return new PageOf<ArticleCard>(cards.Take(pageSize).ToList(), page, cards.Count > pageSize);
     }
 
-    /// <summary>The published articles a filter selects, newest first: the one definition lists and feeds share.</summary>
+    /// <summary>
+    /// The published articles a filter selects, newest first: the one definition lists, feeds and APIs
+    /// share. A story published with a time still to come is held until then (scheduled, or under embargo).
+    /// </summary>
     public IQueryable<Article> Published(ArticleFilter filter)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         IQueryable<Article> query = db.Articles
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null)
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
             .OrderByDescending(a => a.PublishedAt)
             .ThenByDescending(a => a.Id);
         if (filter.TagId is { } tagId)

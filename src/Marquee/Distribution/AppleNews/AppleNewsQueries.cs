@@ -7,14 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Distribution.AppleNews;
 
 /// <summary>The articles of the Apple News channel: those carrying its channel tag (Marquee:AppleNews:ChannelTag).</summary>
-public sealed class AppleNewsQueries(MarqueeDbContext db, ArticleQueries articles, IOptions<MarqueeOptions> options)
+public sealed class AppleNewsQueries(MarqueeDbContext db, ArticleQueries articles, IOptions<MarqueeOptions> options, TimeProvider clock)
 {
     /// <summary>The article when it is published and in the channel; null, answered 404, otherwise.</summary>
     public async Task<ArticleDetail?> FindAsync(string slug, CancellationToken cancellationToken)
     {
         var channel = options.Value.AppleNews.ChannelTag;
         var article = await articles.FindBySlugAsync(slug, cancellationToken);
-        return article is { IsPublished: true } && article.Tags.Any(t => t.Slug == channel) ? article : null;
+        return article is not null && article.IsPublicAt(clock.GetUtcNow().UtcDateTime) && article.Tags.Any(t => t.Slug == channel) ? article : null;
     }
 
     /// <summary>
@@ -24,8 +24,9 @@ public sealed class AppleNewsQueries(MarqueeDbContext db, ArticleQueries article
     public async Task<IReadOnlyList<AppleNewsChange>> ChangedAfterAsync(DateTime since, long afterId, int count, CancellationToken cancellationToken)
     {
         var channel = options.Value.AppleNews.ChannelTag;
+        var now = clock.GetUtcNow().UtcDateTime;
         return await db.Articles
-            .Where(a => a.PublishedAt != null && a.Tags.Any(t => t.Tag.Slug == channel))
+            .Where(a => a.PublishedAt != null && a.PublishedAt <= now && a.Tags.Any(t => t.Tag.Slug == channel))
             .Where(a => a.UpdatedAt > since || (a.UpdatedAt == since && a.Id > afterId))
             .OrderBy(a => a.UpdatedAt)
             .ThenBy(a => a.Id)

@@ -1,0 +1,46 @@
+using Marquee.Platform.Caching;
+using Marquee.Platform.Jobs;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Content.Articles;
+
+/// <summary>
+/// Makes a story published for a time still to come (scheduled, or under embargo) appear at that time:
+/// pages cached before it evict the moment it is due, on every node and CDN, through one committed change.
+/// Runs on one node at a time; after downtime it catches up on everything that fell due meanwhile.
+/// </summary>
+public sealed class ScheduledRelease(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledRelease> logger)
+    : LeasedJob(scopes, clock, logger)
+{
+    protected override string Name => "scheduled-release";
+
+    protected override async Task<bool> RunAsync(IServiceProvider services, DateTime after, DateTime upTo, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<MarqueeDbContext>();
+        var due = await db.Articles
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > after && a.PublishedAt <= upTo)
+            .Select(a => new { a.Id, TagIds = a.Tags.Select(t => t.TagId).ToList(), AuthorIds = a.Authors.Select(x => x.AuthorId).ToList() })
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return false;
+        }
+
+        await services.GetRequiredService<ContentTransaction>().RunAsync(
+            (scope, token) =>
+            {
+                var changes = scope.GetRequiredService<ContentChanges>();
+                changes.Touch(CacheTags.Home, CacheTags.LatestRail);
+                foreach (var article in due)
+                {
+                    changes.Touch(article.TagIds.Select(CacheTags.Tag).Concat(article.AuthorIds.Select(CacheTags.Author)).Append(CacheTags.Article(article.Id)));
+                }
+
+                return Task.FromResult(due.Count);
+            },
+            cancellationToken);
+        logger.LogInformation("Released {Count} scheduled stories due by {Time:O}", due.Count, upTo);
+        return true;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using Marquee.Platform.Caching;
+using Marquee.Storage;
+using Marquee.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Tests.Content;
+
+/// <summary>
+/// A story published for a time still to come is held until then, and then appears on every node's
+/// cached pages within a second, released by exactly one node.
+/// </summary>
+public sealed class ScheduledReleaseTests(MarqueeServer nodeA) : TwoNodeTests(nodeA)
+{
+    private TestContent Content => new(NodeA);
+
+    [Fact]
+    public async Task A_scheduled_story_is_held_then_appears_on_both_nodes_within_a_second_of_its_time_released_once()
+    {
+        var tag = await Content.TagAsync("Scheduled Tag");
+        await Content.ArticleAsync("Out Already", tags: [tag]);
+        var due = DateTime.UtcNow.AddSeconds(6);
+        var scheduled = await Content.ArticleAsync("Goes Live Later", tags: [tag], configure: a => a with { PublishedAt = due });
+        string[] paths = ["/", $"/tag/{tag}"];
+
+        foreach (var node in BothNodes)
+        {
+            foreach (var path in paths)
+            {
+                var text = await TextAsync(node, path);
+                Assert.True(DateTime.UtcNow < due, "the machine is too slow for this test: its time came before the checks ended");
+                Assert.DoesNotContain(scheduled.Headline, text, StringComparison.Ordinal);
+            }
+
+            using var early = await node.Client.GetAsync($"/news/{scheduled.Slug}", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.NotFound, early.StatusCode);
+        }
+
+        foreach (var node in BothNodes)
+        {
+            foreach (var path in paths)
+            {
+                await ShowsByAsync(node, path, scheduled.Headline, due.AddSeconds(1));
+            }
+        }
+
+        Assert.Equal(1, await ReleasesOfAsync(scheduled.Slug));
+    }
+
+    /// <summary>Eviction-log rows naming the article: the save cannot (the article has no id yet), so each is a release.</summary>
+    private async Task<int> ReleasesOfAsync(string slug)
+    {
+        await using var scope = NodeA.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        var id = await db.Articles.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var rows = await db.CacheEvictions.Select(e => e.Tags).ToListAsync(TestContext.Current.CancellationToken);
+        return rows.Count(tags => tags.Split(' ').Contains(CacheTags.Article(id)));
+    }
+}
