@@ -5,7 +5,10 @@
 # time, peak RSS and publish-to-visible latency. Writes bench/out/nN/results.md.
 # Usage: bench/http/run.sh [--quick] [N=2000] [ROUNDS=3]
 #   --quick (or BENCH_QUICK=1): 3 s per wrk run, 1 round, N=200 unless given — a smoke run.
+#   BENCH_REUSE=1: keep bench/out/nN's corpus, imported database and import time from an earlier run
+#   (importing 100,000 articles takes minutes); everything else is measured again.
 set -euo pipefail
+main() { # the whole script is read before it runs, so editing it mid-run cannot derail a run
 cd "$(dirname "$0")/../.."
 quick=${BENCH_QUICK:-0}
 [ "${1:-}" = --quick ] && { quick=1; shift; }
@@ -13,7 +16,15 @@ if [ "$quick" = 1 ]; then n=${1:-200} rounds=${2:-1} duration=3s warmup=1s; else
 out=bench/out/n$n
 warm_port=5100 cold_port=5102 nginx_port=5101
 warm="http://127.0.0.1:$warm_port" cold="http://127.0.0.1:$cold_port" static="http://127.0.0.1:$nginx_port"
-rm -rf "$out"
+reuse=0
+if [ "${BENCH_REUSE:-0}" = 1 ] && [ -f "$out/data/marquee.db" ] && grep -q '^import-ms ' "$out/metrics.txt" 2>/dev/null; then
+  reuse=1
+  grep '^import-ms ' "$out/metrics.txt" > "$out/import-ms.txt"
+  find "$out" -mindepth 1 -maxdepth 1 ! -name data ! -name 'corpus*' ! -name import-ms.txt -exec rm -rf {} +
+  mv "$out/import-ms.txt" "$out/metrics.txt"
+else
+  rm -rf "$out"
+fi
 mkdir -p "$out/static" "$out/nginx"
 
 command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -q && apt-get install -y -q wrk nginx-light; }
@@ -29,18 +40,24 @@ echo "== Release build"
 dotnet publish src/Marquee -c Release -o bench/out/marquee --nologo -v quiet
 dll=bench/out/marquee/marquee.dll
 
-echo "== Corpus of $n articles (../shared/bench/make_corpus.py), converted to a Ghost export"
-python3 ../shared/bench/make_corpus.py "$n" > "$out/corpus.jsonl"
-python3 bench/http/corpus_to_ghost.py < "$out/corpus.jsonl" > "$out/corpus-ghost.json"
+if [ "$reuse" = 0 ]; then
+  echo "== Corpus of $n articles (../shared/bench/make_corpus.py), converted to a Ghost export"
+  python3 ../shared/bench/make_corpus.py "$n" > "$out/corpus.jsonl"
+  python3 bench/http/corpus_to_ghost.py < "$out/corpus.jsonl" > "$out/corpus-ghost.json"
+fi
 
 export Marquee__DataPath="$out/data" Marquee__Demo__LoadOnFirstRun=false Logging__LogLevel__Default=Warning
 metric() { echo "$1 $2" | tee -a "$out/metrics.txt"; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-echo "== Import"
-start=$(now_ms)
-dotnet "$dll" import "$out/corpus-ghost.json" > "$out/import.log"
-metric import-ms $(( $(now_ms) - start ))
+if [ "$reuse" = 0 ]; then
+  echo "== Import"
+  start=$(now_ms)
+  dotnet "$dll" import "$out/corpus-ghost.json" > "$out/import.log"
+  metric import-ms $(( $(now_ms) - start ))
+else
+  echo "== Import: reusing $out/data ($(cat "$out/metrics.txt"))"
+fi
 
 # start_server NAME PORT CACHE: starts `marquee serve`, records startup (process start to the first
 # 200 on /readyz) and the first home page (its first render, JIT included); sets server_pid.
@@ -147,13 +164,14 @@ target() { # BASE_URL SCENARIO: sets args to wrk's script and URL for the scenar
 measure() { # NAME BASE_URL SCENARIO
   target "$2" "$3"
   wrk -t1 -c32 -d"$duration" --latency "${args[@]}" > "$out/wrk-$1-$3-r$round.txt"
-  local rps p50 p99 errors
+  local rps p50 p99 errors timeouts
   rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-$1-$3-r$round.txt")
   p50=$(awk '$1=="50%" {print $2}' "$out/wrk-$1-$3-r$round.txt")
   p99=$(awk '$1=="99%" {print $2}' "$out/wrk-$1-$3-r$round.txt")
   errors=$(awk '/Non-2xx/ {print $NF}' "$out/wrk-$1-$3-r$round.txt")
+  timeouts=$(awk '/Socket errors/ {print $NF}' "$out/wrk-$1-$3-r$round.txt")
   [ -z "$errors" ] || echo "!! $1 $3: $errors non-2xx responses" >&2
-  echo "$1-$3 $rps $p50 $p99" | tee -a "$out/raw.txt"
+  echo "$1-$3 $rps $p50 $p99 ${timeouts:-0}" | tee -a "$out/raw.txt"
 }
 
 scenarios=(one rotation home tag rss)
@@ -182,3 +200,5 @@ python3 bench/http/publish_visible.py "$out/corpus.jsonl" "$newest" "$dll" "$out
 metric peak-rss-kb-warm "$(awk '/VmHWM/ {print $2}' "/proc/$warm_pid/status")"
 metric peak-rss-kb-cold "$(awk '/VmHWM/ {print $2}' "/proc/$cold_pid/status")"
 python3 bench/http/summarise.py "$out" "$n" "$duration" "$tag" | tee "$out/results.md"
+}
+main "$@"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns a run's raw.txt (name rps p50 p99 per round) and metrics.txt into results.md: medians and
+"""Turns a run's raw.txt (name rps p50 p99 [timeouts] per round) and metrics.txt into results.md: medians and
 ratios to nginx measured in the same run.
 
 Usage: summarise.py OUT_DIR N DURATION TAG_PATH
@@ -24,8 +24,8 @@ def ms(latency):
 
 runs = defaultdict(list)
 for line in open(f"{out}/raw.txt"):
-    name, rps, p50, p99 = line.split()
-    runs[name].append((float(rps), ms(p50), ms(p99)))
+    name, rps, p50, p99, *timeouts = line.split()
+    runs[name].append((float(rps), ms(p50), ms(p99), int(timeouts[0]) if timeouts else 0))
 metrics, visible = defaultdict(list), defaultdict(list)
 for line in open(f"{out}/metrics.txt"):
     key, *values = line.split()
@@ -40,7 +40,9 @@ def median(name, i):
 
 
 def latency(name):
-    return f"{median(name, 1):.2f} / {median(name, 2):.2f}"
+    """p50 / p99; wrk leaves requests slower than its 2 s timeout out of the latencies, so say so."""
+    timeouts = sum(r[3] for r in runs[name])
+    return f"{median(name, 1):.2f} / {median(name, 2):.2f}" + (f" ({timeouts:,} timeouts > 2 s)" if timeouts else "")
 
 
 rounds = len(runs["warm-one"])
