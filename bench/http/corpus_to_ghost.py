@@ -15,10 +15,10 @@ def ghost_id(kind, slug):
     return hashlib.sha1(f"{kind}:{slug}".encode()).hexdigest()[:24]
 
 
-def main():
+def export(articles):
+    """A Ghost export (as a dict) of the given corpus articles."""
     posts, users, tags, posts_authors, posts_tags = [], {}, {}, [], []
-    for line in sys.stdin:
-        article = json.loads(line)
+    for article in articles:
         post_id = ghost_id("post", article["slug"])
         posts.append({
             "id": post_id,
@@ -39,12 +39,15 @@ def main():
         for order, tag in enumerate(article["tags"]):
             tags.setdefault(tag["slug"], {"id": ghost_id("tag", tag["slug"]), "name": tag["name"], "slug": tag["slug"]})
             posts_tags.append({"post_id": post_id, "tag_id": tags[tag["slug"]]["id"], "sort_order": order})
-    export = {"db": [{
+    return {"db": [{
         "meta": {"exported_on": 0, "version": "4.1.0"},
         "data": {"posts": posts, "users": list(users.values()), "tags": list(tags.values()),
                  "posts_authors": posts_authors, "posts_tags": posts_tags},
     }]}
-    json.dump(export, sys.stdout, ensure_ascii=False)
+
+
+def main():
+    json.dump(export(json.loads(line) for line in sys.stdin), sys.stdout, ensure_ascii=False)
 
 
 if __name__ == "__main__":

@@ -1,53 +1,128 @@
 #!/usr/bin/env bash
-# HTTP benchmark: a Release Marquee on SQLite with N imported articles, next to nginx serving the
-# same bytes as static files, measured with wrk in the same run. Writes bench/out/results.md.
-# Usage: bench/http/run.sh [N=2000] [repeats=3]
+# The benchmark suite (issue 5, docs/performance.md): a Release Marquee on SQLite with N articles
+# imported from a Ghost export, warm (output cache on) and cold (cache off, a second server) next to
+# nginx serving the same bytes as static files, measured with wrk in the same run; plus startup
+# time, peak RSS and publish-to-visible latency. Writes bench/out/nN/results.md.
+# Usage: bench/http/run.sh [--quick] [N=2000] [ROUNDS=3]
+#   --quick (or BENCH_QUICK=1): 3 s per wrk run, 1 round, N=200 unless given — a smoke run.
+#   BENCH_REUSE=1: keep bench/out/nN's corpus, imported database and import time from an earlier run
+#   (importing 100,000 articles takes minutes); everything else is measured again.
 set -euo pipefail
+main() { # the whole script is read before it runs, so editing it mid-run cannot derail a run
 cd "$(dirname "$0")/../.."
-n=${1:-2000}
-repeats=${2:-3}
-out=bench/out
-marquee_port=5100
-nginx_port=5101
-duration=15s
-mkdir -p "$out"
-rm -rf "$out/data" "$out/static" "$out/nginx"
+quick=${BENCH_QUICK:-0}
+[ "${1:-}" = --quick ] && { quick=1; shift; }
+if [ "$quick" = 1 ]; then n=${1:-200} rounds=${2:-1} duration=3s warmup=1s; else n=${1:-2000} rounds=${2:-3} duration=15s warmup=5s; fi
+out=bench/out/n$n
+warm_port=5100 cold_port=5102 nginx_port=5101
+warm="http://127.0.0.1:$warm_port" cold="http://127.0.0.1:$cold_port" static="http://127.0.0.1:$nginx_port"
+reuse=0
+if [ "${BENCH_REUSE:-0}" = 1 ] && [ -f "$out/data/marquee.db" ] && grep -q '^import-ms ' "$out/metrics.txt" 2>/dev/null; then
+  reuse=1
+  grep '^import-ms ' "$out/metrics.txt" > "$out/import-ms.txt"
+  find "$out" -mindepth 1 -maxdepth 1 ! -name data ! -name 'corpus*' ! -name import-ms.txt -exec rm -rf {} +
+  mv "$out/import-ms.txt" "$out/metrics.txt"
+else
+  rm -rf "$out"
+fi
+mkdir -p "$out/static" "$out/nginx"
 
 command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -q && apt-get install -y -q wrk nginx-light; }
 
-echo "== Release build"
-dotnet publish src/Marquee -c Release -o "$out/marquee" --nologo -v quiet
+pids=()
+stop_all() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$out/nginx/nginx.pid" ] && kill "$(cat "$out/nginx/nginx.pid")" 2>/dev/null || true
+}
+trap stop_all EXIT
 
-echo "== Corpus of $n articles (../shared/bench/make_corpus.py), converted to a Ghost export"
-python3 ../shared/bench/make_corpus.py "$n" > "$out/corpus.jsonl"
-python3 bench/http/corpus_to_ghost.py < "$out/corpus.jsonl" > "$out/corpus-ghost.json"
+echo "== Release build"
+dotnet publish src/Marquee -c Release -o bench/out/marquee --nologo -v quiet
+dll=bench/out/marquee/marquee.dll
+
+if [ "$reuse" = 0 ]; then
+  echo "== Corpus of $n articles (../shared/bench/make_corpus.py), converted to a Ghost export"
+  python3 ../shared/bench/make_corpus.py "$n" > "$out/corpus.jsonl"
+  python3 bench/http/corpus_to_ghost.py < "$out/corpus.jsonl" > "$out/corpus-ghost.json"
+fi
 
 export Marquee__DataPath="$out/data" Marquee__Demo__LoadOnFirstRun=false Logging__LogLevel__Default=Warning
-echo "== Import"
-start=$(date +%s.%N)
-dotnet "$out/marquee/marquee.dll" import "$out/corpus-ghost.json"
-import_seconds=$(echo "$(date +%s.%N) - $start" | bc)
+metric() { echo "$1 $2" | tee -a "$out/metrics.txt"; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-cache=${MARQUEE_OUTPUT_CACHE:-true}
-Marquee__OutputCache__Enabled=$cache dotnet "$out/marquee/marquee.dll" serve --urls "http://127.0.0.1:$marquee_port" > "$out/serve.log" 2>&1 &
-marquee_pid=$!
-trap 'kill $marquee_pid 2>/dev/null || true; [ -f "$out/nginx/nginx.pid" ] && kill "$(cat "$out/nginx/nginx.pid")" 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$marquee_port/healthz" >/dev/null; do sleep 0.2; done
+if [ "$reuse" = 0 ]; then
+  echo "== Import"
+  start=$(now_ms)
+  dotnet "$dll" import "$out/corpus-ghost.json" > "$out/import.log"
+  metric import-ms $(( $(now_ms) - start ))
+else
+  echo "== Import: reusing $out/data ($(cat "$out/metrics.txt"))"
+fi
 
-echo "== Same bytes for nginx"
-python3 - "$out" <<'PY'
-import json, sys
-out = sys.argv[1]
-slugs = [json.loads(line)["slug"] for line in open(f"{out}/corpus.jsonl")]
-step = max(1, len(slugs) // 200)
-rotation = slugs[::step][:200]
-open(f"{out}/one.txt", "w").write(slugs[len(slugs) // 2] + "\n")
-open(f"{out}/rotation.txt", "w").write("\n".join(rotation) + "\n")
-PY
-mkdir -p "$out/static/news" "$out/nginx"
-for slug in $(cat "$out/one.txt" "$out/rotation.txt"); do
-  curl -sf "http://127.0.0.1:$marquee_port/news/$slug" -o "$out/static/news/$slug"
+# start_server NAME PORT CACHE: starts `marquee serve`, records startup (process start to the first
+# 200 on /readyz) and the first home page (its first render, JIT included); sets server_pid.
+start_server() {
+  local t0 t1
+  t0=$(now_ms)
+  Marquee__OutputCache__Enabled=$3 dotnet "$dll" serve --urls "http://127.0.0.1:$2" > "$out/serve-$1.log" 2>&1 &
+  server_pid=$!
+  pids+=("$server_pid")
+  until curl -sf -o /dev/null "http://127.0.0.1:$2/readyz"; do
+    kill -0 "$server_pid" 2>/dev/null || { cat "$out/serve-$1.log"; exit 1; }
+    sleep 0.01
+  done
+  t1=$(now_ms)
+  curl -sf -o /dev/null "http://127.0.0.1:$2/"
+  metric "startup-readyz-ms-$1" $(( t1 - t0 ))
+  metric "startup-home-ms-$1" $(( $(now_ms) - t0 ))
+}
+
+echo "== Startup (three starts and stops, then the two servers measured)"
+for i in 1 2 3; do
+  start_server "probe$i" "$warm_port" true
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
 done
+start_server warm "$warm_port" true; warm_pid=$server_pid
+start_server cold "$cold_port" false; cold_pid=$server_pid
+
+echo "== Pages measured, and the same bytes for nginx"
+python3 - "$out" <<'PY'
+import collections, json, sys
+out = sys.argv[1]
+articles = [json.loads(line) for line in open(f"{out}/corpus.jsonl")]
+slugs = [a["slug"] for a in articles]
+step = max(1, len(slugs) // 200)
+open(f"{out}/one.txt", "w").write(slugs[len(slugs) // 2] + "\n")
+open(f"{out}/rotation.txt", "w").write("\n".join(slugs[::step][:200]) + "\n")
+# The tag page: the most used tag (a busy tag front, the heaviest listing); the newest article is
+# the one publish-to-visible changes (it is on the home page, its first tag's page and the feed).
+count = collections.Counter(t["slug"] for a in articles for t in a["tags"])
+open(f"{out}/tag.txt", "w").write(count.most_common(1)[0][0] + "\n")
+newest = max(articles, key=lambda a: a["published_at"])
+open(f"{out}/newest.txt", "w").write(f"{newest['slug']} {newest['tags'][0]['slug']}\n")
+PY
+one=$(cat "$out/one.txt")
+tag_path() { # the tag's page: /tag/SLUG, or /section/SLUG when the tag is a section
+  if curl -sf -o /dev/null "$warm/tag/$1"; then echo "/tag/$1"; else echo "/section/$1"; fi
+}
+tag=$(tag_path "$(cat "$out/tag.txt")")
+read -r newest newest_tag < "$out/newest.txt"
+newest_tag=$(tag_path "$newest_tag")
+echo "article /news/$one; tag page $tag; $(wc -l < "$out/rotation.txt") articles in rotation"
+
+# Every page fetched once from Marquee: its bytes become a static file, and its Content-Type an
+# exact nginx location, so nginx answers with the same body and type.
+locations=""
+save_page() { # PATH
+  local file=$1
+  [ "$1" = / ] && file=/_home
+  mkdir -p "$out/static$(dirname "$file")"
+  local type
+  type=$(curl -sf -o "$out/static$file" -w '%{content_type}' "$warm$1")
+  locations+="  location = $1 { default_type \"$type\"; try_files $file =404; }"$'\n'
+}
+for slug in $(cat "$out/one.txt" "$out/rotation.txt" | sort -u); do save_page "/news/$slug"; done
+for page in / "$tag" /rss; do save_page "$page"; done
 cat > "$out/nginx/nginx.conf" <<NGINX
 worker_processes auto;
 pid $PWD/$out/nginx/nginx.pid;
@@ -55,16 +130,17 @@ error_log $PWD/$out/nginx/error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
-  default_type text/html;
   sendfile on;
   etag on;
-  server { listen 127.0.0.1:$nginx_port; root $PWD/$out/static; }
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $PWD/$out/static;
+$locations  }
 }
 NGINX
 nginx -c "$PWD/$out/nginx/nginx.conf"
 sleep 0.5
 
-one=$(cat "$out/one.txt")
 cat > "$out/rotation.lua" <<LUA
 local paths = {}
 for line in io.lines("$PWD/$out/rotation.txt") do paths[#paths + 1] = "/news/" .. line end
@@ -75,30 +151,54 @@ request = function()
 end
 LUA
 
-measure() { # name url [script]
-  local script=()
-  [ -n "${3:-}" ] && script=(-s "$3")
-  wrk -t1 -c32 -d"$duration" --latency "${script[@]}" "$2" > "$out/wrk-$1.txt"
-  local rps p50 p99
-  rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-$1.txt")
-  p50=$(awk '$1=="50%" {print $2}' "$out/wrk-$1.txt")
-  p99=$(awk '$1=="99%" {print $2}' "$out/wrk-$1.txt")
-  echo "$1 $rps $p50 $p99" | tee -a "$out/raw.txt"
+target() { # BASE_URL SCENARIO: sets args to wrk's script and URL for the scenario
+  case $2 in
+    one) args=("$1/news/$one") ;;
+    rotation) args=(-s "$out/rotation.lua" "$1/") ;;
+    home) args=("$1/") ;;
+    tag) args=("$1$tag") ;;
+    rss) args=("$1/rss") ;;
+  esac
 }
 
-rm -f "$out/raw.txt"
-echo "== Warm-up (JIT tiers up before anything is measured)"
-wrk -t1 -c32 -d5s "http://127.0.0.1:$marquee_port/news/$one" >/dev/null
-wrk -t1 -c32 -d5s -s "$out/rotation.lua" "http://127.0.0.1:$marquee_port/" >/dev/null
-echo "== wrk -t1 -c32 -d$duration --latency, $repeats rounds (marquee output cache: $cache)"
-for round in $(seq "$repeats"); do
-  curl -sf "http://127.0.0.1:$marquee_port/news/$one" >/dev/null
-  measure "marquee-one" "http://127.0.0.1:$marquee_port/news/$one"
-  measure "nginx-one" "http://127.0.0.1:$nginx_port/news/$one"
-  measure "marquee-rotation" "http://127.0.0.1:$marquee_port/" "$out/rotation.lua"
-  measure "nginx-rotation" "http://127.0.0.1:$nginx_port/" "$out/rotation.lua"
-  measure "marquee-home" "http://127.0.0.1:$marquee_port/"
+measure() { # NAME BASE_URL SCENARIO
+  target "$2" "$3"
+  wrk -t1 -c32 -d"$duration" --latency "${args[@]}" > "$out/wrk-$1-$3-r$round.txt"
+  local rps p50 p99 errors timeouts
+  rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-$1-$3-r$round.txt")
+  p50=$(awk '$1=="50%" {print $2}' "$out/wrk-$1-$3-r$round.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$out/wrk-$1-$3-r$round.txt")
+  errors=$(awk '/Non-2xx/ {print $NF}' "$out/wrk-$1-$3-r$round.txt")
+  timeouts=$(awk '/Socket errors/ {print $NF}' "$out/wrk-$1-$3-r$round.txt")
+  [ -z "$errors" ] || echo "!! $1 $3: $errors non-2xx responses" >&2
+  echo "$1-$3 $rps $p50 $p99 ${timeouts:-0}" | tee -a "$out/raw.txt"
+}
+
+scenarios=(one rotation home tag rss)
+echo "== Warm-up ($warmup per scenario and server: the JIT tiers up, SQLite's pages are read in)"
+for scenario in "${scenarios[@]}"; do
+  for base in "$warm" "$cold"; do
+    target "$base" "$scenario"
+    wrk -t1 -c32 -d"$warmup" "${args[@]}" > /dev/null
+  done
 done
 
-rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$marquee_pid/status")
-python3 bench/http/summarise.py "$out/raw.txt" "$n" "$import_seconds" "$rss_kb" "$cache" | tee "$out/results.md"
+echo "== wrk -t1 -c32 -d$duration --latency, $rounds rounds: warm, cold and nginx in turn"
+for round in $(seq "$rounds"); do
+  echo "-- round $round"
+  for scenario in "${scenarios[@]}"; do
+    measure warm "$warm" "$scenario"
+    measure cold "$cold" "$scenario"
+    measure nginx "$static" "$scenario"
+  done
+done
+
+echo "== Publish to visible (marquee import of a one-article export; pages on the warm server)"
+python3 bench/http/publish_visible.py "$out/corpus.jsonl" "$newest" "$dll" "$out" "$warm" \
+  "/news/$newest" / "$newest_tag" /rss --repeats "$rounds" | tee -a "$out/metrics.txt"
+
+metric peak-rss-kb-warm "$(awk '/VmHWM/ {print $2}' "/proc/$warm_pid/status")"
+metric peak-rss-kb-cold "$(awk '/VmHWM/ {print $2}' "/proc/$cold_pid/status")"
+python3 bench/http/summarise.py "$out" "$n" "$duration" "$tag" | tee "$out/results.md"
+}
+main "$@"
