@@ -27,7 +27,7 @@ public class RecordingEndpoint<T>(Func<HttpRequest, Task<T>> read) : IAsyncDispo
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        _app.MapPost("/", async (HttpRequest request) =>
+        _app.MapPost("/{**path}", async (HttpRequest request) =>
         {
             _received.Enqueue(await read(request));
             return Results.NoContent();
