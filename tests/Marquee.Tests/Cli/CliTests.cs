@@ -174,5 +174,13 @@ public sealed class CliTests : IDisposable
         Assert.Equal((1, "marquee: no content API key is named 'Next.js front end'"), (removedAgain.ExitCode, removedAgain.Error.Trim()));
     }
 
+    [Fact]
+    public async Task Key_add_refuses_an_empty_name()
+    {
+        var (exit, output, error) = await _cli.RunAsync("key add --name \" \"");
+
+        Assert.Equal((1, "", "marquee: key name must be 1 to 200 characters"), (exit, output, error.Trim()));
+    }
+
     public void Dispose() => _cli.Dispose();
 }

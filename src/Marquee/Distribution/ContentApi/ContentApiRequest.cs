@@ -87,11 +87,13 @@ public sealed class ContentApiRequest
             return fallback;
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : text.Length < 10 || !text.All(char.IsAsciiDigit)
-                ? throw GhostApiException.Validation(resource, "isNumeric", parameter)
-                : int.MaxValue;
+        if (!text.All(char.IsAsciiDigit) || text.All(c => c == '0'))
+        {
+            throw GhostApiException.Validation(resource, "isNumeric", parameter);
+        }
+
+        // Digits beyond int's range only ask for more than any cap allows.
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : int.MaxValue;
     }
 
     private static NqlNode? ParseFilter(string? filter)

@@ -55,7 +55,7 @@ internal sealed class PublicResponseHeaders(
         finally
         {
             context.Response.Body = original;
-            metrics.Rendered(PublicPageRequests.RouteOf(endpoint), clock.GetElapsedTime(started));
+            metrics.Rendered(endpoint, clock.GetElapsedTime(started));
         }
 
         if (context.Response.StatusCode == StatusCodes.Status200OK)

@@ -22,12 +22,21 @@ public sealed class PageMetrics
         _renderSeconds = meter.CreateHistogram<double>("marquee.pages.render.duration", unit: "s", description: "Time to render a public response on a cache miss");
     }
 
-    public void Requested(string route) => _requests.Add(1, new KeyValuePair<string, object?>("route", route));
-
-    public void Rendered(string route, TimeSpan took)
+    /// <summary>Counts a request; names its route only when someone listens, since this runs on every cache hit.</summary>
+    public void Requested(RouteEndpoint endpoint)
     {
-        var tag = new KeyValuePair<string, object?>("route", route);
+        if (_requests.Enabled)
+        {
+            _requests.Add(1, new KeyValuePair<string, object?>("route", RouteOf(endpoint)));
+        }
+    }
+
+    public void Rendered(RouteEndpoint endpoint, TimeSpan took)
+    {
+        var tag = new KeyValuePair<string, object?>("route", RouteOf(endpoint));
         _renders.Add(1, tag);
         _renderSeconds.Record(took.TotalSeconds, tag);
     }
+
+    private static string RouteOf(RouteEndpoint endpoint) => "/" + endpoint.RoutePattern.RawText?.TrimStart('/');
 }

@@ -9,11 +9,9 @@ internal sealed class PublicPageRequests(RequestDelegate next, PageMetrics metri
     {
         if (context.GetEndpoint() is RouteEndpoint endpoint && endpoint.Metadata.GetMetadata<PublicPageAttribute>() is not null)
         {
-            metrics.Requested(RouteOf(endpoint));
+            metrics.Requested(endpoint);
         }
 
         return next(context);
     }
-
-    public static string RouteOf(RouteEndpoint endpoint) => "/" + endpoint.RoutePattern.RawText?.TrimStart('/');
 }
