@@ -1,5 +1,6 @@
 using System.Net;
 using Marquee.Platform.Caching;
+using Marquee.Platform.Jobs;
 using Marquee.Storage;
 using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,34 @@ public sealed class ScheduledReleaseTests(MarqueeServer nodeA) : TwoNodeTests(no
         }
 
         Assert.Equal(1, await ReleasesOfAsync(scheduled.Slug));
+    }
+
+    [Fact]
+    public async Task A_story_published_at_once_is_not_released_again_after_its_own_save_evicted()
+    {
+        var story = await Content.ArticleAsync("Out At Once");
+        var saved = DateTime.UtcNow;
+
+        await WaitUntilTheJobHasPassedAsync(saved.AddSeconds(1));
+
+        Assert.Equal(0, await ReleasesOfAsync(story.Slug));
+    }
+
+    private async Task WaitUntilTheJobHasPassedAsync(DateTime time)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await using var scope = NodeA.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+            if (await db.Set<JobLease>().AnyAsync(l => l.Name == "scheduled-release" && l.DoneUpTo > time, TestContext.Current.CancellationToken))
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the release job did not get past the story's time within 10 s");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 
     /// <summary>Eviction-log rows naming the article: the save cannot (the article has no id yet), so each is a release.</summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Data.Sqlite;
+using Marquee.Storage;
 using Npgsql;
 
 namespace Marquee.Tests.Infrastructure;
@@ -39,7 +39,7 @@ public sealed class DatabaseOutage : IDisposable
             return;
         }
 
-        SqliteConnection.ClearAllPools();
+        TestDatabase.ClearPool(_server.Services.GetRequiredService<DatabaseTarget>());
         Directory.CreateDirectory(Aside);
         foreach (var file in SqliteFiles(_server.DataPath))
         {
@@ -55,7 +55,7 @@ public sealed class DatabaseOutage : IDisposable
             return;
         }
 
-        SqliteConnection.ClearAllPools();
+        TestDatabase.ClearPool(_server.Services.GetRequiredService<DatabaseTarget>());
         foreach (var file in SqliteFiles(_server.DataPath))
         {
             File.Delete(file);
@@ -71,7 +71,6 @@ public sealed class DatabaseOutage : IDisposable
     {
         if (_cluster is not null)
         {
-            NpgsqlConnection.ClearAllPools();
             Run("stop", _cluster);
         }
     }

@@ -73,8 +73,10 @@ public sealed class MarqueeServer : IAsyncLifetime
         Client?.Dispose();
         if (_app is not null)
         {
+            var database = _app.Services.GetRequiredService<DatabaseTarget>();
             await _app.StopAsync();
             await _app.DisposeAsync();
+            TestDatabase.ClearPool(database);
         }
 
         if (!_ownsData)

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Marquee.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -94,15 +95,31 @@ public sealed class TestDatabase : IDisposable
     {
         if (_postgresName is null)
         {
-            SqliteConnection.ClearAllPools();
             return;
         }
 
-        NpgsqlConnection.ClearAllPools();
         using var admin = new NpgsqlConnection(PostgresServer);
         admin.Open();
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", admin);
         drop.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Closes the idle pooled connections of one server's database. Only that pool: clearing every pool
+    /// in the process disposes connections that servers of other test classes are opening at that moment.
+    /// </summary>
+    public static void ClearPool(DatabaseTarget target)
+    {
+        if (target.IsPostgres)
+        {
+            using var connection = new NpgsqlConnection(target.ConnectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
+        else
+        {
+            using var connection = new SqliteConnection(target.ConnectionString);
+            SqliteConnection.ClearPool(connection);
+        }
     }
 
     private DbConnection Open()
