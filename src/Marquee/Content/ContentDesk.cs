@@ -2,6 +2,7 @@ using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
+using Marquee.Platform.Caching;
 
 namespace Marquee.Content;
 
@@ -16,6 +17,8 @@ public static class ContentDesk
             .AddScoped<StaticPageQueries>()
             .AddSingleton<ContentTransaction>()
             .AddScoped<LatestRail>()
+            .AddSingleton<LatestRailSnapshot>()
+            .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<LatestRailSnapshot>())
             .AddScoped<SaveArticle>()
             .AddScoped<SaveAuthor>()
             .AddScoped<SaveTag>()

@@ -61,8 +61,17 @@ public sealed class MarqueeServer : IAsyncLifetime
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = BaseAddress };
     }
 
-    /// <summary>A second node on this one's database and data folder, with a cache of its own: start and dispose it yourself.</summary>
-    public MarqueeServer AnotherNode() => new(_dataPath, _database);
+    /// <summary>A second node configured like this one, on its database and data folder, with a cache of its own: start and dispose it yourself.</summary>
+    public MarqueeServer AnotherNode()
+    {
+        var node = new MarqueeServer(_dataPath, _database);
+        foreach (var (key, value) in Settings)
+        {
+            node.Settings[key] = value;
+        }
+
+        return node;
+    }
 
     /// <summary>Writes content the way the product does: one transaction, evictions on commit.</summary>
     public Task<T> WriteAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work) =>

@@ -12,6 +12,7 @@ internal sealed class EvictionLogFollower(
     IServiceScopeFactory scopes,
     IOutputCacheStore store,
     OwnEvictions own,
+    IEnumerable<IEvictionListener> listeners,
     TimeProvider clock,
     ILogger<EvictionLogFollower> logger) : BackgroundService
 {
@@ -54,7 +55,13 @@ internal sealed class EvictionLogFollower(
         {
             if (!own.TakeIfOwn(row.Id))
             {
-                foreach (var tag in row.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                var tags = row.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                foreach (var listener in listeners)
+                {
+                    listener.Evicted(tags);
+                }
+
+                foreach (var tag in tags)
                 {
                     await store.EvictByTagAsync(tag, cancellationToken);
                 }
