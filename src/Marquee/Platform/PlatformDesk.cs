@@ -57,13 +57,17 @@ public static class PlatformDesk
 
     /// <summary>
     /// Order matters: the output cache answers first, from compressed bytes with their ETag, so a hit
-    /// costs neither compression, hashing nor a static-file lookup.
+    /// costs neither authentication, compression, hashing nor a static-file lookup.
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseRouting();
         app.UseMiddleware<PublicPageRequests>();
         app.UseOutputCache();
+
+        // Called here, the host does not add them in front of everything: a cache hit, for anyone, never pays for them.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ImmutableWhenVersioned });
         app.UseMiddleware<PublicResponseHeaders>();
