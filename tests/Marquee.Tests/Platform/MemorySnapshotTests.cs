@@ -13,24 +13,16 @@ namespace Marquee.Tests.Platform;
 public sealed class MemorySnapshotTests : IAsyncLifetime
 {
     private static readonly TimeSpan Promise = TimeSpan.FromSeconds(1);
-    private readonly MarqueeServer _nodeA = new();
-    private MarqueeServer _nodeB = null!;
+    private NodePair _nodes = null!;
 
-    private TestContent Content => new(_nodeA);
+    private MarqueeServer NodeA => _nodes.A;
 
-    public async ValueTask InitializeAsync()
-    {
-        _nodeA.Settings["Marquee:OutputCache:Enabled"] = "false";
-        await _nodeA.InitializeAsync();
-        _nodeB = _nodeA.AnotherNode();
-        await _nodeB.InitializeAsync();
-    }
+    private TestContent Content => new(NodeA);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _nodeB.DisposeAsync();
-        await _nodeA.DisposeAsync();
-    }
+    public async ValueTask InitializeAsync() =>
+        _nodes = await NodePair.StartAsync(new Dictionary<string, string?> { ["Marquee:OutputCache:Enabled"] = "false" });
+
+    public ValueTask DisposeAsync() => _nodes.DisposeAsync();
 
     [Fact]
     public async Task A_new_section_and_a_new_footer_page_reach_the_navigation_of_both_nodes()
@@ -39,11 +31,11 @@ public sealed class MemorySnapshotTests : IAsyncLifetime
         await RenderOnBothAsync($"/news/{story.Slug}");
 
         await Content.TagAsync("Aaa Fresh Section", TagKind.Section);
-        await _nodeA.WriteAsync((services, ct) => services.GetRequiredService<SaveStaticPage>()
+        await NodeA.WriteAsync((services, ct) => services.GetRequiredService<SaveStaticPage>()
             .SaveAsync(new StaticPageInput(TestContent.UniqueSlug("footer"), "Aaa Fresh Footer", "Footer"), ct));
         var deadline = DateTime.UtcNow + Promise;
 
-        foreach (var node in new[] { _nodeA, _nodeB })
+        foreach (var node in _nodes.Both)
         {
             await ShowsByAsync(node, $"/news/{story.Slug}", ".masthead nav", "Aaa Fresh Section", deadline);
             await ShowsByAsync(node, $"/news/{story.Slug}", ".site-footer", "Aaa Fresh Footer", deadline);
@@ -59,22 +51,24 @@ public sealed class MemorySnapshotTests : IAsyncLifetime
         await RenderOnBothAsync($"/news/{reader.Slug}");
 
         var newer = await Content.ArticleAsync("Rail Newest Story");
-        await _nodeA.WriteAsync((services, ct) => services.GetRequiredService<SaveAuthor>().SaveAsync(new AuthorInput(author, "Rail Byline After"), ct));
+        await NodeA.WriteAsync((services, ct) => services.GetRequiredService<SaveAuthor>().SaveAsync(new AuthorInput(author, "Rail Byline After"), ct));
         var deadline = DateTime.UtcNow + Promise;
 
-        foreach (var node in new[] { _nodeA, _nodeB })
+        foreach (var node in _nodes.Both)
         {
             await ShowsByAsync(node, $"/news/{reader.Slug}", ".rail", newer.Headline, deadline);
             await ShowsByAsync(node, $"/news/{reader.Slug}", ".rail", "Rail Byline After", deadline);
         }
 
-        Assert.Contains(inRail.Headline, (await HtmlPage.GetAsync(_nodeB.Client, $"/news/{reader.Slug}")).Text(".rail"), StringComparison.Ordinal);
+        Assert.Contains(inRail.Headline, (await HtmlPage.GetAsync(_nodes.B.Client, $"/news/{reader.Slug}")).Text(".rail"), StringComparison.Ordinal);
     }
 
     private async Task RenderOnBothAsync(string path)
     {
-        await HtmlPage.GetAsync(_nodeA.Client, path);
-        await HtmlPage.GetAsync(_nodeB.Client, path);
+        foreach (var node in _nodes.Both)
+        {
+            await HtmlPage.GetAsync(node.Client, path);
+        }
     }
 
     private static async Task ShowsByAsync(MarqueeServer node, string path, string selector, string text, DateTime deadline)

@@ -10,37 +10,32 @@ namespace Marquee.Tests.Platform;
 public sealed class RedisEvictionChannelTests : IAsyncLifetime
 {
     private readonly RedisProcess _redis = new();
-    private readonly MarqueeServer _nodeA = new();
-    private MarqueeServer _nodeB = null!;
+    private NodePair _nodes = null!;
 
-    public async ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync() => _nodes = await NodePair.StartAsync(new Dictionary<string, string?>
     {
-        _nodeA.Settings["Marquee:Redis"] = _redis.Address;
-        _nodeA.Settings["Marquee:OutputCache:Enabled"] = "false";
-        _nodeA.Settings["Marquee:OutputCache:EvictionLogPollMilliseconds"] = "60000";
-        await _nodeA.InitializeAsync();
-        _nodeB = _nodeA.AnotherNode();
-        await _nodeB.InitializeAsync();
-    }
+        ["Marquee:Redis"] = _redis.Address,
+        ["Marquee:OutputCache:Enabled"] = "false",
+        ["Marquee:OutputCache:EvictionLogPollMilliseconds"] = "60000",
+    });
 
     public async ValueTask DisposeAsync()
     {
-        await _nodeB.DisposeAsync();
-        await _nodeA.DisposeAsync();
+        await _nodes.DisposeAsync();
         _redis.Dispose();
     }
 
     [Fact]
     public async Task A_section_added_on_one_node_is_in_the_other_nodes_navigation_within_a_second()
     {
-        var content = new TestContent(_nodeA);
+        var content = new TestContent(_nodes.A);
         var story = await content.ArticleAsync("Pub Sub Reader");
-        Assert.DoesNotContain("Aaa Pub Sub Section", (await HtmlPage.GetAsync(_nodeB.Client, $"/news/{story.Slug}")).Text(".masthead nav"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Aaa Pub Sub Section", (await HtmlPage.GetAsync(_nodes.B.Client, $"/news/{story.Slug}")).Text(".masthead nav"), StringComparison.Ordinal);
 
         await content.TagAsync("Aaa Pub Sub Section", TagKind.Section);
         var deadline = DateTime.UtcNow.AddSeconds(1);
 
-        while (!(await HtmlPage.GetAsync(_nodeB.Client, $"/news/{story.Slug}")).Text(".masthead nav").Contains("Aaa Pub Sub Section", StringComparison.Ordinal))
+        while (!(await HtmlPage.GetAsync(_nodes.B.Client, $"/news/{story.Slug}")).Text(".masthead nav").Contains("Aaa Pub Sub Section", StringComparison.Ordinal))
         {
             Assert.True(DateTime.UtcNow < deadline, "node B's navigation still lacks the section a second after it was saved on node A");
             await Task.Delay(25, TestContext.Current.CancellationToken);
