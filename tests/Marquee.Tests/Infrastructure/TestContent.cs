@@ -50,8 +50,9 @@ public sealed class TestContent(MarqueeServer server)
         return input;
     }
 
-    public Task<SaveOutcome> SaveAsync(ArticleInput input) =>
-        server.WriteAsync((services, ct) => services.GetRequiredService<SaveArticle>().SaveAsync(input, ct));
+    /// <summary>Saves as an import does: no staff user, no base version.</summary>
+    public async Task<SaveOutcome> SaveAsync(ArticleInput input) =>
+        (await server.WriteAsync((services, ct) => services.GetRequiredService<SaveArticle>().SaveAsync(input, ChangedBy.Import, ct))).Outcome;
 
     /// <summary>An article as its page reads it; fails the test when there is none.</summary>
     public static async Task<ArticleDetail> LoadAsync(MarqueeServer server, string slug)
