@@ -21,16 +21,24 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         ArticleInputRules.Check(input);
         var article = await FindExistingAsync(input, cancellationToken);
         input = input with { SourceKey = input.SourceKey ?? article?.SourceKey };
-        if (article is not null && input.BaseVersion is { } based && based != article.Version)
-        {
-            throw await StaleAsync(article.Id, based, input, cancellationToken);
-        }
-
         await EnsureSlugIsFreeAsync(input.Slug, article?.Id, cancellationToken);
         var authors = await ResolveAsync(db.Authors.Where(a => input.AuthorSlugs.Contains(a.Slug)).Select(a => new { a.Slug, a.Id }), input.AuthorSlugs, "author", x => x.Slug, x => x.Id, cancellationToken);
         var tags = await db.Tags.Where(t => input.TagSlugs.Contains(t.Slug)).Select(t => new TagLink(t.Id, t.Slug, t.Name, t.Kind)).ToListAsync(cancellationToken);
         var orderedTags = Order(tags, input.TagSlugs, "tag", t => t.Slug);
         var section = ChooseSection(input, orderedTags);
+        var mine = input with
+        {
+            ArticleId = null,
+            BaseVersion = null,
+            SourceKey = null,
+            Headline = input.Headline.Trim(),
+            Excerpt = input.Excerpt ?? BodyRenderer.Excerpt(input.BodyMarkdown),
+            PrimarySectionSlug = orderedTags.FirstOrDefault(t => t.Id == section)?.Slug,
+        };
+        if (article is not null && input.BaseVersion is { } based && based != article.Version)
+        {
+            throw await StaleAsync(article.Id, based, mine, cancellationToken);
+        }
 
         var incoming = ArticleState.From(input, authors, orderedTags.Select(t => t.Id).ToList(), section);
         if (article is not null && ArticleState.Of(article) == incoming)
@@ -53,7 +61,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            throw await StaleAsync(article.Id, readVersion, input, cancellationToken);
+            throw await StaleAsync(article.Id, readVersion, mine, cancellationToken);
         }
 
         await revisions.RecordAsync(article.Id, by, cancellationToken);
@@ -83,11 +91,14 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
             : await articles.FirstOrDefaultAsync(a => a.SourceKey == input.SourceKey, cancellationToken);
     }
 
-    /// <summary>The refusal of a stale save, with what is stored now (another transaction's commit, when it raced this one).</summary>
+    /// <summary>
+    /// The refusal of a stale save, with what is stored now (another transaction's commit, when it raced this
+    /// one) and this save's fields as they would have been stored, so only real differences show.
+    /// </summary>
     private async Task<StaleArticleException> StaleAsync(long id, int based, ArticleInput mine, CancellationToken cancellationToken)
     {
         var theirs = await editable.GetAsync(id, cancellationToken);
-        return new StaleArticleException(id, based, theirs.Version, theirs.Fields, mine with { ArticleId = null, BaseVersion = null, SourceKey = null });
+        return new StaleArticleException(id, based, theirs.Version, theirs.Fields, mine);
     }
 
     private static async Task<IReadOnlyList<long>> ResolveAsync<T>(IQueryable<T> query, IReadOnlyList<string> slugs, string what, Func<T, string> slugOf, Func<T, long> idOf, CancellationToken cancellationToken)
