@@ -21,7 +21,7 @@ public sealed class ChangeArticleState(ContentTransaction transaction, TimeProvi
                 var now = clock.GetUtcNow().UtcDateTime;
                 var from = article.Fields.StateAt(now);
                 WorkflowRefusedException.ThrowIf(WorkflowRules.RefusalToMove(actor.Role, actor.Owns(article.CreatedByStaffId), from, change.To));
-                var input = ScheduledFields.Apply(article.Fields, change, now) with { ArticleId = article.Id, BaseVersion = opened.Version };
+                var input = StateFields.Apply(article.Fields, change, now) with { ArticleId = article.Id, BaseVersion = opened.Version };
                 var saved = await scope.GetRequiredService<SaveArticle>().SaveAsync(input, actor.ChangedBy, token);
                 await scope.GetRequiredService<AuditLog>().RecordAsync(article.Id, actor.ChangedBy, from, change.To, change.Note, token);
                 return saved;

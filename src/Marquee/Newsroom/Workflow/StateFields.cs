@@ -8,7 +8,7 @@ namespace Marquee.Newsroom.Workflow;
 /// (decision 0016); publishing keeps an earlier publish date (a republished story keeps its date); times
 /// for scheduling must lie ahead.
 /// </summary>
-internal static class ScheduledFields
+internal static class StateFields
 {
     public static ArticleInput Apply(ArticleInput fields, StateChange change, DateTime now) => change.To switch
     {
