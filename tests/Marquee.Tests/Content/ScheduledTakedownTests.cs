@@ -67,6 +67,8 @@ public sealed class ScheduledTakedownTests(MarqueeServer nodeA) : TwoNodeTests(n
         Assert.Equal((ScheduledTakedown.JobName, $"article {id} (Not A Slug)"), (failure.Job, failure.Subject));
         Assert.Contains("slug 'Not A Slug' must be lower-case letters", failure.Message, StringComparison.Ordinal);
         Assert.Equal(ArticleStatus.Published, (await Newsroom.LoadAsync(id)).Fields.Status);
+        var repeated = await FailureByAsync(id, DateTime.UtcNow.AddSeconds(5), times: 3);
+        Assert.Equal(failure.Id, repeated.Id);
 
         await SetAsync(id, story.Slug, DateTime.UtcNow.AddMilliseconds(-1));
         await UnpublishedByAsync(NodeA, id, DateTime.UtcNow.AddSeconds(5));
@@ -124,7 +126,8 @@ public sealed class ScheduledTakedownTests(MarqueeServer nodeA) : TwoNodeTests(n
         }
     }
 
-    private async Task<JobFailure> FailureByAsync(long id, DateTime deadline)
+    /// <summary>The failure row of the article once it counts <paramref name="times"/> runs: one row however often the job retries.</summary>
+    private async Task<JobFailure> FailureByAsync(long id, DateTime deadline, int times = 1)
     {
         JobFailure? found = null;
         await EventuallyAsync(
@@ -132,8 +135,8 @@ public sealed class ScheduledTakedownTests(MarqueeServer nodeA) : TwoNodeTests(n
             {
                 await using var scope = NodeA.Services.CreateAsyncScope();
                 var failures = await scope.ServiceProvider.GetRequiredService<JobFailures>().RecentAsync(50, TestContext.Current.CancellationToken);
-                found = failures.Find(f => f.Subject == $"article {id} (Not A Slug)");
-                return found is not null;
+                found = Assert.Single(failures.Where(f => f.Subject == $"article {id} (Not A Slug)").DefaultIfEmpty());
+                return found?.Times >= times;
             },
             deadline,
             $"no failure was recorded for article {id}");

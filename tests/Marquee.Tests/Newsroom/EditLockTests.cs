@@ -111,6 +111,18 @@ public sealed class EditLockTests(MarqueeServer server) : IClassFixture<MarqueeS
     }
 
     [Fact]
+    public async Task Two_people_opening_at_the_same_moment_cannot_both_get_the_lock()
+    {
+        var (article, _) = await DraftAsync();
+        var people = Enumerable.Range(0, 4).Select(_ => NewsroomDriver.Person(StaffRole.Editor)).ToList();
+
+        var locks = await Task.WhenAll(people.Select(person => Task.Run(() => LocksAsync(l => l.OpenAsync(article, person, Token)))));
+
+        var holder = Assert.Single(locks, l => l.Holding == EditLockHolding.Yours);
+        Assert.All(locks.Where(l => l != holder), l => Assert.Equal((EditLockHolding.SomeoneElse, holder.HolderName), (l.Holding, l.HolderName)));
+    }
+
+    [Fact]
     public async Task A_released_lock_frees_the_article_at_once()
     {
         var (article, writer) = await DraftAsync();
