@@ -1,7 +1,9 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Tests.Infrastructure;
+using Marquee.Storage;
 using Marquee.Tests.Newsroom;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Content;
 
@@ -26,6 +28,25 @@ public sealed class ConcurrencyTests(MarqueeServer server) : IClassFixture<Marqu
         Assert.Equal(("Theirs", "Mine"), (error.Theirs.Headline, error.Mine.Headline));
         Assert.Equal(["headline", "dek"], error.Differences.Select(d => d.Field));
         Assert.Equal(before, server.Database.Fingerprint());
+    }
+
+    [Fact]
+    public async Task The_version_check_is_in_the_update_itself_so_a_commit_after_the_read_still_refuses_the_save()
+    {
+        var article = await _content.ArticleAsync("Read Then Replaced");
+        var id = await _content.IdAsync(article);
+
+        var error = await Assert.ThrowsAsync<StaleArticleException>(() => server.WriteAsync(async (services, ct) =>
+        {
+            var db = services.GetRequiredService<MarqueeDbContext>();
+            // The save reads this tracked copy (version 1) and passes the in-memory check; then another writer's version lands.
+            await db.Articles.AsTracking().SingleAsync(a => a.Id == id, ct);
+            await db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(a => a.SetProperty(x => x.Version, 2), ct);
+            return await services.GetRequiredService<SaveArticle>().SaveAsync(article with { BaseVersion = 1, Headline = "Lost?" }, ChangedBy.Import, ct);
+        }));
+
+        Assert.Equal((1, 2), (error.BaseVersion, error.CurrentVersion));
+        Assert.Equal(article.Headline, (await _newsroom.LoadAsync(id)).Fields.Headline);
     }
 
     [Fact]
