@@ -26,15 +26,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         var tags = await db.Tags.Where(t => input.TagSlugs.Contains(t.Slug)).Select(t => new TagLink(t.Id, t.Slug, t.Name, t.Kind)).ToListAsync(cancellationToken);
         var orderedTags = Order(tags, input.TagSlugs, "tag", t => t.Slug);
         var section = ChooseSection(input, orderedTags);
-        var mine = input with
-        {
-            ArticleId = null,
-            BaseVersion = null,
-            SourceKey = null,
-            Headline = input.Headline.Trim(),
-            Excerpt = input.Excerpt ?? BodyRenderer.Excerpt(input.BodyMarkdown),
-            PrimarySectionSlug = orderedTags.FirstOrDefault(t => t.Id == section)?.Slug,
-        };
+        var mine = AsStored(input, orderedTags, section);
         if (article is not null && input.BaseVersion is { } based && based != article.Version)
         {
             throw await StaleAsync(article.Id, based, mine, cancellationToken);
@@ -51,9 +43,17 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         article ??= db.Articles.Add(new Article { Slug = input.Slug, Headline = input.Headline, CreatedAt = Now(), CreatedByStaffId = by.StaffUserId }).Entity;
         await KeepRedirectAsync(article, input.Slug, cancellationToken);
         Apply(article, input, authors, orderedTags, section);
+        await TouchAsync(before, incoming, article, cancellationToken);
+        await CommitNextVersionAsync(article, mine, cancellationToken);
+        await revisions.RecordAsync(article.Id, by, cancellationToken);
+        return new ArticleSaved(outcome, article.Id, article.Version);
+    }
+
+    /// <summary>Writes the article as the version after the one read; the UPDATE matches only while that is still the stored version.</summary>
+    private async Task CommitNextVersionAsync(Article article, ArticleInput mine, CancellationToken cancellationToken)
+    {
         var readVersion = article.Version;
         article.Version = readVersion + 1;
-        await TouchAsync(before, incoming, article, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -63,10 +63,18 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
             db.ChangeTracker.Clear();
             throw await StaleAsync(article.Id, readVersion, mine, cancellationToken);
         }
-
-        await revisions.RecordAsync(article.Id, by, cancellationToken);
-        return new ArticleSaved(outcome, article.Id, article.Version);
     }
+
+    /// <summary>The input as it would be stored (trimmed headline, made excerpt, chosen section), so a conflict shows only real differences.</summary>
+    private static ArticleInput AsStored(ArticleInput input, IReadOnlyList<TagLink> tags, long? sectionId) => input with
+    {
+        ArticleId = null,
+        BaseVersion = null,
+        SourceKey = null,
+        Headline = input.Headline.Trim(),
+        Excerpt = input.Excerpt ?? BodyRenderer.Excerpt(input.BodyMarkdown),
+        PrimarySectionSlug = tags.FirstOrDefault(t => t.Id == sectionId)?.Slug,
+    };
 
     /// <summary>Refuses a slug another article has; the newsroom asks before creating, so a new draft never takes over an article by its slug.</summary>
     public async Task EnsureSlugIsFreeAsync(string slug, long? ownId, CancellationToken cancellationToken)
@@ -91,10 +99,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
             : await articles.FirstOrDefaultAsync(a => a.SourceKey == input.SourceKey, cancellationToken);
     }
 
-    /// <summary>
-    /// The refusal of a stale save, with what is stored now (another transaction's commit, when it raced this
-    /// one) and this save's fields as they would have been stored, so only real differences show.
-    /// </summary>
+    /// <summary>The refusal of a stale save, with what is stored now (another transaction's commit, when it raced this one).</summary>
     private async Task<StaleArticleException> StaleAsync(long id, int based, ArticleInput mine, CancellationToken cancellationToken)
     {
         var theirs = await editable.GetAsync(id, cancellationToken);
