@@ -1,5 +1,6 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
+using Marquee.Content.History;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
 using Marquee.Platform.Caching;
@@ -20,8 +21,12 @@ public static class ContentDesk
             .AddSingleton<LatestRailSnapshot>()
             .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<LatestRailSnapshot>())
             .AddScoped<SaveArticle>()
+            .AddScoped<EditableArticles>()
+            .AddScoped<ArticleRevisions>()
+            .AddScoped<AuditLog>()
             .AddScoped<SaveAuthor>()
             .AddScoped<SaveTag>()
             .AddScoped<SaveStaticPage>()
-            .AddHostedService<ScheduledRelease>();
+            .AddHostedService<ScheduledRelease>()
+            .AddHostedService<ScheduledTakedown>();
 }

@@ -1,4 +1,5 @@
 using Marquee.Newsroom.Staff;
+using Marquee.Newsroom.Workflow;
 
 namespace Marquee.Newsroom;
 
@@ -6,5 +7,5 @@ namespace Marquee.Newsroom;
 public static class NewsroomDesk
 {
     public static IServiceCollection AddNewsroom(this IServiceCollection services) =>
-        services.AddScoped<AddStaffUser>();
+        services.AddScoped<AddStaffUser>().AddEditorialWorkflow();
 }

@@ -29,5 +29,7 @@ public sealed class MarqueeOptions
 
     public AppleNewsOptions AppleNews { get; set; } = new();
 
+    public EditingOptions Editing { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

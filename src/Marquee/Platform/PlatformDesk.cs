@@ -22,6 +22,11 @@ public static class PlatformDesk
             throw new InvalidOperationException($"Marquee:Database:Provider '{options.Database.Provider}' is not one of sqlite, postgres.");
         }
 
+        if (options.Editing.LockSeconds <= 0)
+        {
+            throw new InvalidOperationException($"Marquee:Editing:LockSeconds '{options.Editing.LockSeconds}' must be a positive number of seconds.");
+        }
+
         if (!options.WebSub.IsValid)
         {
             throw new InvalidOperationException($"Marquee:WebSub:Hub '{options.WebSub.Hub}' is not an absolute http or https URL.");
@@ -38,6 +43,7 @@ public static class PlatformDesk
         services.AddScoped<ContentChanges>();
         services.AddSingleton<OwnEvictions>();
         services.AddScoped<JobLeases>();
+        services.AddScoped<JobFailures>();
         services.AddSingleton<NodeIdentity>();
         services.AddSingleton<StaleCopies>();
         services.AddSingleton<CdnPurgeQueue>();

@@ -77,7 +77,8 @@ public sealed class MarqueeServer : IAsyncLifetime
     public Task<T> WriteAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work) =>
         Services.GetRequiredService<ContentTransaction>().RunAsync(work, TestContext.Current.CancellationToken);
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops this node and keeps its data: <see cref="InitializeAsync"/> starts it again, as after downtime.</summary>
+    public async Task StopAsync()
     {
         Client?.Dispose();
         if (_app is not null)
@@ -86,8 +87,13 @@ public sealed class MarqueeServer : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
             TestDatabase.ClearPool(database);
+            _app = null;
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         if (!_ownsData)
         {
             return;
