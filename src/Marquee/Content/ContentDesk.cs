@@ -1,6 +1,7 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.History;
+using Marquee.Content.Previews;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
 using Marquee.Platform.Caching;
@@ -18,6 +19,7 @@ public static class ContentDesk
             .AddScoped<StaticPageQueries>()
             .AddSingleton<ContentTransaction>()
             .AddScoped<LatestRail>()
+            .AddSingleton<PreviewLinks>()
             .AddSingleton<LatestRailSnapshot>()
             .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<LatestRailSnapshot>())
             .AddScoped<SaveArticle>()

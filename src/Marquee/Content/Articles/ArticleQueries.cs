@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Marquee.Content.Tags;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +8,17 @@ namespace Marquee.Content.Articles;
 /// <summary>How the rest of Marquee reads articles. Public lists show published articles only, newest first.</summary>
 public sealed class ArticleQueries(MarqueeDbContext db, TimeProvider clock)
 {
-    public async Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken)
+    public Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
+        FindAsync(a => a.Slug == slug, cancellationToken);
+
+    /// <summary>Any article, whatever its status: for previews, which show drafts.</summary>
+    public Task<ArticleDetail?> FindByIdAsync(long id, CancellationToken cancellationToken) =>
+        FindAsync(a => a.Id == id, cancellationToken);
+
+    private async Task<ArticleDetail?> FindAsync(Expression<Func<Article, bool>> which, CancellationToken cancellationToken)
     {
         var article = await db.Articles
-            .Where(a => a.Slug == slug)
+            .Where(which)
             .Select(a => new
             {
                 a.Id, a.Slug, a.Headline, a.Dek, a.BodyHtml, a.Excerpt, a.Status, a.PublishedAt, a.UpdatedAt,

@@ -1,0 +1,4 @@
+namespace Marquee.Content.Articles;
+
+/// <summary>The story as the article page shows it; a preview leaves out what only a public story has (share links).</summary>
+public sealed record ArticleStory(ArticleDetail Article, bool IsPreview);
