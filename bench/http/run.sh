@@ -6,18 +6,21 @@
 # Usage: bench/http/run.sh [--quick] [N=2000] [ROUNDS=3]
 #   --quick (or BENCH_QUICK=1): 3 s per wrk run, 1 round, N=200 unless given — a smoke run.
 #   BENCH_REUSE=1: keep bench/out/nN's corpus, imported database and import time from an earlier run
-#   (importing 100,000 articles takes minutes); everything else is measured again.
+#   (importing 100,000 articles takes minutes); everything else is measured again. SQLite only.
+#   BENCH_STORE=postgres: the production shape instead — a throwaway PostgreSQL 15 for the database and
+#   a throwaway Redis for the warm server's page cache (tests/services/*.sh); results in bench/out/nN-postgres.
 set -euo pipefail
 main() { # the whole script is read before it runs, so editing it mid-run cannot derail a run
 cd "$(dirname "$0")/../.."
 quick=${BENCH_QUICK:-0}
 [ "${1:-}" = --quick ] && { quick=1; shift; }
 if [ "$quick" = 1 ]; then n=${1:-200} rounds=${2:-1} duration=3s warmup=1s; else n=${1:-2000} rounds=${2:-3} duration=15s warmup=5s; fi
-out=bench/out/n$n
+store=${BENCH_STORE:-sqlite}
+case "$store" in sqlite) out=bench/out/n$n ;; postgres) out=bench/out/n$n-postgres ;; *) echo "BENCH_STORE is sqlite or postgres" >&2; exit 2 ;; esac
 warm_port=5100 cold_port=5102 nginx_port=5101
 warm="http://127.0.0.1:$warm_port" cold="http://127.0.0.1:$cold_port" static="http://127.0.0.1:$nginx_port"
 reuse=0
-if [ "${BENCH_REUSE:-0}" = 1 ] && [ -f "$out/data/marquee.db" ] && grep -q '^import-ms ' "$out/metrics.txt" 2>/dev/null; then
+if [ "${BENCH_REUSE:-0}" = 1 ] && [ "$store" = sqlite ] && [ -f "$out/data/marquee.db" ] && grep -q '^import-ms ' "$out/metrics.txt" 2>/dev/null; then
   reuse=1
   grep '^import-ms ' "$out/metrics.txt" > "$out/import-ms.txt"
   find "$out" -mindepth 1 -maxdepth 1 ! -name data ! -name 'corpus*' ! -name import-ms.txt -exec rm -rf {} +
@@ -33,6 +36,7 @@ pids=()
 stop_all() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -f "$out/nginx/nginx.pid" ] && kill "$(cat "$out/nginx/nginx.pid")" 2>/dev/null || true
+  if [ "$store" = postgres ]; then tests/services/postgres.sh stop "$PWD/$out/postgres" || true; tests/services/redis.sh stop "$PWD/$out/redis" || true; fi
 }
 trap stop_all EXIT
 
@@ -47,6 +51,12 @@ if [ "$reuse" = 0 ]; then
 fi
 
 export Marquee__DataPath="$out/data" Marquee__Demo__LoadOnFirstRun=false Logging__LogLevel__Default=Warning
+if [ "$store" = postgres ]; then
+  echo "== PostgreSQL 15 and Redis (throwaway, 127.0.0.1)"
+  admin=$(tests/services/postgres.sh start 55490 "$PWD/$out/postgres")
+  export Marquee__Database__Provider=postgres ConnectionStrings__Marquee="$admin;Database=postgres"
+  Marquee__Redis=$(tests/services/redis.sh start 56390 "$PWD/$out/redis")
+fi
 metric() { echo "$1 $2" | tee -a "$out/metrics.txt"; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
@@ -64,7 +74,8 @@ fi
 start_server() {
   local t0 t1
   t0=$(now_ms)
-  Marquee__OutputCache__Enabled=$3 dotnet "$dll" serve --urls "http://127.0.0.1:$2" > "$out/serve-$1.log" 2>&1 &
+  # Redis holds the warm server's page cache; the cold server has none to share.
+  Marquee__Redis=$([ "$3" = true ] && echo "${Marquee__Redis:-}") Marquee__OutputCache__Enabled=$3 dotnet "$dll" serve --urls "http://127.0.0.1:$2" > "$out/serve-$1.log" 2>&1 &
   server_pid=$!
   pids+=("$server_pid")
   until curl -sf -o /dev/null "http://127.0.0.1:$2/readyz"; do
@@ -194,11 +205,12 @@ for round in $(seq "$rounds"); do
 done
 
 echo "== Publish to visible (marquee import of a one-article export; pages on the warm server)"
-python3 bench/http/publish_visible.py "$out/corpus.jsonl" "$newest" "$dll" "$out" "$warm" \
+# The writer shares the page cache too, as a newsroom node would: its commit evicts in Redis at once.
+Marquee__Redis=${Marquee__Redis:-} python3 bench/http/publish_visible.py "$out/corpus.jsonl" "$newest" "$dll" "$out" "$warm" \
   "/news/$newest" / "$newest_tag" /rss --repeats "$rounds" | tee -a "$out/metrics.txt"
 
 metric peak-rss-kb-warm "$(awk '/VmHWM/ {print $2}' "/proc/$warm_pid/status")"
 metric peak-rss-kb-cold "$(awk '/VmHWM/ {print $2}' "/proc/$cold_pid/status")"
-python3 bench/http/summarise.py "$out" "$n" "$duration" "$tag" | tee "$out/results.md"
+BENCH_STORE_LABEL=$store python3 bench/http/summarise.py "$out" "$n" "$duration" "$tag" | tee "$out/results.md"
 }
 main "$@"

@@ -4,6 +4,7 @@ ratios to nginx measured in the same run.
 
 Usage: summarise.py OUT_DIR N DURATION TAG_PATH
 """
+import os
 import statistics
 import sys
 from collections import defaultdict
@@ -46,7 +47,8 @@ def latency(name):
 
 
 rounds = len(runs["warm-one"])
-print(f"Corpus: {int(n):,} articles; wrk -t1 -c32 -d{duration} --latency; median of {rounds} round(s). "
+STORE = {"sqlite": "SQLite", "postgres": "PostgreSQL 15, the warm server's page cache in Redis"}[os.environ.get("BENCH_STORE_LABEL", "sqlite")]
+print(f"Corpus: {int(n):,} articles on {STORE}; wrk -t1 -c32 -d{duration} --latency; median of {rounds} round(s). "
       "warm = output cache on, cold = Marquee:OutputCache:Enabled=false (a second server on the same database).\n")
 print("| scenario | warm req/s | cold req/s | nginx req/s | warm ÷ nginx | cold ÷ nginx "
       "| warm p50 / p99 ms | cold p50 / p99 ms | nginx p50 / p99 ms |")
