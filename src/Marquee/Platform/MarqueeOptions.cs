@@ -29,5 +29,9 @@ public sealed class MarqueeOptions
 
     public AppleNewsOptions AppleNews { get; set; } = new();
 
+    public NewsroomOptions Newsroom { get; set; } = new();
+
+    public MailOptions Mail { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -20,6 +20,8 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         "/ghost/api/content/authors", "/ghost/api/content/authors/{id}", "/ghost/api/content/authors/slug/{slug}",
         "/ghost/api/content/settings", "/ghost/api/content/{**path}",
         "/api/apple-news/{slug}", "/api/apple-news/changes",
+        "/newsroom", "/newsroom/login", "/newsroom/login/two-factor", "/newsroom/logout", "/newsroom/forgot-password", "/newsroom/reset-password",
+        "/newsroom/invitation", "/newsroom/account", "/newsroom/account/two-factor", "/newsroom/staff", "/newsroom/keys",
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>
