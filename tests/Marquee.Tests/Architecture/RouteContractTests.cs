@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Routing;
 using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Architecture;
@@ -30,13 +29,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
     [Fact]
     public void Every_contract_url_is_routed_and_nothing_else_is()
     {
-        var routes = server.Services.GetServices<EndpointDataSource>()
-            .SelectMany(source => source.Endpoints)
-            .OfType<RouteEndpoint>()
-            .Select(endpoint => "/" + endpoint.RoutePattern.RawText?.TrimStart('/'))
-            .Distinct()
-            .Order()
-            .ToList();
+        var routes = RouteTable.Of(server);
 
         Assert.Equal(Contract.Concat(Internal).Order(), routes);
     }

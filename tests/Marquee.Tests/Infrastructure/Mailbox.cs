@@ -29,6 +29,13 @@ public static partial class Mailbox
         return new Uri(link.Value).PathAndQuery;
     }
 
+    /// <summary>The user and token a mailed link carries, as the form on its page posts them back.</summary>
+    public static Dictionary<string, string> LinkFields(string link)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), link).Query);
+        return new() { ["user"] = query["user"]!, ["Token"] = query["token"]! };
+    }
+
     [GeneratedRegex(@"https?://\S+/newsroom/\S+")]
     private static partial Regex NewsroomLink();
 }

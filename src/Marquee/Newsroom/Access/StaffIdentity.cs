@@ -1,6 +1,5 @@
 using Marquee.Newsroom.Staff;
 using Marquee.Platform;
-using Marquee.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +16,7 @@ internal static class StaffIdentity
     {
         services.AddAuthentication().AddIdentityCookies();
         services.AddIdentityCore<StaffUser>(ConfigureIdentity)
-            .AddEntityFrameworkStores<MarqueeDbContext>()
+            .AddUserStore<StaffUserStore>()
             .AddSignInManager<StaffSignInManager>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddErrorDescriber<StaffErrorDescriber>()
