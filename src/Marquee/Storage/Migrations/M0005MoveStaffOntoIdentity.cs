@@ -81,7 +81,8 @@ public sealed class M0005MoveStaffOntoIdentity : Migration
 
     private void CreateUsers() =>
         Create.Table("staff_users")
-            .WithColumn("id").AsInt64().PrimaryKey().Identity()
+            // Named: PostgreSQL keeps "PK_staff_users" on the renamed old table until it is dropped.
+            .WithColumn("id").AsInt64().PrimaryKey("pk_staff_users_identity").Identity()
             .WithColumn("user_name").AsString(256).Nullable()
             .WithColumn("normalized_user_name").AsString(256).Nullable().Unique("ux_staff_users_normalized_user_name")
             .WithColumn("email").AsString(256).Nullable()
