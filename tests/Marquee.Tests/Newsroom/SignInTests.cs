@@ -157,4 +157,20 @@ public sealed class SignInTests(NewsroomServer newsroom) : IClassFixture<Newsroo
         Assert.Equal(HttpStatusCode.UnprocessableEntity, login.StatusCode);
         Assert.Equal(LoginPage.Disabled, HtmlPage.Parse(await login.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
     }
+
+    [Fact]
+    public async Task A_refusal_explains_itself_and_public_pages_stay_shared_for_signed_in_staff()
+    {
+        using var contributor = await StaffSession.SignInAsync(_server, StaffRole.Contributor);
+
+        using var refused = await contributor.GetAsync("/newsroom/staff");
+        using var home = await contributor.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("Your newsroom role does not include this.", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal("no-store, private", refused.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("s-maxage", home.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        Assert.False(home.Headers.Contains("Set-Cookie"));
+    }
 }
