@@ -18,7 +18,10 @@ public static class NewsroomDesk
         return services;
     }
 
-    /// <summary>After routing and the output cache: public cache hits never reach authentication.</summary>
+    /// <summary>
+    /// After routing and the output cache. There is no default authentication scheme: the newsroom policies
+    /// name the staff cookie, so only newsroom endpoints read it and public pages never authenticate.
+    /// </summary>
     public static WebApplication UseNewsroom(this WebApplication app)
     {
         app.UseMiddleware<NewsroomResponseHeaders>();

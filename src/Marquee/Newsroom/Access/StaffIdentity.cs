@@ -1,5 +1,6 @@
 using Marquee.Newsroom.Staff;
 using Marquee.Platform;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -49,7 +50,7 @@ internal static class StaffIdentity
         options.User.RequireUniqueEmail = true;
     }
 
-    private static void ConfigureCookie(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions options)
+    private static void ConfigureCookie(CookieAuthenticationOptions options)
     {
         options.Cookie.Name = "marquee-staff";
         options.Cookie.HttpOnly = true;

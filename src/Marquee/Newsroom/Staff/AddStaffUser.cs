@@ -8,10 +8,11 @@ public sealed class AddStaffUser(UserManager<StaffUser> users, TimeProvider cloc
 {
     public async Task<StaffUser> AddAsync(string email, string name, string role, string password, CancellationToken cancellationToken)
     {
+        var address = StaffAccountRules.Email(email);
         var user = new StaffUser
         {
-            Email = StaffAccountRules.Email(email),
-            UserName = email.Trim().ToLowerInvariant(),
+            Email = address,
+            UserName = address,
             Name = StaffAccountRules.Name(name),
             Role = StaffRoles.Parse(role),
             EmailConfirmed = true,

@@ -46,9 +46,11 @@ public sealed class StaffInvitations(UserManager<StaffUser> users, Mailer mailer
         return user;
     }
 
-    public Task<StaffUser?> FindAsync(string? userId, string? token) =>
-        StaffLinks.UserWithValidTokenAsync(users, userId, token, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose)
-            .ContinueWith(found => found.Result is { IsInvited: true } user ? user : null, TaskScheduler.Default);
+    /// <summary>The invitee a link names, while the link is valid and not yet accepted.</summary>
+    public async Task<StaffUser?> FindAsync(string? userId, string? token) =>
+        await StaffLinks.UserWithValidTokenAsync(users, userId, token, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose) is { IsInvited: true } user
+            ? user
+            : null;
 
     /// <summary>Setting the password changes the security stamp, so the link cannot be used again.</summary>
     public async Task<StaffUser> AcceptAsync(string? userId, string? token, string? name, string? password)
