@@ -1,7 +1,9 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
+using Marquee.Content.History;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
+using Marquee.Platform.Caching;
 
 namespace Marquee.Content;
 
@@ -16,9 +18,15 @@ public static class ContentDesk
             .AddScoped<StaticPageQueries>()
             .AddSingleton<ContentTransaction>()
             .AddScoped<LatestRail>()
+            .AddSingleton<LatestRailSnapshot>()
+            .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<LatestRailSnapshot>())
             .AddScoped<SaveArticle>()
+            .AddScoped<EditableArticles>()
+            .AddScoped<ArticleRevisions>()
+            .AddScoped<AuditLog>()
             .AddScoped<SaveAuthor>()
             .AddScoped<SaveTag>()
             .AddScoped<SaveStaticPage>()
-            .AddHostedService<ScheduledRelease>();
+            .AddHostedService<ScheduledRelease>()
+            .AddHostedService<ScheduledTakedown>();
 }

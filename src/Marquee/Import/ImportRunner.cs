@@ -73,7 +73,7 @@ public sealed class ImportRunner(IEnumerable<IImportFormat> formats, ContentTran
 
             await Save(batch.Tags, "tags", t => services.GetRequiredService<SaveTag>().SaveAsync(t, cancellationToken));
             await Save(batch.Authors, "authors", a => services.GetRequiredService<SaveAuthor>().SaveAsync(a, cancellationToken));
-            await Save(batch.Articles, "articles", a => services.GetRequiredService<SaveArticle>().SaveAsync(a, cancellationToken));
+            await Save(batch.Articles, "articles", async a => (await services.GetRequiredService<SaveArticle>().SaveAsync(a, ChangedBy.Import, cancellationToken)).Outcome);
             await Save(batch.Pages, "pages", p => services.GetRequiredService<SaveStaticPage>().SaveAsync(p, cancellationToken));
             Current = null;
             return counts;

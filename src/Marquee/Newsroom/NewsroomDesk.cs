@@ -1,5 +1,6 @@
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Staff;
+using Marquee.Newsroom.Workflow;
 
 namespace Marquee.Newsroom;
 
@@ -11,23 +12,22 @@ public static class NewsroomDesk
         StaffIdentity.Add(services);
         services.AddAuthorization(NewsroomPolicies.AddTo);
         services.AddRateLimiter(SignInRateLimit.AddTo);
+        // First in the pipeline, so redirects and refusals from authorization are marked no-store too.
+        services.AddTransient<IStartupFilter, NewsroomResponseHeadersFilter>();
         services.AddScoped<AddStaffUser>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<PasswordResets>();
-        return services;
+        return services.AddEditorialWorkflow();
     }
 
     /// <summary>
-    /// After routing and the output cache. There is no default authentication scheme: the newsroom policies
-    /// name the staff cookie, so only newsroom endpoints read it and public pages never authenticate.
+    /// After the platform's routing, output cache, authentication and authorization. There is no default
+    /// authentication scheme: the newsroom policies name the staff cookie, so public pages never authenticate.
     /// </summary>
     public static WebApplication UseNewsroom(this WebApplication app)
     {
-        app.UseMiddleware<NewsroomResponseHeaders>();
-        app.UseAuthentication();
         app.UseRateLimiter();
-        app.UseAuthorization();
         return app;
     }
 }

@@ -29,6 +29,8 @@ public sealed class MarqueeOptions
 
     public AppleNewsOptions AppleNews { get; set; } = new();
 
+    public EditingOptions Editing { get; set; } = new();
+
     public NewsroomOptions Newsroom { get; set; } = new();
 
     public MailOptions Mail { get; set; } = new();

@@ -7,4 +7,7 @@ public sealed class OutputCacheSettings
 
     /// <summary>Memory for the last good copy of public pages, served when a render fails (the database is down).</summary>
     public int StaleCopyMegabytes { get; set; } = 64;
+
+    /// <summary>How often a node reads the eviction log for changes made elsewhere; with Redis, pub/sub brings them sooner.</summary>
+    public int EvictionLogPollMilliseconds { get; set; } = 250;
 }

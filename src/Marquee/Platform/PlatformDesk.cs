@@ -23,6 +23,11 @@ public static class PlatformDesk
             throw new InvalidOperationException($"Marquee:Database:Provider '{options.Database.Provider}' is not one of sqlite, postgres.");
         }
 
+        if (options.Editing.LockSeconds <= 0)
+        {
+            throw new InvalidOperationException($"Marquee:Editing:LockSeconds '{options.Editing.LockSeconds}' must be a positive number of seconds.");
+        }
+
         if (!options.WebSub.IsValid)
         {
             throw new InvalidOperationException($"Marquee:WebSub:Hub '{options.WebSub.Hub}' is not an absolute http or https URL.");
@@ -40,6 +45,7 @@ public static class PlatformDesk
         services.AddSingleton<Mailer>();
         services.AddSingleton<OwnEvictions>();
         services.AddScoped<JobLeases>();
+        services.AddScoped<JobFailures>();
         services.AddSingleton<NodeIdentity>();
         services.AddSingleton<StaleCopies>();
         services.AddSingleton<CdnPurgeQueue>();
@@ -59,13 +65,17 @@ public static class PlatformDesk
 
     /// <summary>
     /// Order matters: the output cache answers first, from compressed bytes with their ETag, so a hit
-    /// costs neither compression, hashing nor a static-file lookup.
+    /// costs neither authentication, compression, hashing nor a static-file lookup.
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseRouting();
         app.UseMiddleware<PublicPageRequests>();
         app.UseOutputCache();
+
+        // Called here, the host does not add them in front of everything: a cache hit, for anyone, never pays for them.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ImmutableWhenVersioned });
         app.UseMiddleware<PublicResponseHeaders>();

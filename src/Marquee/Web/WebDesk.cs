@@ -1,3 +1,4 @@
+using Marquee.Platform.Caching;
 using Marquee.Web.Layout;
 
 namespace Marquee.Web;
@@ -9,6 +10,8 @@ public static class WebDesk
     {
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.AddScoped<SiteChrome>();
+        services.AddSingleton<SiteNavigationSnapshot>();
+        services.AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<SiteNavigationSnapshot>());
         return services;
     }
 

@@ -61,8 +61,8 @@ public sealed class SaveArticleTests(MarqueeServer server) : IClassFixture<Marqu
 
         await Assert.ThrowsAsync<ContentValidationException>(() => server.WriteAsync(async (services, ct) =>
         {
-            await services.GetRequiredService<SaveArticle>().SaveAsync(good, ct);
-            return await services.GetRequiredService<SaveArticle>().SaveAsync(bad, ct);
+            await services.GetRequiredService<SaveArticle>().SaveAsync(good, ChangedBy.Import, ct);
+            return await services.GetRequiredService<SaveArticle>().SaveAsync(bad, ChangedBy.Import, ct);
         }));
 
         Assert.Equal(before, CountArticles());

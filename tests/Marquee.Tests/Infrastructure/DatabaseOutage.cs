@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Marquee.Storage;
 using Npgsql;
 
@@ -27,7 +25,7 @@ public sealed class DatabaseOutage : IDisposable
         }
 
         _cluster = Path.Combine(Path.GetTempPath(), $"marquee-outage-{Guid.NewGuid():n}");
-        var admin = Run("start", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), _cluster).Trim();
+        var admin = Run("start", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture), _cluster).Trim();
         server.Settings["ConnectionStrings:Marquee"] = new NpgsqlConnectionStringBuilder(admin) { Database = "postgres", Timeout = 2 }.ToString();
     }
 
@@ -78,13 +76,6 @@ public sealed class DatabaseOutage : IDisposable
     private string Aside => Path.Combine(_server.DataPath, "outage");
 
     private static List<string> SqliteFiles(string folder) => Directory.EnumerateFiles(folder, "marquee.db*").ToList();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static string Run(params string[] arguments)
     {

@@ -27,6 +27,39 @@ public sealed class MarqueeCli : IDisposable
 
     public async Task<(int ExitCode, string Output, string Error)> RunAsync(string arguments, string? input = null)
     {
+        var start = StartInfo(arguments);
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteLineAsync(input);
+        }
+
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>`marquee serve` on a free port, as an operator runs a node: ready once /readyz answers 200.</summary>
+    public Task<ServeProcess> ServeAsync() => ServeProcess.StartAsync(StartInfo, FreePorts.Next());
+
+    public void Dispose()
+    {
+        if (!_ownsData)
+        {
+            return;
+        }
+
+        Database.Dispose();
+        if (Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+
+    private ProcessStartInfo StartInfo(string arguments)
+    {
         var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "marquee.dll")}\" {arguments}")
         {
             RedirectStandardInput = true,
@@ -44,30 +77,6 @@ public sealed class MarqueeCli : IDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        using var process = Process.Start(start)!;
-        if (input is not null)
-        {
-            await process.StandardInput.WriteLineAsync(input);
-        }
-
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
-
-    public void Dispose()
-    {
-        if (!_ownsData)
-        {
-            return;
-        }
-
-        Database.Dispose();
-        if (Directory.Exists(DataPath))
-        {
-            Directory.Delete(DataPath, recursive: true);
-        }
+        return start;
     }
 }

@@ -64,14 +64,24 @@ public sealed class MarqueeServer : IAsyncLifetime
     /// <summary>A server on a database a test prepared (e.g. at an older migration); the test disposes the database and folder.</summary>
     public static MarqueeServer On(string dataPath, TestDatabase database) => new(dataPath, database);
 
-    /// <summary>A second node on this one's database and data folder, with a cache of its own: start and dispose it yourself.</summary>
-    public MarqueeServer AnotherNode() => new(_dataPath, _database);
+    /// <summary>A second node configured like this one, on its database and data folder, with a cache of its own: start and dispose it yourself.</summary>
+    public MarqueeServer AnotherNode()
+    {
+        var node = new MarqueeServer(_dataPath, _database);
+        foreach (var (key, value) in Settings)
+        {
+            node.Settings[key] = value;
+        }
+
+        return node;
+    }
 
     /// <summary>Writes content the way the product does: one transaction, evictions on commit.</summary>
     public Task<T> WriteAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work) =>
         Services.GetRequiredService<ContentTransaction>().RunAsync(work, TestContext.Current.CancellationToken);
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops this node and keeps its data: <see cref="InitializeAsync"/> starts it again, as after downtime.</summary>
+    public async Task StopAsync()
     {
         Client?.Dispose();
         if (_app is not null)
@@ -80,8 +90,13 @@ public sealed class MarqueeServer : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
             TestDatabase.ClearPool(database);
+            _app = null;
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         if (!_ownsData)
         {
             return;

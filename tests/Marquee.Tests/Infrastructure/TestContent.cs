@@ -2,6 +2,8 @@ using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.Tags;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Infrastructure;
 
@@ -50,8 +52,17 @@ public sealed class TestContent(MarqueeServer server)
         return input;
     }
 
-    public Task<SaveOutcome> SaveAsync(ArticleInput input) =>
-        server.WriteAsync((services, ct) => services.GetRequiredService<SaveArticle>().SaveAsync(input, ct));
+    /// <summary>Saves as an import does: no staff user, no base version.</summary>
+    public async Task<SaveOutcome> SaveAsync(ArticleInput input) =>
+        (await server.WriteAsync((services, ct) => services.GetRequiredService<SaveArticle>().SaveAsync(input, ChangedBy.Import, ct))).Outcome;
+
+    /// <summary>The id of an article this class saved, by its source key (which survives a change of slug).</summary>
+    public async Task<long> IdAsync(ArticleInput article)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().Articles
+            .Where(a => a.SourceKey == article.SourceKey).Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
 
     /// <summary>An article as its page reads it; fails the test when there is none.</summary>
     public static async Task<ArticleDetail> LoadAsync(MarqueeServer server, string slug)

@@ -119,6 +119,15 @@ public sealed class TestDatabase : IDisposable
         drop.ExecuteNonQuery();
     }
 
+    /// <summary>The first column of the first row a query returns, as text (null for no row or NULL).</summary>
+    public string? Scalar(string sql)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) is { Length: > 0 } value ? value : null;
+    }
+
     /// <summary>
     /// Closes the idle pooled connections of one server's database. Only that pool: clearing every pool
     /// in the process disposes connections that servers of other test classes are opening at that moment.

@@ -25,6 +25,15 @@ public sealed class Article
 
     public DateTime? PublishedAt { get; set; }
 
+    /// <summary>When a published story comes down by itself (an embargo's end, a sweepstakes closing); null = never.</summary>
+    public DateTime? UnpublishAt { get; set; }
+
+    /// <summary>Incremented by every save; a save based on an older version is refused, so no edit is silently lost.</summary>
+    public int Version { get; set; }
+
+    /// <summary>The staff user who created it, for "own" in the workflow; null for imported and demo articles.</summary>
+    public long? CreatedByStaffId { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

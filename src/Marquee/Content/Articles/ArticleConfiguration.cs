@@ -15,6 +15,7 @@ internal sealed class ArticleConfiguration :
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => a.SourceKey).IsUnique();
         builder.Property(a => a.Status).HasConversion(s => s.ToString().ToLowerInvariant(), s => Enum.Parse<ArticleStatus>(s, true));
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Authors).WithOne().HasForeignKey(aa => aa.ArticleId);
         builder.HasMany(a => a.Tags).WithOne().HasForeignKey(at => at.ArticleId);

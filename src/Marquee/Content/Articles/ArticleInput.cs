@@ -6,6 +6,12 @@ namespace Marquee.Content.Articles;
 /// </summary>
 public sealed record ArticleInput
 {
+    /// <summary>The article being edited, when the writer knows it (the newsroom editor); else matched by source key, then slug.</summary>
+    public long? ArticleId { get; init; }
+
+    /// <summary>The version the writer started from; when set, a save over a newer version is refused. Null for imports.</summary>
+    public int? BaseVersion { get; init; }
+
     public string? SourceKey { get; init; }
 
     public required string Slug { get; init; }
@@ -23,6 +29,8 @@ public sealed record ArticleInput
     public bool IsTopStory { get; init; }
 
     public DateTime? PublishedAt { get; init; }
+
+    public DateTime? UnpublishAt { get; init; }
 
     public IReadOnlyList<string> AuthorSlugs { get; init; } = [];
 

@@ -16,6 +16,7 @@ internal static class ArticleInputRules
         Require((input.SeoTitle?.Length ?? 0) <= 300, "SEO title is longer than 300 characters");
         Require((input.SeoDescription?.Length ?? 0) <= 500, "SEO description is longer than 500 characters");
         Require(input.Status != ArticleStatus.Published || input.PublishedAt is not null, "a published article needs a publish time");
+        Require(input.UnpublishAt is null || input.PublishedAt is null || input.UnpublishAt > input.PublishedAt, "the unpublish time must come after the publish time");
         Require(input.AuthorSlugs.Distinct().Count() == input.AuthorSlugs.Count, "an author is listed twice");
         Require(input.FeatureImage?.Url is null || input.FeatureImage.Credit is not null, "the feature image has no credit");
         Require((input.FeatureImage?.Url?.Length ?? 0) <= 2000, "feature image URL is longer than 2000 characters");

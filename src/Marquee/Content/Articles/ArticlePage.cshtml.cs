@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Content.Articles;
 
 [PublicPage]
-public sealed class ArticlePage(ArticleQueries articles, TimeProvider clock) : PageModel
+public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot latestRail, TimeProvider clock) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -28,7 +28,7 @@ public sealed class ArticlePage(ArticleQueries articles, TimeProvider clock) : P
         }
 
         Article = article;
-        Latest = await articles.LatestAsync(LatestRail.Size, article.Id, cancellationToken);
+        Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);
         var path = $"/news/{article.Slug}";
         ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)
         {

@@ -1,4 +1,5 @@
 using Marquee.Content.Body;
+using Marquee.Content.History;
 using Marquee.Content.Tags;
 using Marquee.Platform.Caching;
 using Marquee.Storage;
@@ -7,52 +8,102 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Content.Articles;
 
 /// <summary>
-/// Creates or updates an article (matched by source key, else slug), keeps a redirect from a changed
-/// slug, and marks every cached page the change touches. Saves nothing when nothing changed, so
-/// re-importing is a no-op. Runs inside the caller's transaction.
+/// Creates or updates an article (matched by id, else source key, else slug), keeps a redirect from a
+/// changed slug, records a revision, and marks every cached page the change touches. Saves nothing when
+/// nothing changed, so re-importing is a no-op. A save stating an older version than the stored one is
+/// refused, also when the other save commits in between (the UPDATE is conditional on the version).
+/// Runs inside the caller's transaction.
 /// </summary>
-public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, LatestRail rail, TimeProvider clock)
+public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, LatestRail rail, ArticleRevisions revisions, EditableArticles editable, TimeProvider clock)
 {
-    public async Task<SaveOutcome> SaveAsync(ArticleInput input, CancellationToken cancellationToken)
+    public async Task<ArticleSaved> SaveAsync(ArticleInput input, ChangedBy by, CancellationToken cancellationToken)
     {
         ArticleInputRules.Check(input);
         var article = await FindExistingAsync(input, cancellationToken);
+        input = input with { SourceKey = input.SourceKey ?? article?.SourceKey };
         await EnsureSlugIsFreeAsync(input.Slug, article?.Id, cancellationToken);
         var authors = await ResolveAsync(db.Authors.Where(a => input.AuthorSlugs.Contains(a.Slug)).Select(a => new { a.Slug, a.Id }), input.AuthorSlugs, "author", x => x.Slug, x => x.Id, cancellationToken);
         var tags = await db.Tags.Where(t => input.TagSlugs.Contains(t.Slug)).Select(t => new TagLink(t.Id, t.Slug, t.Name, t.Kind)).ToListAsync(cancellationToken);
         var orderedTags = Order(tags, input.TagSlugs, "tag", t => t.Slug);
         var section = ChooseSection(input, orderedTags);
+        var mine = AsStored(input, orderedTags, section);
+        if (article is not null && input.BaseVersion is { } based && based != article.Version)
+        {
+            throw await StaleAsync(article.Id, based, mine, cancellationToken);
+        }
 
         var incoming = ArticleState.From(input, authors, orderedTags.Select(t => t.Id).ToList(), section);
         if (article is not null && ArticleState.Of(article) == incoming)
         {
-            return SaveOutcome.Unchanged;
+            return new ArticleSaved(SaveOutcome.Unchanged, article.Id, article.Version);
         }
 
         var before = article is null ? null : ArticleState.Of(article);
         var outcome = article is null ? SaveOutcome.Created : SaveOutcome.Updated;
-        article ??= db.Articles.Add(new Article { Slug = input.Slug, Headline = input.Headline, CreatedAt = Now() }).Entity;
+        article ??= db.Articles.Add(new Article { Slug = input.Slug, Headline = input.Headline, CreatedAt = Now(), CreatedByStaffId = by.StaffUserId }).Entity;
         await KeepRedirectAsync(article, input.Slug, cancellationToken);
         Apply(article, input, authors, orderedTags, section);
         await TouchAsync(before, incoming, article, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return outcome;
+        await CommitNextVersionAsync(article, mine, cancellationToken);
+        await revisions.RecordAsync(article.Id, by, cancellationToken);
+        return new ArticleSaved(outcome, article.Id, article.Version);
     }
 
-    private Task<Article?> FindExistingAsync(ArticleInput input, CancellationToken cancellationToken)
+    /// <summary>Writes the article as the version after the one read; the UPDATE matches only while that is still the stored version.</summary>
+    private async Task CommitNextVersionAsync(Article article, ArticleInput mine, CancellationToken cancellationToken)
     {
-        var articles = db.Articles.AsTracking().Include(a => a.Authors).Include(a => a.Tags);
-        return input.SourceKey is null
-            ? articles.FirstOrDefaultAsync(a => a.Slug == input.Slug, cancellationToken)
-            : articles.FirstOrDefaultAsync(a => a.SourceKey == input.SourceKey, cancellationToken);
+        var readVersion = article.Version;
+        article.Version = readVersion + 1;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw await StaleAsync(article.Id, readVersion, mine, cancellationToken);
+        }
     }
 
-    private async Task EnsureSlugIsFreeAsync(string slug, long? ownId, CancellationToken cancellationToken)
+    /// <summary>The input as it would be stored (trimmed headline, made excerpt, chosen section), so a conflict shows only real differences.</summary>
+    private static ArticleInput AsStored(ArticleInput input, IReadOnlyList<TagLink> tags, long? sectionId) => input with
+    {
+        ArticleId = null,
+        BaseVersion = null,
+        SourceKey = null,
+        Headline = input.Headline.Trim(),
+        Excerpt = input.Excerpt ?? BodyRenderer.Excerpt(input.BodyMarkdown),
+        PrimarySectionSlug = tags.FirstOrDefault(t => t.Id == sectionId)?.Slug,
+    };
+
+    /// <summary>Refuses a slug another article has; the newsroom asks before creating, so a new draft never takes over an article by its slug.</summary>
+    public async Task EnsureSlugIsFreeAsync(string slug, long? ownId, CancellationToken cancellationToken)
     {
         if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != ownId, cancellationToken))
         {
             throw new ContentValidationException($"slug '{slug}' is already used by another article");
         }
+    }
+
+    private async Task<Article?> FindExistingAsync(ArticleInput input, CancellationToken cancellationToken)
+    {
+        var articles = db.Articles.AsTracking().Include(a => a.Authors).Include(a => a.Tags);
+        if (input.ArticleId is { } id)
+        {
+            return await articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+                ?? throw new ContentValidationException($"article {id} does not exist");
+        }
+
+        return input.SourceKey is null
+            ? await articles.FirstOrDefaultAsync(a => a.Slug == input.Slug, cancellationToken)
+            : await articles.FirstOrDefaultAsync(a => a.SourceKey == input.SourceKey, cancellationToken);
+    }
+
+    /// <summary>The refusal of a stale save, with what is stored now (another transaction's commit, when it raced this one).</summary>
+    private async Task<StaleArticleException> StaleAsync(long id, int based, ArticleInput mine, CancellationToken cancellationToken)
+    {
+        var theirs = await editable.GetAsync(id, cancellationToken);
+        return new StaleArticleException(id, based, theirs.Version, theirs.Fields, mine);
     }
 
     private static async Task<IReadOnlyList<long>> ResolveAsync<T>(IQueryable<T> query, IReadOnlyList<string> slugs, string what, Func<T, string> slugOf, Func<T, long> idOf, CancellationToken cancellationToken)
@@ -106,6 +157,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         article.Status = input.Status;
         article.IsTopStory = input.IsTopStory;
         article.PublishedAt = input.PublishedAt;
+        article.UnpublishAt = input.UnpublishAt;
         article.UpdatedAt = Now();
         article.PrimarySectionId = sectionId;
         article.FeatureImageUrl = input.FeatureImage?.Url;

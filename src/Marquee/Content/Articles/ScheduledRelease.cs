@@ -1,3 +1,4 @@
+using Marquee.Content.History;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Jobs;
 using Marquee.Storage;
@@ -9,6 +10,7 @@ namespace Marquee.Content.Articles;
 /// Makes a story published for a time still to come (scheduled, or under embargo) appear at that time:
 /// pages cached before it evict the moment it is due, on every node and CDN, through one committed change.
 /// Runs on one node at a time; after downtime it catches up on everything that fell due meanwhile.
+/// Each release is recorded in the article's audit log as the scheduler's move from scheduled to published.
 /// </summary>
 public sealed class ScheduledRelease(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledRelease> logger)
     : LeasedJob(scopes, clock, logger)
@@ -30,16 +32,18 @@ public sealed class ScheduledRelease(IServiceScopeFactory scopes, TimeProvider c
         }
 
         await services.GetRequiredService<ContentTransaction>().RunAsync(
-            (scope, token) =>
+            async (scope, token) =>
             {
                 var changes = scope.GetRequiredService<ContentChanges>();
+                var audit = scope.GetRequiredService<AuditLog>();
                 changes.Touch(CacheTags.Home, CacheTags.LatestRail);
                 foreach (var article in due)
                 {
                     changes.Touch(article.TagIds.Select(CacheTags.Tag).Concat(article.AuthorIds.Select(CacheTags.Author)).Append(CacheTags.Article(article.Id)));
+                    await audit.RecordAsync(article.Id, ChangedBy.Scheduler, EditorialState.Scheduled, EditorialState.Published, "released at its publish time", token);
                 }
 
-                return Task.FromResult(due.Count);
+                return due.Count;
             },
             cancellationToken);
         logger.LogInformation("Released {Count} scheduled stories due by {Time:O}", due.Count, upTo);

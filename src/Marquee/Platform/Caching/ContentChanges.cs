@@ -7,7 +7,7 @@ namespace Marquee.Platform.Caching;
 /// The cache side of a content write: collects the tags a change touches, logs them in the same
 /// transaction (so other nodes and a running server follow a CLI import), and evicts locally on commit.
 /// </summary>
-public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store, TimeProvider clock, OwnEvictions own, IEnumerable<ICommittedChangeObserver> observers)
+public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store, TimeProvider clock, OwnEvictions own, IEnumerable<ICommittedChangeObserver> observers, IEnumerable<IEvictionListener> listeners)
 {
     private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
     private CacheEviction? _logged;
@@ -35,6 +35,11 @@ public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store,
         {
             own.Add(_logged.Id);
             _logged = null;
+        }
+
+        foreach (var listener in listeners)
+        {
+            listener.Evicted(_tags);
         }
 
         foreach (var tag in _tags)

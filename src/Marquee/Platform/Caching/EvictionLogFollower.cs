@@ -1,6 +1,7 @@
 using Marquee.Storage;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Marquee.Platform.Caching;
 
@@ -12,17 +13,18 @@ internal sealed class EvictionLogFollower(
     IServiceScopeFactory scopes,
     IOutputCacheStore store,
     OwnEvictions own,
+    IEnumerable<IEvictionListener> listeners,
     TimeProvider clock,
+    IOptions<MarqueeOptions> options,
     ILogger<EvictionLogFollower> logger) : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan Retention = TimeSpan.FromHours(1);
     private long _lastSeen = -1;
     private DateTime _nextTrim = DateTime.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(options.Value.OutputCache.EvictionLogPollMilliseconds, 10)), clock);
         do
         {
             try
@@ -54,7 +56,13 @@ internal sealed class EvictionLogFollower(
         {
             if (!own.TakeIfOwn(row.Id))
             {
-                foreach (var tag in row.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                var tags = row.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                foreach (var listener in listeners)
+                {
+                    listener.Evicted(tags);
+                }
+
+                foreach (var tag in tags)
                 {
                     await store.EvictByTagAsync(tag, cancellationToken);
                 }

@@ -5,6 +5,7 @@ namespace Marquee.Platform.Jobs;
 /// lease runs the job over the time since its last run; the lease is renewed, and progress recorded,
 /// when half its term is gone or the job did something, so an idle job costs a write every few seconds.
 /// If the holder dies, another node takes over when the lease expires and carries on from the record.
+/// A failed run is recorded in <see cref="JobFailures"/> for the newsroom, besides the log.
 /// </summary>
 public abstract class LeasedJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
 {
@@ -37,9 +38,24 @@ public abstract class LeasedJob(IServiceScopeFactory scopes, TimeProvider clock,
             {
                 // A database outage must not end the job: it resumes, from where it got to, when the database returns.
                 logger.LogWarning(error, "Job {Job} failed; retrying", Name);
+                await RecordFailureAsync(error, stoppingToken);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Best effort: when the database itself is what failed, the log is all there is.</summary>
+    private async Task RecordFailureAsync(Exception error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<JobFailures>().RecordAsync(Name, null, error.Message, cancellationToken);
+        }
+        catch (Exception recording) when (recording is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(recording, "Could not record the failure of job {Job}", Name);
+        }
     }
 
     private async Task RunOnceAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Marquee.Platform.Caching;
 using Marquee.Platform.Health;
 using StackExchange.Redis;
 
@@ -26,6 +27,9 @@ public static class RedisSetup
         var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(configuration));
         services.AddSingleton(_ => connection.Value);
         services.AddSingleton<IReadinessCheck, RedisReadiness>();
+        services.AddSingleton<RedisEvictionChannel>();
+        services.AddSingleton<ICommittedChangeObserver>(provider => provider.GetRequiredService<RedisEvictionChannel>());
+        services.AddHostedService(provider => provider.GetRequiredService<RedisEvictionChannel>());
         services.AddStackExchangeRedisOutputCache(redis =>
         {
             redis.InstanceName = KeyPrefix;

@@ -7,17 +7,17 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Web.Layout;
 
 /// <summary>The navigation and footer around every public page.</summary>
-public sealed class SiteChrome(TagQueries tags, StaticPageQueries pages, IOptions<MarqueeOptions> options)
+public sealed class SiteChrome(TagQueries tags, StaticPageQueries pages, SiteNavigationSnapshot navigation, IOptions<MarqueeOptions> options)
 {
     private const int SectionsInNavigation = 8;
 
     public SiteOptions Site => options.Value.Site;
 
-    public Task<IReadOnlyList<TagLink>> SectionsAsync(CancellationToken cancellationToken) =>
-        tags.NavigationSectionsAsync(SectionsInNavigation, cancellationToken);
+    public Task<SiteNavigation> NavigationAsync(CancellationToken cancellationToken) =>
+        navigation.GetAsync(ReadNavigationAsync, cancellationToken);
 
-    public Task<IReadOnlyList<NamedLink>> FooterPagesAsync(CancellationToken cancellationToken) =>
-        pages.FooterLinksAsync(cancellationToken);
+    private async Task<SiteNavigation> ReadNavigationAsync(CancellationToken cancellationToken) =>
+        new(await tags.NavigationSectionsAsync(SectionsInNavigation, cancellationToken), await pages.FooterLinksAsync(cancellationToken));
 
     /// <summary>An absolute URL for canonical links and share buttons.</summary>
     public string Absolute(HttpRequest request, string path) => UrlsFor(request).Origin + path;

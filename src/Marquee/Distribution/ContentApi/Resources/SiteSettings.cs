@@ -8,8 +8,7 @@ public sealed class SiteSettings(SiteChrome chrome)
 {
     public async Task<JsonObject> ReadAsync(ContentApiRequest request, CancellationToken cancellationToken)
     {
-        var sections = await chrome.SectionsAsync(cancellationToken);
-        var footer = await chrome.FooterPagesAsync(cancellationToken);
+        var (sections, footer) = await chrome.NavigationAsync(cancellationToken);
         var settings = new JsonObject
         {
             ["title"] = chrome.Site.Name,

@@ -1,0 +1,8 @@
+namespace Marquee.Content.History;
+
+public enum DiffLineKind
+{
+    Kept,
+    Removed,
+    Added,
+}

@@ -1,0 +1,30 @@
+using Marquee.Content;
+using Marquee.Content.Articles;
+using Marquee.Content.History;
+using Marquee.Newsroom.Locks;
+
+namespace Marquee.Newsroom.Workflow;
+
+/// <summary>
+/// Moves an article through the workflow (submit, request changes, schedule, publish, unpublish …) for a
+/// person allowed to: the new state, its revision, its audit entry and the evictions of every page that
+/// shows it commit together or not at all.
+/// </summary>
+public sealed class ChangeArticleState(ContentTransaction transaction, TimeProvider clock)
+{
+    public Task<ArticleSaved> MoveAsync(Actor actor, OpenedArticle opened, StateChange change, CancellationToken cancellationToken) =>
+        transaction.RunAsync(
+            async (scope, token) =>
+            {
+                var article = await scope.GetRequiredService<EditableArticles>().GetAsync(opened.ArticleId, token);
+                await scope.GetRequiredService<EditLocks>().EnsureMayWriteAsync(actor, opened, token);
+                var now = clock.GetUtcNow().UtcDateTime;
+                var from = article.Fields.StateAt(now);
+                WorkflowRefusedException.ThrowIf(WorkflowRules.RefusalToMove(actor.Role, actor.Owns(article.CreatedByStaffId), from, change.To));
+                var input = StateFields.Apply(article.Fields, change, now) with { ArticleId = article.Id, BaseVersion = opened.Version };
+                var saved = await scope.GetRequiredService<SaveArticle>().SaveAsync(input, actor.ChangedBy, token);
+                await scope.GetRequiredService<AuditLog>().RecordAsync(article.Id, actor.ChangedBy, from, change.To, change.Note, token);
+                return saved;
+            },
+            cancellationToken);
+}

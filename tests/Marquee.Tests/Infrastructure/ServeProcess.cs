@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+namespace Marquee.Tests.Infrastructure;
+
+/// <summary>A `marquee serve` process of its own, on 127.0.0.1; killed on dispose.</summary>
+public sealed class ServeProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
+    private readonly Process _process;
+
+    private ServeProcess(Process process, HttpClient client) => (_process, Client) = (process, client);
+
+    public HttpClient Client { get; }
+
+    public static async Task<ServeProcess> StartAsync(Func<string, ProcessStartInfo> startInfo, int port)
+    {
+        var address = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
+        var process = Process.Start(startInfo($"serve --urls {address}"))!;
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var node = new ServeProcess(process, new HttpClient { BaseAddress = new Uri(address) });
+        var deadline = DateTime.UtcNow + StartupLimit;
+        while (!await node.IsReadyAsync())
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                await node.DisposeAsync();
+                Assert.Fail($"marquee serve on {address} was not ready within {StartupLimit.TotalSeconds} s");
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        return node;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task<bool> IsReadyAsync()
+    {
+        try
+        {
+            using var response = await Client.GetAsync("/readyz", TestContext.Current.CancellationToken);
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+}

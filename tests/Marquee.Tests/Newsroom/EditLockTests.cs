@@ -1,0 +1,152 @@
+using Marquee.Content;
+using Marquee.Content.Articles;
+using Marquee.Newsroom.Locks;
+using Marquee.Newsroom.Staff;
+using Marquee.Newsroom.Workflow;
+using Marquee.Platform;
+using Marquee.Storage;
+using Marquee.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace Marquee.Tests.Newsroom;
+
+/// <summary>
+/// The edit lock in the database: who holds it, heartbeats, expiry, take-over, and a tab that lost it cannot
+/// save. Time-dependent rules run on a hand-moved clock against the real database, so nothing waits.
+/// </summary>
+public sealed class EditLockTests(MarqueeServer server) : IClassFixture<MarqueeServer>
+{
+    private static readonly TimeSpan Term = TimeSpan.FromSeconds(60);
+    private readonly NewsroomDriver _newsroom = new(server);
+    private readonly ManualClock _clock = new(DateTime.UtcNow);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_first_to_open_holds_the_lock_and_the_next_person_sees_who()
+    {
+        var (article, writer) = await DraftAsync();
+        var other = NewsroomDriver.Person(StaffRole.Editor, "Olive Other");
+
+        var first = await LocksAsync(l => l.OpenAsync(article, writer, Token));
+        var second = await LocksAsync(l => l.OpenAsync(article, other, Token));
+
+        Assert.Equal((EditLockHolding.Yours, true), (first.Holding, first.Token is not null));
+        Assert.Equal((EditLockHolding.SomeoneElse, null, writer.Name), (second.Holding, second.Token, second.HolderName));
+    }
+
+    [Fact]
+    public async Task The_same_person_in_another_tab_is_told_so_rather_than_shown_a_foreign_lock()
+    {
+        var (article, writer) = await DraftAsync();
+        await LocksAsync(l => l.OpenAsync(article, writer, Token));
+
+        var secondTab = await LocksAsync(l => l.OpenAsync(article, writer, Token));
+
+        Assert.Equal((EditLockHolding.YoursInAnotherTab, null), (secondTab.Holding, secondTab.Token));
+    }
+
+    [Fact]
+    public async Task Heartbeats_keep_the_lock_and_without_them_it_expires_so_nobody_sees_a_false_lock()
+    {
+        var (article, writer) = await DraftAsync();
+        var other = NewsroomDriver.Person(StaffRole.Editor);
+        var held = await LocksAsync(l => l.OpenAsync(article, writer, Token));
+
+        for (var beat = 0; beat < 3; beat++)
+        {
+            _clock.Advance(Term * 0.9);
+            Assert.Equal(EditLockHolding.Yours, (await LocksAsync(l => l.HeartbeatAsync(article, writer, held.Token!, Token))).Holding);
+        }
+
+        Assert.Equal(EditLockHolding.SomeoneElse, (await LocksAsync(l => l.OpenAsync(article, other, Token))).Holding);
+        _clock.Advance(Term + TimeSpan.FromSeconds(1));
+        Assert.Equal(EditLockHolding.Yours, (await LocksAsync(l => l.OpenAsync(article, other, Token))).Holding);
+    }
+
+    [Fact]
+    public async Task An_editor_takes_over_and_the_old_tab_learns_it_and_cannot_save_over_the_new_holders_work()
+    {
+        var (article, writer) = await DraftAsync();
+        var editor = NewsroomDriver.Person(StaffRole.Editor, "Edie Editor");
+        var old = await LocksAsync(l => l.OpenAsync(article, writer, Token));
+        var opened = (await _newsroom.LoadAsync(article)).Version;
+
+        var taken = await LocksAsync(l => l.TakeOverAsync(article, editor, Token));
+        var heartbeat = await LocksAsync(l => l.HeartbeatAsync(article, writer, old.Token!, Token));
+        var before = server.Database.Fingerprint();
+        var refused = await Assert.ThrowsAsync<EditLockLostException>(() => EditAsync(writer, article, opened, old.Token, "From The Old Tab"));
+        var unchanged = server.Database.Fingerprint();
+        await EditAsync(editor, article, opened, taken.Token, "From The Editor");
+
+        Assert.Equal((EditLockHolding.SomeoneElse, "Edie Editor"), (heartbeat.Holding, heartbeat.HolderName));
+        Assert.Equal("Edie Editor took this article over; your changes were not saved", refused.Message);
+        Assert.Equal(before, unchanged);
+        Assert.Equal("From The Editor", (await _newsroom.LoadAsync(article)).Fields.Headline);
+    }
+
+    [Fact]
+    public async Task An_author_cannot_take_over_someone_elses_live_lock()
+    {
+        var (article, writer) = await DraftAsync();
+        await LocksAsync(l => l.OpenAsync(article, writer, Token));
+
+        var error = await Assert.ThrowsAsync<WorkflowRefusedException>(() => LocksAsync(l => l.TakeOverAsync(article, NewsroomDriver.Person(StaffRole.Author), Token)));
+
+        Assert.Equal($"only an editor may take this article over from {writer.Name}", error.Message);
+    }
+
+    [Fact]
+    public async Task A_save_without_the_lock_while_someone_else_edits_is_refused_and_the_same_person_hears_of_their_other_tab()
+    {
+        var (article, writer) = await DraftAsync();
+        var version = (await _newsroom.LoadAsync(article)).Version;
+        await LocksAsync(l => l.OpenAsync(article, writer, Token));
+
+        var foreign = await Assert.ThrowsAsync<EditLockLostException>(() => EditAsync(NewsroomDriver.Person(StaffRole.Editor), article, version, null, "Sneaky"));
+        var ownTab = await Assert.ThrowsAsync<EditLockLostException>(() => EditAsync(writer, article, version, null, "Other Tab"));
+
+        Assert.Equal($"{writer.Name} is editing this article; nothing was saved", foreign.Message);
+        Assert.Equal("you have this article open in another tab; nothing was saved from this one", ownTab.Message);
+    }
+
+    [Fact]
+    public async Task Two_people_opening_at_the_same_moment_cannot_both_get_the_lock()
+    {
+        var (article, _) = await DraftAsync();
+        var people = Enumerable.Range(0, 4).Select(_ => NewsroomDriver.Person(StaffRole.Editor)).ToList();
+
+        var locks = await Task.WhenAll(people.Select(person => Task.Run(() => LocksAsync(l => l.OpenAsync(article, person, Token)))));
+
+        var holder = Assert.Single(locks, l => l.Holding == EditLockHolding.Yours);
+        Assert.All(locks.Where(l => l != holder), l => Assert.Equal((EditLockHolding.SomeoneElse, holder.HolderName), (l.Holding, l.HolderName)));
+    }
+
+    [Fact]
+    public async Task A_released_lock_frees_the_article_at_once()
+    {
+        var (article, writer) = await DraftAsync();
+        var held = await LocksAsync(l => l.OpenAsync(article, writer, Token));
+
+        await LocksAsync(async l => { await l.ReleaseAsync(article, held.Token!, Token); return 0; });
+
+        Assert.Equal(EditLockHolding.Yours, (await LocksAsync(l => l.OpenAsync(article, NewsroomDriver.Person(StaffRole.Editor), Token))).Holding);
+    }
+
+    private async Task<(long Article, Actor Writer)> DraftAsync()
+    {
+        var writer = NewsroomDriver.Person(StaffRole.Author);
+        return ((await _newsroom.DraftAsync(writer, "Locked Story")).ArticleId, writer);
+    }
+
+    private Task<ArticleSaved> EditAsync(Actor actor, long article, int version, string? lockToken, string headline) =>
+        _newsroom.EditAsync(actor, new ArticleSaved(SaveOutcome.Unchanged, article, version), a => a with { Headline = headline }, lockToken);
+
+    /// <summary>The product's lock service on the real database, reading this test's clock.</summary>
+    private async Task<T> LocksAsync<T>(Func<EditLocks, Task<T>> call)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var options = Options.Create(new MarqueeOptions { Editing = new EditingOptions { LockSeconds = (int)Term.TotalSeconds } });
+        return await call(new EditLocks(scope.ServiceProvider.GetRequiredService<MarqueeDbContext>(), _clock, options));
+    }
+}
