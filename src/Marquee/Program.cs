@@ -42,6 +42,7 @@ public static class Program
         var app = builder.Build();
         app.UseWebErrors();
         app.UsePlatform();
+        app.UseNewsroom();
         app.MapPlatform();
         app.MapDistribution();
         app.MapWeb();

@@ -10,7 +10,7 @@ internal static class UserCommand
         var email = new Option<string>("--email") { Description = "Login email", Required = true };
         var name = new Option<string>("--name") { Description = "Display name", Required = true };
         var role = new Option<string>("--role") { Description = "contributor | author | editor | administrator", Required = true };
-        var add = new Command("add", $"Add a newsroom user. The password (at least {AddStaffUser.MinPasswordLength} characters) is read from standard input.")
+        var add = new Command("add", $"Add a newsroom user. The password (at least {StaffAccountRules.MinPasswordLength} characters) is read from standard input.")
         {
             email,
             name,

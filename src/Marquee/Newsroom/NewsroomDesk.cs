@@ -1,11 +1,33 @@
+using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
 
 namespace Marquee.Newsroom;
 
-/// <summary>The newsroom: staff accounts for now; the editor and workflow arrive with their issue.</summary>
+/// <summary>The newsroom: staff accounts on ASP.NET Core Identity, their roles as policies, and the pages under /newsroom.</summary>
 public static class NewsroomDesk
 {
-    public static IServiceCollection AddNewsroom(this IServiceCollection services) =>
-        services.AddScoped<AddStaffUser>().AddEditorialWorkflow();
+    public static IServiceCollection AddNewsroom(this IServiceCollection services)
+    {
+        StaffIdentity.Add(services);
+        services.AddAuthorization(NewsroomPolicies.AddTo);
+        services.AddRateLimiter(SignInRateLimit.AddTo);
+        // First in the pipeline, so redirects and refusals from authorization are marked no-store too.
+        services.AddTransient<IStartupFilter, NewsroomResponseHeadersFilter>();
+        services.AddScoped<AddStaffUser>();
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<StaffInvitations>();
+        services.AddScoped<PasswordResets>();
+        return services.AddEditorialWorkflow();
+    }
+
+    /// <summary>
+    /// After the platform's routing, output cache, authentication and authorization. There is no default
+    /// authentication scheme: the newsroom policies name the staff cookie, so public pages never authenticate.
+    /// </summary>
+    public static WebApplication UseNewsroom(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        return app;
+    }
 }

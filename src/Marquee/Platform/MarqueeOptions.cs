@@ -31,5 +31,9 @@ public sealed class MarqueeOptions
 
     public EditingOptions Editing { get; set; } = new();
 
+    public NewsroomOptions Newsroom { get; set; } = new();
+
+    public MailOptions Mail { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Health;
 using Marquee.Platform.Jobs;
+using Marquee.Platform.Mail;
 using Marquee.Platform.Observability;
 using Marquee.Platform.Redis;
 using Microsoft.AspNetCore.DataProtection;
@@ -41,6 +42,7 @@ public static class PlatformDesk
         services.AddTelemetry(configuration);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
+        services.AddSingleton<Mailer>();
         services.AddSingleton<OwnEvictions>();
         services.AddScoped<JobLeases>();
         services.AddScoped<JobFailures>();

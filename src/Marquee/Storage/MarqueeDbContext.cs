@@ -5,12 +5,16 @@ using Marquee.Content.Tags;
 using Marquee.Distribution.ContentApi.Keys;
 using Marquee.Newsroom.Staff;
 using Marquee.Platform.Caching;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Storage;
 
-/// <summary>The one DbContext. Each desk owns its entities and their configuration; this applies them all.</summary>
-public sealed class MarqueeDbContext(DbContextOptions<MarqueeDbContext> options) : DbContext(options)
+/// <summary>
+/// The one DbContext. Each desk owns its entities and their configuration; this applies them all.
+/// Identity's user model comes from its base class, so staff accounts share transactions with everything else.
+/// </summary>
+public sealed class MarqueeDbContext(DbContextOptions<MarqueeDbContext> options) : IdentityUserContext<StaffUser, long>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -26,8 +30,6 @@ public sealed class MarqueeDbContext(DbContextOptions<MarqueeDbContext> options)
 
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
 
-    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
-
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
 
     public DbSet<ContentApiKey> ContentApiKeys => Set<ContentApiKey>();
@@ -40,9 +42,10 @@ public sealed class MarqueeDbContext(DbContextOptions<MarqueeDbContext> options)
         configurationBuilder.Properties<string>().HaveConversion<StoredTextConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarqueeDbContext).Assembly);
-        SnakeCaseNames.Apply(modelBuilder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MarqueeDbContext).Assembly);
+        SnakeCaseNames.Apply(builder);
     }
 }

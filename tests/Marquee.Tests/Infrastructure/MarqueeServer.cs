@@ -61,6 +61,9 @@ public sealed class MarqueeServer : IAsyncLifetime
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = BaseAddress };
     }
 
+    /// <summary>A server on a database a test prepared (e.g. at an older migration); the test disposes the database and folder.</summary>
+    public static MarqueeServer On(string dataPath, TestDatabase database) => new(dataPath, database);
+
     /// <summary>A second node configured like this one, on its database and data folder, with a cache of its own: start and dispose it yourself.</summary>
     public MarqueeServer AnotherNode()
     {

@@ -82,6 +82,21 @@ public sealed class TestDatabase : IDisposable
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
+    /// <summary>The connection string Marquee uses for this database.</summary>
+    public string ConnectionString => _postgresName is null
+        ? $"Data Source={SqlitePath};Pooling=False"
+        : Settings["ConnectionStrings:Marquee"] + ";Pooling=false";
+
+    /// <summary>Runs a statement as an older version of Marquee would have, to arrange data a migration must carry over.</summary>
+    public void Execute(string sql)
+    {
+        using DbConnection connection = _postgresName is null ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>The columns the migrations created for a table.</summary>
     public HashSet<string> Columns(string table)
     {

@@ -1,17 +1,22 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace Marquee.Newsroom.Staff;
 
-/// <summary>A newsroom login. Minimal for now: the newsroom issue moves it onto ASP.NET Core Identity.</summary>
-public sealed class StaffUser
+/// <summary>A newsroom login on ASP.NET Core Identity, with the display name and the one role Ghost's model gives each person.</summary>
+public sealed class StaffUser : IdentityUser<long>
 {
-    public long Id { get; set; }
+    public const int MaxNameLength = 200;
 
-    public required string Email { get; set; }
-
+    /// <summary>How bylines and greetings name the person; empty until an invitee accepts.</summary>
     public required string Name { get; set; }
 
     public StaffRole Role { get; set; }
 
-    public required string PasswordHash { get; set; }
-
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Set by an administrator: a disabled user cannot sign in and their sessions end.</summary>
+    public DateTime? DisabledAt { get; set; }
+
+    /// <summary>Invited but not yet accepted: the invitee chooses the password.</summary>
+    public bool IsInvited => PasswordHash is null;
 }

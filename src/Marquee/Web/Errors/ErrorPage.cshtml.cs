@@ -22,6 +22,7 @@ public sealed class ErrorPage : PageModel
         (Heading, Explanation) = code switch
         {
             StatusCodes.Status404NotFound => ("Page not found", "We couldn't find that page. It may have moved, or the address may be mistyped."),
+            StatusCodes.Status403Forbidden => ("Not allowed", "Your newsroom role does not include this. Ask an administrator if you need it."),
             StatusCodes.Status410Gone => ("This story is no longer available", "It has been taken down by the newsroom."),
             >= 500 => ("Something went wrong", "We're having trouble showing this page. Please try again in a moment."),
             _ => ("That didn't work", "The request could not be completed."),

@@ -1,0 +1,31 @@
+namespace Marquee.Newsroom.Access;
+
+/// <summary>The newsroom's addresses, named once for redirects, links and mails.</summary>
+public static class NewsroomPaths
+{
+    public const string Root = "/newsroom";
+
+    public const string Login = "/newsroom/login";
+
+    public const string TwoFactorLogin = "/newsroom/login/two-factor";
+
+    public const string Logout = "/newsroom/logout";
+
+    public const string Account = "/newsroom/account";
+
+    public const string TwoFactorSetup = "/newsroom/account/two-factor";
+
+    public const string Staff = "/newsroom/staff";
+
+    public const string Keys = "/newsroom/keys";
+
+    public const string Invitation = "/newsroom/invitation";
+
+    public const string ForgotPassword = "/newsroom/forgot-password";
+
+    public const string ResetPassword = "/newsroom/reset-password";
+
+    /// <summary>A link carrying a user id and an Identity token, as mailed for invitations and resets.</summary>
+    public static string WithToken(string origin, string path, long userId, string token) =>
+        $"{origin}{path}?user={userId}&token={Uri.EscapeDataString(token)}";
+}

@@ -1,0 +1,37 @@
+using System.Threading.RateLimiting;
+using Marquee.Platform;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Marquee.Newsroom.Access;
+
+/// <summary>
+/// Guessing passwords, codes or reset addresses costs a minute per few tries from one address. Only
+/// submissions count (a page's GET is free); lockout after five failures protects each account as well.
+/// </summary>
+internal static class SignInRateLimit
+{
+    public const string Policy = "newsroom-sign-in";
+
+    public const string Refusal = "Too many sign-in attempts from your address. Wait a minute, then try again.";
+
+    public static void AddTo(RateLimiterOptions options)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = async (context, cancellationToken) =>
+        {
+            context.HttpContext.Response.Headers.RetryAfter = "60";
+            context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+            await context.HttpContext.Response.WriteAsync(Refusal, cancellationToken);
+        };
+        options.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<MarqueeOptions>>().Value.Newsroom.SignInAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                })
+            : RateLimitPartition.GetNoLimiter("page"));
+    }
+}

@@ -1,0 +1,71 @@
+using Marquee.Newsroom.Staff;
+using Marquee.Platform;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Marquee.Newsroom.Access;
+
+/// <summary>ASP.NET Core Identity for staff, on MarqueeDbContext: password policy, lockout, cookies, token lifetimes.</summary>
+internal static class StaffIdentity
+{
+    public const int LockoutFailures = 5;
+
+    public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
+
+    public static void Add(IServiceCollection services)
+    {
+        services.AddAuthentication().AddIdentityCookies();
+        services.AddIdentityCore<StaffUser>(ConfigureIdentity)
+            .AddUserStore<StaffUserStore>()
+            .AddSignInManager<StaffSignInManager>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddErrorDescriber<StaffErrorDescriber>()
+            .AddPasswordValidator<PersonalPasswordValidator>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+        services.ConfigureApplicationCookie(ConfigureCookie);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<MarqueeOptions>>((o, marquee) => o.TokenLifespan = marquee.Value.Newsroom.PasswordResetLifetime);
+        services.AddOptions<InvitationTokenProviderOptions>()
+            .Configure<IOptions<MarqueeOptions>>((o, marquee) =>
+            {
+                o.Name = InvitationTokenProvider.ProviderName;
+                o.TokenLifespan = marquee.Value.Newsroom.InvitationLifetime;
+            });
+    }
+
+    private static void ConfigureIdentity(IdentityOptions options)
+    {
+        options.Password.RequiredLength = StaffAccountRules.MinPasswordLength;
+        options.Password.RequiredUniqueChars = 5;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.MaxFailedAccessAttempts = LockoutFailures;
+        options.Lockout.DefaultLockoutTimeSpan = LockoutTime;
+        options.Lockout.AllowedForNewUsers = true;
+        options.User.RequireUniqueEmail = true;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = "marquee-staff";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.CookieManager = new HostPrefixedCookieManager();
+        options.LoginPath = NewsroomPaths.Login;
+        options.LogoutPath = NewsroomPaths.Logout;
+        options.ExpireTimeSpan = TimeSpan.FromHours(12);
+        options.SlidingExpiration = true;
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            // A signed-in person without the role gets a plain refusal, not a bounce to a page.
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
+    }
+}

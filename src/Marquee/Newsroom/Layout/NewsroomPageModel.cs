@@ -1,0 +1,40 @@
+using System.Globalization;
+using Marquee.Content;
+using Marquee.Newsroom.Access;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marquee.Newsroom.Layout;
+
+/// <summary>
+/// What every newsroom page shares: it needs a signed-in staff member unless it says [AllowAnonymous] (pages
+/// ask for more with their own policy), and shows a refusal beside the form (422, nothing saved) or a notice.
+/// </summary>
+[Authorize(Policy = NewsroomPolicies.Write)]
+public abstract class NewsroomPageModel : PageModel
+{
+    public string? Error { get; private set; }
+
+    public string? Notice { get; protected set; }
+
+    protected PageResult Refuse(string message, int status = StatusCodes.Status422UnprocessableEntity)
+    {
+        Error = char.ToUpper(message[0], CultureInfo.InvariantCulture) + message[1..];
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    /// <summary>Runs a change; a validation failure re-renders the page with the reason.</summary>
+    protected async Task<IActionResult> AttemptAsync(Func<Task<IActionResult>> change)
+    {
+        try
+        {
+            return await change();
+        }
+        catch (ContentValidationException invalid)
+        {
+            return Refuse(invalid.Message);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Marquee.Newsroom.Access;
+using Marquee.Newsroom.Layout;
+using Marquee.Newsroom.Staff;
+using Marquee.Web.Layout;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Marquee.Newsroom.SignIn;
+
+/// <summary>Asks for a reset link by mail; answers the same whether or not the address has an account.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(SignInRateLimit.Policy)]
+public sealed class ForgotPasswordPage(PasswordResets resets, SiteChrome chrome) : NewsroomPageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await resets.RequestAsync(Email, chrome.UrlsFor(Request).Origin, HttpContext.RequestAborted);
+        Notice = $"If {Email} has a newsroom account, a link to choose a new password is on its way.";
+        return Page();
+    }
+}

@@ -1,0 +1,47 @@
+using Marquee.Content;
+using Marquee.Newsroom.Access;
+using Marquee.Platform;
+using Marquee.Platform.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Marquee.Newsroom.Staff;
+
+/// <summary>"Forgot password": a mailed, expiring, single-use link to choose a new one.</summary>
+public sealed class PasswordResets(UserManager<StaffUser> users, Mailer mailer, IOptions<MarqueeOptions> options)
+{
+    public const string InvalidLink = "this password reset link is invalid, has expired or was already used; ask for a new one";
+
+    /// <summary>Says nothing about whether the address has an account: the page answers the same either way.</summary>
+    public async Task RequestAsync(string? email, string origin, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(email) || await users.FindByEmailAsync(email.Trim()) is not { IsInvited: false, DisabledAt: null } user)
+        {
+            return;
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = NewsroomPaths.WithToken(origin, NewsroomPaths.ResetPassword, user.Id, token);
+        var site = options.Value;
+        await mailer.SendAsync(user.Email!, $"Reset your {site.Site.Name} newsroom password", $"""
+            Someone asked to reset the password of your {site.Site.Name} newsroom account.
+
+            Choose a new password here (the link works once, for {site.Newsroom.PasswordResetLifetime.TotalMinutes:0} minutes):
+            {link}
+
+            If it wasn't you, ignore this mail: your password stays as it is.
+            """, cancellationToken);
+    }
+
+    public Task<StaffUser?> FindAsync(string? userId, string? token) =>
+        StaffLinks.UserWithValidTokenAsync(users, userId, token, users.Options.Tokens.PasswordResetTokenProvider, UserManager<StaffUser>.ResetPasswordTokenPurpose);
+
+    /// <summary>Also lifts a lockout: whoever reads the mailbox has proved who they are.</summary>
+    public async Task ResetAsync(string? userId, string? token, string? password)
+    {
+        var user = await FindAsync(userId, token) ?? throw new ContentValidationException(InvalidLink);
+        IdentityOutcome.Check(await users.ResetPasswordAsync(user, token!, password ?? ""));
+        IdentityOutcome.Check(await users.SetLockoutEndDateAsync(user, null));
+        IdentityOutcome.Check(await users.ResetAccessFailedCountAsync(user));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Marquee.Newsroom.Access;
+using Marquee.Newsroom.Staff;
+using Marquee.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marquee.Tests.Newsroom;
+
+/// <summary>
+/// Every newsroom endpoint × anonymous and every role → the expected answer, enforced by the server
+/// (not the UI), and never cacheable. Rows live in NewsroomEndpoints.
+/// </summary>
+public sealed partial class NewsroomAccessMatrixTests(NewsroomServer newsroom) : IClassFixture<NewsroomServer>
+{
+    private readonly MarqueeServer _server = newsroom.Server;
+
+    public static TheoryData<StaffRole?> Roles => new(new StaffRole?[] { null }.Concat(StaffRoles.All.Cast<StaffRole?>()));
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Every_newsroom_endpoint_answers_each_role_as_its_policy_says_and_is_never_cached(StaffRole? role)
+    {
+        using var session = role is { } signedIn ? await StaffSession.SignInAsync(_server, signedIn) : StaffSession.Anonymous(_server);
+        var mismatches = new List<string>();
+
+        foreach (var endpoint in NewsroomEndpoints.All)
+        {
+            using var response = await SendAsync(session, endpoint, role);
+            var actual = Outcome(response);
+            var expected = endpoint.ExpectedFor(role);
+            if (actual != expected)
+            {
+                mismatches.Add($"{endpoint} as {role?.ToString() ?? "anonymous"}: expected {expected}, got {actual}");
+            }
+
+            if (response.Headers.CacheControl?.ToString() != NewsroomResponseHeaders.CacheControl)
+            {
+                mismatches.Add($"{endpoint} as {role?.ToString() ?? "anonymous"}: Cache-Control is '{response.Headers.CacheControl}'");
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+    }
+
+    [Fact]
+    public void Every_newsroom_page_handler_has_a_row()
+    {
+        var handlers = typeof(NewsroomPaths).Assembly.GetTypes()
+            .Where(type => type.IsSubclassOf(typeof(PageModel)) && type.Namespace!.StartsWith("Marquee.Newsroom", StringComparison.Ordinal) && !type.IsAbstract)
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Select(method => Handler().Match(method.Name))
+                .Where(match => match.Success && match.Groups[1].Value == "Post")
+                .Select(match => $"{type.Name} POST {match.Groups[2].Value}")
+                .Append($"{type.Name} GET "))
+            .Order()
+            .ToList();
+
+        Assert.Equal(handlers, NewsroomEndpoints.All.Select(e => $"{e.Page.Name} {e.Method} {e.Handler}").Order());
+    }
+
+    [Fact]
+    public void Every_newsroom_route_is_in_the_matrix()
+    {
+        var routes = RouteTable.Of(_server).Where(route => route == "/newsroom" || route.StartsWith("/newsroom/", StringComparison.Ordinal));
+
+        Assert.Equal(routes, NewsroomEndpoints.All.Select(e => e.Path).Distinct().Order());
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(StaffSession session, NewsroomEndpoint endpoint, StaffRole? role)
+    {
+        if (endpoint.Method == "GET")
+        {
+            return await session.GetAsync(endpoint.Url);
+        }
+
+        // A real form's token: from the sign-in page for pages anyone may use, else from a page this person can open.
+        var tokenFrom = endpoint.IsAnonymous || role is null ? NewsroomPaths.Login : NewsroomPaths.Root;
+        return await session.PostAsync(endpoint.Url, [], tokenFrom);
+    }
+
+    private static string Outcome(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect
+            ? $"302 {(response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.AbsolutePath : response.Headers.Location.OriginalString.Split('?')[0])}"
+            : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("^On(Get|Post)(\\w*?)(Async)?$")]
+    private static partial Regex Handler();
+}

@@ -1,0 +1,25 @@
+using Marquee.Newsroom.Staff;
+
+namespace Marquee.Tests.Newsroom;
+
+/// <summary>
+/// One newsroom endpoint (a page's GET, or one of its POST handlers) and who may use it: MinimumRole null
+/// means anyone, signed in or not. Allowed is the answer a permitted request with an empty form gets,
+/// as "200" or "302 /path".
+/// </summary>
+public sealed record NewsroomEndpoint(Type Page, string Method, string Path, string Handler, StaffRole? MinimumRole, string Allowed)
+{
+    public const string ToLogin = "302 /newsroom/login";
+
+    public string Url => Handler.Length == 0 ? Path : $"{Path}?handler={Handler}";
+
+    public bool IsAnonymous => MinimumRole is null;
+
+    /// <summary>Anonymous visitors are sent to sign in; signed-in people below the role are refused.</summary>
+    public string ExpectedFor(StaffRole? role) =>
+        MinimumRole is not { } minimum || role >= minimum ? Allowed
+        : role is null ? ToLogin
+        : "403";
+
+    public override string ToString() => $"{Method} {Url}";
+}

@@ -1,0 +1,48 @@
+using Marquee.Newsroom.Account;
+using Marquee.Newsroom.Dashboard;
+using Marquee.Newsroom.Keys;
+using Marquee.Newsroom.SignIn;
+using Marquee.Newsroom.Staff;
+
+namespace Marquee.Tests.Newsroom;
+
+/// <summary>
+/// Every newsroom endpoint with its minimum role: a new newsroom page adds its rows here, and
+/// NewsroomAccessMatrixTests checks each against anonymous and every role (and that none is missing).
+/// Signing out comes last, as it ends the session the matrix uses.
+/// </summary>
+public static class NewsroomEndpoints
+{
+    private const string Get = "GET";
+    private const string Post = "POST";
+
+    public static IReadOnlyList<NewsroomEndpoint> All { get; } =
+    [
+        new(typeof(DashboardPage), Get, "/newsroom", "", StaffRole.Contributor, "200"),
+        new(typeof(AccountPage), Get, "/newsroom/account", "", StaffRole.Contributor, "200"),
+        new(typeof(AccountPage), Post, "/newsroom/account", "Password", StaffRole.Contributor, "422"),
+        new(typeof(TwoFactorSetupPage), Get, "/newsroom/account/two-factor", "", StaffRole.Contributor, "200"),
+        new(typeof(TwoFactorSetupPage), Post, "/newsroom/account/two-factor", "Enable", StaffRole.Contributor, "422"),
+        new(typeof(TwoFactorSetupPage), Post, "/newsroom/account/two-factor", "Disable", StaffRole.Contributor, "302 /newsroom/account"),
+        new(typeof(StaffPage), Get, "/newsroom/staff", "", StaffRole.Administrator, "200"),
+        new(typeof(StaffPage), Post, "/newsroom/staff", "Invite", StaffRole.Administrator, "422"),
+        new(typeof(StaffPage), Post, "/newsroom/staff", "Role", StaffRole.Administrator, "422"),
+        new(typeof(StaffPage), Post, "/newsroom/staff", "Disable", StaffRole.Administrator, "422"),
+        new(typeof(StaffPage), Post, "/newsroom/staff", "Enable", StaffRole.Administrator, "422"),
+        new(typeof(KeysPage), Get, "/newsroom/keys", "", StaffRole.Administrator, "200"),
+        new(typeof(KeysPage), Post, "/newsroom/keys", "Add", StaffRole.Administrator, "422"),
+        new(typeof(KeysPage), Post, "/newsroom/keys", "Revoke", StaffRole.Administrator, "422"),
+        new(typeof(LoginPage), Get, "/newsroom/login", "", null, "200"),
+        new(typeof(LoginPage), Post, "/newsroom/login", "", null, "422"),
+        new(typeof(TwoFactorLoginPage), Get, "/newsroom/login/two-factor", "", null, NewsroomEndpoint.ToLogin),
+        new(typeof(TwoFactorLoginPage), Post, "/newsroom/login/two-factor", "", null, NewsroomEndpoint.ToLogin),
+        new(typeof(ForgotPasswordPage), Get, "/newsroom/forgot-password", "", null, "200"),
+        new(typeof(ForgotPasswordPage), Post, "/newsroom/forgot-password", "", null, "200"),
+        new(typeof(ResetPasswordPage), Get, "/newsroom/reset-password", "", null, "400"),
+        new(typeof(ResetPasswordPage), Post, "/newsroom/reset-password", "", null, "422"),
+        new(typeof(InvitationPage), Get, "/newsroom/invitation", "", null, "400"),
+        new(typeof(InvitationPage), Post, "/newsroom/invitation", "", null, "422"),
+        new(typeof(LogoutPage), Get, "/newsroom/logout", "", StaffRole.Contributor, "200"),
+        new(typeof(LogoutPage), Post, "/newsroom/logout", "", StaffRole.Contributor, NewsroomEndpoint.ToLogin),
+    ];
+}

@@ -1,0 +1,39 @@
+using System.Net;
+using Marquee.Tests.Infrastructure;
+
+namespace Marquee.Tests.Newsroom;
+
+/// <summary>Sign-in submissions from one address are limited per minute (here 3); the page itself stays reachable.</summary>
+public sealed class SignInRateLimitTests : IAsyncLifetime
+{
+    private readonly MarqueeServer _server = new();
+
+    public ValueTask InitializeAsync()
+    {
+        _server.Settings["Marquee:Newsroom:SignInAttemptsPerMinute"] = "3";
+        return _server.InitializeAsync();
+    }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    [Fact]
+    public async Task The_fourth_sign_in_attempt_in_a_minute_gets_429_with_a_reason()
+    {
+        using var session = StaffSession.Anonymous(_server);
+        var answers = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var failed = await session.LogInAsync("someone@example.com", $"guess number {attempt}");
+            answers.Add(failed.StatusCode);
+        }
+
+        using var limited = await session.LogInAsync("someone@example.com", "one guess too many");
+        using var page = await session.GetAsync("/newsroom/login");
+
+        Assert.All(answers, status => Assert.Equal(HttpStatusCode.UnprocessableEntity, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("Too many sign-in attempts from your address. Wait a minute, then try again.", await limited.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("no-store, private", limited.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Net;
+using Marquee.Newsroom.SignIn;
+using Marquee.Newsroom.Staff;
+using Marquee.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+
+namespace Marquee.Tests.Newsroom;
+
+/// <summary>An administrator's changes to other accounts take effect on those people's very next request.</summary>
+public sealed class StaffAdminTests(NewsroomServer newsroom) : IClassFixture<NewsroomServer>
+{
+    private readonly MarqueeServer _server = newsroom.Server;
+
+    [Fact]
+    public async Task A_role_change_takes_effect_on_the_next_request()
+    {
+        using var admin = await StaffSession.SignInAsync(_server, StaffRole.Administrator);
+        using var person = await StaffSession.SignInAsync(_server, StaffRole.Contributor);
+        using var before = await person.GetAsync("/newsroom/staff");
+
+        using var changed = await admin.PostAsync("/newsroom/staff?handler=Role", new() { ["UserId"] = await IdOfAsync(person.Email), ["Role"] = "administrator" });
+        using var after = await person.GetAsync("/newsroom/staff");
+        var dashboard = await person.PageAsync("/newsroom");
+
+        Assert.Equal(HttpStatusCode.Forbidden, before.StatusCode);
+        Assert.Equal($"{person.Email} is now administrator.", HtmlPage.Parse(await changed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-notice"));
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal("administrator", dashboard.Text(".nr-role"));
+    }
+
+    [Fact]
+    public async Task Disabling_ends_the_persons_sessions_and_refuses_sign_in_until_enabled()
+    {
+        using var admin = await StaffSession.SignInAsync(_server, StaffRole.Administrator);
+        using var person = await StaffSession.SignInAsync(_server, StaffRole.Editor);
+        var id = await IdOfAsync(person.Email);
+
+        using var disabled = await admin.PostAsync("/newsroom/staff?handler=Disable", new() { ["UserId"] = id });
+        using var session = await person.GetAsync("/newsroom");
+        using var refused = await person.LogInAsync(person.Email, StaffSession.Password);
+        using var enabled = await admin.PostAsync("/newsroom/staff?handler=Enable", new() { ["UserId"] = id });
+        using var allowed = await person.LogInAsync(person.Email, StaffSession.Password);
+
+        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, session.StatusCode);
+        Assert.Equal(LoginPage.Disabled, HtmlPage.Parse(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        Assert.Equal("/newsroom", allowed.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("Disable", "You cannot disable your own account; ask another administrator")]
+    [InlineData("Role", "You cannot change your own role; ask another administrator")]
+    public async Task An_administrator_cannot_lock_themselves_out(string handler, string reason)
+    {
+        using var admin = await StaffSession.SignInAsync(_server, StaffRole.Administrator);
+        var before = _server.Database.Fingerprint();
+
+        using var refused = await admin.PostAsync($"/newsroom/staff?handler={handler}", new() { ["UserId"] = await IdOfAsync(admin.Email), ["Role"] = "contributor" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(reason, HtmlPage.Parse(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
+        Assert.Equal(before, _server.Database.Fingerprint());
+    }
+
+    private async Task<string> IdOfAsync(string email)
+    {
+        using var scope = _server.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(email);
+        return user!.Id.ToString(CultureInfo.InvariantCulture);
+    }
+}
