@@ -13,9 +13,19 @@ internal static class DemoCommand
             {
                 var counts = await services.GetRequiredService<DemoLoader>().LoadAsync(token);
                 Console.WriteLine($"Demo content loaded: {counts}");
+                PrintSignIn(await services.GetRequiredService<DemoAdministrator>().CreateIfNoStaffAsync(token));
                 return 0;
             },
             cancellationToken));
         return command;
+    }
+
+    /// <summary>Straight to the console, not the log: a password must not land in log storage.</summary>
+    public static void PrintSignIn(string? signIn)
+    {
+        if (signIn is not null)
+        {
+            Console.WriteLine(signIn);
+        }
     }
 }

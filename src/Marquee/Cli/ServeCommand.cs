@@ -38,6 +38,7 @@ internal static class ServeCommand
         if (services.GetRequiredService<IOptions<MarqueeOptions>>().Value.Demo.LoadOnFirstRun && await demo.IsEmptyAsync(cancellationToken))
         {
             await demo.LoadAsync(cancellationToken);
+            DemoCommand.PrintSignIn(await services.GetRequiredService<DemoAdministrator>().CreateIfNoStaffAsync(cancellationToken));
         }
     }
 }
