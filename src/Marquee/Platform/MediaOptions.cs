@@ -1,0 +1,23 @@
+namespace Marquee.Platform;
+
+/// <summary>"Marquee:Media": what an upload may be, how many full-size decodes run at once, where files live.</summary>
+public sealed class MediaOptions
+{
+    /// <summary>Uploads larger than this are refused while reading, so no more than this is ever held.</summary>
+    public int MaxUploadMegabytes { get; set; } = 40;
+
+    /// <summary>Width × height from the header, checked before decoding: a decompression bomb is refused unread.</summary>
+    public int MaxMegapixels { get; set; } = 100;
+
+    /// <summary>An animated GIF with more frames is refused; renditions show its first frame.</summary>
+    public int MaxGifFrames { get; set; } = 1000;
+
+    /// <summary>Full-size decodes at once (checks and renditions); 0 = one per core.</summary>
+    public int DecodeSlots { get; set; }
+
+    public MediaS3Options S3 { get; set; } = new();
+
+    public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
+
+    public int EffectiveDecodeSlots => DecodeSlots > 0 ? DecodeSlots : Environment.ProcessorCount;
+}
