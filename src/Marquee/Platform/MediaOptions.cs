@@ -17,6 +17,14 @@ public sealed class MediaOptions
 
     public MediaS3Options S3 { get; set; } = new();
 
+    /// <summary>What is wrong with these settings, or null: checked at start so a bad value fails the process, not an upload.</summary>
+    public string? Problem() =>
+        MaxUploadMegabytes <= 0 || MaxMegapixels <= 0 || MaxGifFrames <= 0 || DecodeSlots < 0
+            ? "Marquee:Media:MaxUploadMegabytes, MaxMegapixels and MaxGifFrames must be positive, DecodeSlots 0 or more."
+            : S3.IsConfigured && (S3.Bucket.Length == 0 || !Uri.TryCreate(S3.ServiceUrl, UriKind.Absolute, out _))
+                ? $"Marquee:Media:S3: ServiceUrl '{S3.ServiceUrl}' must be an absolute URL and Bucket must be set."
+                : null;
+
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
 
     public int EffectiveDecodeSlots => DecodeSlots > 0 ? DecodeSlots : Environment.ProcessorCount;

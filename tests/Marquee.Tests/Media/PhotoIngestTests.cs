@@ -42,6 +42,17 @@ public sealed class PhotoIngestTests(MarqueeServer server) : IClassFixture<Marqu
     }
 
     [Fact]
+    public async Task Simultaneous_uploads_of_the_same_bytes_are_one_photo()
+    {
+        var bytes = TestImages.Encoded("jpg", 500, 300, seed: 78);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => PhotoUploads.IngestAsync(server, bytes, $"same-{i}.jpg")));
+
+        Assert.Single(results.Select(r => r.Photo!.Id).Distinct());
+        Assert.Equal("1", server.Database.Scalar($"SELECT COUNT(*) FROM photos WHERE content_hash = '{results[0].Photo!.ContentHash}'"));
+    }
+
+    [Fact]
     public async Task Exif_orientation_is_applied_and_gps_is_gone_from_what_is_served()
     {
         var upload = TestImages.JpegTurnedWithGps();

@@ -33,8 +33,7 @@ public sealed class PhotoIngest(
         {
             await using var upload = await BoundedUpload.ReadAsync(content, options.Value.Media.MaxUploadBytes, cancellationToken);
             var format = ImageSniffer.Recognise(await upload.HeadAsync(cancellationToken));
-            var existing = await db.Photos.FirstOrDefaultAsync(p => p.ContentHash == upload.ContentHash, cancellationToken);
-            if (existing is not null)
+            if (await FindAsync(upload.ContentHash, cancellationToken) is { } existing)
             {
                 return IngestResult.Stored(existing);
             }
@@ -43,16 +42,40 @@ public sealed class PhotoIngest(
             var photo = new Photo { ContentHash = upload.ContentHash, OriginalFormat = format, Width = width, Height = height, CreatedBy = metadata.CreatedBy, CreatedAt = StoredValues.Time(clock.GetUtcNow().UtcDateTime) };
             PhotoMetadataRules.Apply(metadata, photo);
             await StoreOriginalAsync(upload, photo, cancellationToken);
-            db.Photos.Add(photo);
-            await db.SaveChangesAsync(cancellationToken);
-            await renditions.EnqueueAsync(photo.Id, cancellationToken);
-            return IngestResult.Stored(photo);
+            return IngestResult.Stored(await SaveAsync(photo, cancellationToken));
         }
         catch (UploadRefusedException refused)
         {
             return IngestResult.Refused(fileName, refused.Message);
         }
     }
+
+    /// <summary>The new photo, or the one a simultaneous upload of the same bytes saved first (the unique hash refused ours).</summary>
+    private async Task<Photo> SaveAsync(Photo photo, CancellationToken cancellationToken)
+    {
+        db.Photos.Add(photo);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(photo).State = EntityState.Detached;
+            var first = await FindAsync(photo.ContentHash, cancellationToken);
+            if (first is null)
+            {
+                throw;
+            }
+
+            return first;
+        }
+
+        await renditions.EnqueueAsync(photo.Id, cancellationToken);
+        return photo;
+    }
+
+    private Task<Photo?> FindAsync(string contentHash, CancellationToken cancellationToken) =>
+        db.Photos.FirstOrDefaultAsync(p => p.ContentHash == contentHash, cancellationToken);
 
     private async Task StoreOriginalAsync(BoundedUpload upload, Photo photo, CancellationToken cancellationToken)
     {
