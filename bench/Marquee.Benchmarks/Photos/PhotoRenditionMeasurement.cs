@@ -6,7 +6,7 @@ namespace Marquee.Benchmarks.Photos;
 
 /// <summary>
 /// Renditions per second and peak RSS for a 24-megapixel JPEG, one library per process so that
-/// each peak is its own: `dotnet run -c Release --project bench/Marquee.Benchmarks -- photos netvips|skiasharp|imagesharp`.
+/// each peak is its own: `dotnet run -c Release --project bench/Marquee.Benchmarks -- photos netvips|skiasharp|imagesharp|marquee`.
 /// </summary>
 public static class PhotoRenditionMeasurement
 {
@@ -19,7 +19,8 @@ public static class PhotoRenditionMeasurement
             "netvips" => new NetVipsRenditions(),
             "skiasharp" => new SkiaSharpRenditions(),
             "imagesharp" => new ImageSharpRenditions(),
-            _ => throw new ArgumentException($"Unknown library '{libraryName}': netvips, skiasharp or imagesharp.", nameof(libraryName)),
+            "marquee" => new MarqueeRenditions(),
+            _ => throw new ArgumentException($"Unknown library '{libraryName}': netvips, skiasharp, imagesharp or marquee.", nameof(libraryName)),
         };
         var folder = Directory.CreateTempSubdirectory("marquee-renditions-").FullName;
         var source = Path.Combine(Path.GetTempPath(), "marquee-24mp.jpg");
