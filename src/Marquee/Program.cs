@@ -3,6 +3,7 @@ using Marquee.Content;
 using Marquee.Demo;
 using Marquee.Distribution;
 using Marquee.Import;
+using Marquee.Media;
 using Marquee.Newsroom;
 using Marquee.Platform;
 using Marquee.Storage;
@@ -34,6 +35,7 @@ public static class Program
         builder.Services.AddStorage(builder.Configuration, options);
         builder.Services.AddContent();
         builder.Services.AddImport();
+        builder.Services.AddMedia(options);
         builder.Services.AddNewsroom();
         builder.Services.AddDemo();
         builder.Services.AddDistribution();
@@ -45,6 +47,7 @@ public static class Program
         app.UseNewsroom();
         app.MapPlatform();
         app.MapDistribution();
+        app.MapMedia();
         app.MapWeb();
         return app;
     }

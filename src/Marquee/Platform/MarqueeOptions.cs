@@ -35,5 +35,7 @@ public sealed class MarqueeOptions
 
     public MailOptions Mail { get; set; } = new();
 
+    public MediaOptions Media { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

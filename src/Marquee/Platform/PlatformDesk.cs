@@ -33,6 +33,11 @@ public static class PlatformDesk
             throw new InvalidOperationException($"Marquee:WebSub:Hub '{options.WebSub.Hub}' is not an absolute http or https URL.");
         }
 
+        if (options.Media.Problem() is { } media)
+        {
+            throw new InvalidOperationException(media);
+        }
+
         services.AddOptions<MarqueeOptions>().Bind(configuration.GetSection(MarqueeOptions.Section));
         services.AddSingleton(TimeProvider.System);
         // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.

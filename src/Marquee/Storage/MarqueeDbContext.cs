@@ -3,6 +3,7 @@ using Marquee.Content.Authors;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
 using Marquee.Distribution.ContentApi.Keys;
+using Marquee.Media.Photos;
 using Marquee.Newsroom.Staff;
 using Marquee.Platform.Caching;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -33,6 +34,8 @@ public sealed class MarqueeDbContext(DbContextOptions<MarqueeDbContext> options)
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
 
     public DbSet<ContentApiKey> ContentApiKeys => Set<ContentApiKey>();
+
+    public DbSet<Photo> Photos => Set<Photo>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

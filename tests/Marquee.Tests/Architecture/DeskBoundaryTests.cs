@@ -12,12 +12,13 @@ public sealed partial class DeskBoundaryTests
     public static TheoryData<string, string[]> Rules => new()
     {
         { "Content", ["Import", "Demo", "Newsroom", "Cli", "Distribution"] },
-        { "Platform", ["Import", "Demo", "Newsroom", "Cli", "Web", "Content", "Distribution"] },
+        { "Platform", ["Import", "Demo", "Newsroom", "Cli", "Web", "Content", "Distribution", "Media"] },
         { "Storage", ["Import", "Demo", "Cli", "Web"] },
         { "Import", ["Demo", "Newsroom", "Cli", "Web"] },
         { "Newsroom", ["Import", "Demo", "Cli"] },
         { "Web", ["Import", "Demo", "Newsroom", "Cli", "Distribution"] },
         { "Distribution", ["Import", "Demo", "Newsroom", "Cli"] },
+        { "Media", ["Content", "Import", "Demo", "Newsroom", "Distribution", "Web", "Cli"] },
     };
 
     [Theory]

@@ -15,6 +15,19 @@ public static class NodeClients
     /// <summary>The script's standard output; fails the test with its standard error when it exits non-zero.</summary>
     public static async Task<string> RunAsync(string script, IEnumerable<string> arguments, byte[] input, string failure)
     {
+        using var process = await StartAsync(script, arguments);
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.StandardInput.BaseStream.WriteAsync(input, TestContext.Current.CancellationToken);
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.ExitCode == 0, $"{failure}: {await error}");
+        return await output;
+    }
+
+    /// <summary>Starts a script with its standard streams redirected; for servers that run beside a test.</summary>
+    public static async Task<Process> StartAsync(string script, IEnumerable<string> arguments)
+    {
         await Installed.Value;
         var start = new ProcessStartInfo("node")
         {
@@ -28,14 +41,7 @@ public static class NodeClients
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.StandardInput.BaseStream.WriteAsync(input, TestContext.Current.CancellationToken);
-        process.StandardInput.Close();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"{failure}: {await error}");
-        return await output;
+        return Process.Start(start)!;
     }
 
     private static async Task InstallAsync()

@@ -1,0 +1,40 @@
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Media.Photos;
+
+/// <summary>How other desks and the media library read photos.</summary>
+public sealed class PhotoQueries(MarqueeDbContext db, TimeProvider clock)
+{
+    public Task<Photo?> FindAsync(long id, CancellationToken cancellationToken) =>
+        db.Photos.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>Newest first; search words must all appear in the caption, credit or keywords.</summary>
+    public async Task<IReadOnlyList<Photo>> SearchAsync(PhotoSearch search, CancellationToken cancellationToken)
+    {
+        var photos = db.Photos.AsQueryable();
+        foreach (var word in search.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            photos = photos.Where(p => p.SearchText.Contains(word));
+        }
+
+        if (search.OnlyExpired)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            photos = photos.Where(p => p.LicenceExpiresAt != null && p.LicenceExpiresAt <= now);
+        }
+
+        if (search.OnlyMissingAlt)
+        {
+            photos = photos.Where(p => p.AltText == null);
+        }
+
+        return await photos.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+            .Skip((Math.Max(search.Page, 1) - 1) * search.PageSize).Take(search.PageSize)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Photos whose renditions a node must still make: picked up again at every start.</summary>
+    public async Task<IReadOnlyList<long>> PendingRenditionsAsync(CancellationToken cancellationToken) =>
+        await db.Photos.Where(p => p.RenditionsMadeAt == null && p.RenditionFailure == null).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+}

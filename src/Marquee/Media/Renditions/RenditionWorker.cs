@@ -1,0 +1,96 @@
+using Marquee.Media.Files;
+using Marquee.Media.Ingest;
+using Marquee.Media.Photos;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Media.Renditions;
+
+/// <summary>
+/// Makes renditions in the background, one photo per decode slot at a time. At start it queues every
+/// photo still pending in the database, so a restart half-way resumes the work (writing the same
+/// names again is harmless, so two nodes doing one photo waste time, never data).
+/// </summary>
+internal sealed class RenditionWorker(
+    RenditionQueue queue,
+    DecodeSlots slots,
+    IMediaFiles files,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<RenditionWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var workers = Enumerable.Range(0, slots.Count).Select(_ => WorkAsync(stoppingToken)).ToList();
+        await QueuePendingAsync(stoppingToken);
+        await Task.WhenAll(workers);
+    }
+
+    private async Task QueuePendingAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        foreach (var id in await scope.ServiceProvider.GetRequiredService<PhotoQueries>().PendingRenditionsAsync(stoppingToken))
+        {
+            await queue.EnqueueAsync(id, stoppingToken);
+        }
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var id in queue.ReadAllAsync(stoppingToken))
+            {
+                await MakeAsync(id, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is unfinished stays pending in the database for the next start.
+        }
+    }
+
+    private async Task MakeAsync(long id, CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        var photo = await db.Photos.AsTracking().FirstOrDefaultAsync(p => p.Id == id, stoppingToken);
+        if (photo is null || photo.RenditionsMadeAt is not null)
+        {
+            return;
+        }
+
+        var original = Path.Combine(Path.GetTempPath(), $"marquee-original-{Guid.NewGuid():n}");
+        try
+        {
+            await CopyOriginalAsync(photo, original, stoppingToken);
+            var made = await slots.RunAsync(() => RenditionWriter.Make(photo, original), stoppingToken);
+            foreach (var (rendition, bytes) in made)
+            {
+                using var content = new MemoryStream(bytes, writable: false);
+                await files.PutAsync(rendition.Name, content, rendition.Format.ContentType, stoppingToken);
+            }
+
+            photo.RenditionsMadeAt = clock.GetUtcNow().UtcDateTime;
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            logger.LogError(failure, "Renditions of photo {PhotoId} failed", id);
+            photo.RenditionFailure = StoredValues.Text(failure.Message[..Math.Min(failure.Message.Length, 2000)]);
+        }
+        finally
+        {
+            File.Delete(original);
+        }
+
+        await db.SaveChangesAsync(stoppingToken);
+    }
+
+    private async Task CopyOriginalAsync(Photo photo, string path, CancellationToken stoppingToken)
+    {
+        await using var source = await files.OpenReadAsync(photo.OriginalKey, stoppingToken)
+            ?? throw new InvalidOperationException($"The original of photo {photo.Id} ({photo.OriginalKey}) is missing from media storage.");
+        await using var target = File.Create(path);
+        await source.CopyToAsync(target, stoppingToken);
+    }
+}

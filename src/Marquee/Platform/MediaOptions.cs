@@ -1,0 +1,31 @@
+namespace Marquee.Platform;
+
+/// <summary>"Marquee:Media": what an upload may be, how many full-size decodes run at once, where files live.</summary>
+public sealed class MediaOptions
+{
+    /// <summary>Uploads larger than this are refused while reading, so no more than this is ever held.</summary>
+    public int MaxUploadMegabytes { get; set; } = 40;
+
+    /// <summary>Width × height from the header, checked before decoding: a decompression bomb is refused unread.</summary>
+    public int MaxMegapixels { get; set; } = 100;
+
+    /// <summary>An animated GIF with more frames is refused; renditions show its first frame.</summary>
+    public int MaxGifFrames { get; set; } = 1000;
+
+    /// <summary>Full-size decodes at once (checks and renditions); 0 = one per core.</summary>
+    public int DecodeSlots { get; set; }
+
+    public MediaS3Options S3 { get; set; } = new();
+
+    /// <summary>What is wrong with these settings, or null: checked at start so a bad value fails the process, not an upload.</summary>
+    public string? Problem() =>
+        MaxUploadMegabytes <= 0 || MaxMegapixels <= 0 || MaxGifFrames <= 0 || DecodeSlots < 0
+            ? "Marquee:Media:MaxUploadMegabytes, MaxMegapixels and MaxGifFrames must be positive, DecodeSlots 0 or more."
+            : S3.IsConfigured && (S3.Bucket.Length == 0 || !Uri.TryCreate(S3.ServiceUrl, UriKind.Absolute, out _))
+                ? $"Marquee:Media:S3: ServiceUrl '{S3.ServiceUrl}' must be an absolute URL and Bucket must be set."
+                : null;
+
+    public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
+
+    public int EffectiveDecodeSlots => DecodeSlots > 0 ? DecodeSlots : Environment.ProcessorCount;
+}

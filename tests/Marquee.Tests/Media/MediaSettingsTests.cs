@@ -1,0 +1,15 @@
+namespace Marquee.Tests.Media;
+
+/// <summary>Media settings that cannot work stop the process at start, naming the key, instead of failing the first upload.</summary>
+public sealed class MediaSettingsTests
+{
+    [Theory]
+    [InlineData("Marquee:Media:S3:ServiceUrl", "http://127.0.0.1:9000", "Marquee:Media:S3: ServiceUrl 'http://127.0.0.1:9000' must be an absolute URL and Bucket must be set.")]
+    [InlineData("Marquee:Media:MaxUploadMegabytes", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels and MaxGifFrames must be positive, DecodeSlots 0 or more.")]
+    public void A_setting_that_cannot_work_stops_the_start(string key, string value, string message)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Program.BuildApp([], new Dictionary<string, string?> { [key] = value }));
+
+        Assert.Equal(message, error.Message);
+    }
+}
