@@ -1,0 +1,172 @@
+using System.Net;
+using Marquee.Content.Articles;
+using Marquee.Newsroom.Staff;
+using Marquee.Tests.Infrastructure;
+
+namespace Marquee.Tests.Newsroom;
+
+/// <summary>The newsroom's article pages over real HTTP: writing, the workflow buttons, conflicts, locks and the list.</summary>
+public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<MarqueeServer>
+{
+    private readonly NewsroomDriver _newsroom = new(server);
+
+    [Fact]
+    public async Task A_contributor_creates_a_draft_with_a_slug_from_its_headline_and_submits_it_but_cannot_publish()
+    {
+        using var contributor = await StaffSession.SignInAsync(server, StaffRole.Contributor);
+        var headline = $"Festival Opens {Guid.NewGuid():n}";
+        var id = await CreateAsync(contributor, headline);
+
+        var editor = await contributor.PageAsync($"/newsroom/articles/{id}");
+        Assert.Equal(headline, editor.QuerySelector("#headline")!.GetAttribute("value"));
+        Assert.Equal(Marquee.Content.Slugs.From(headline), editor.QuerySelector("#slug")!.GetAttribute("value"));
+        Assert.Null(editor.QuerySelector("#move-publish"));
+        Assert.NotNull(editor.QuerySelector("#move-submit"));
+
+        var before = server.Database.Fingerprint();
+        using (var forged = await MoveAsync(contributor, id, editor, EditorialState.Published))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+            Assert.Contains("A contributor cannot publish", await forged.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, server.Database.Fingerprint());
+        using var submitted = await MoveAsync(contributor, id, editor, EditorialState.InReview);
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        Assert.Equal(ArticleStatus.InReview, (await _newsroom.LoadAsync(id)).Fields.Status);
+    }
+
+    [Fact]
+    public async Task An_editor_schedules_and_then_publishes_and_the_audit_log_shows_both()
+    {
+        using var editor = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        var id = await CreateAsync(editor, "Schedule Me");
+        var at = DateTime.UtcNow.AddDays(1);
+        var tab = await editor.PageAsync($"/newsroom/articles/{id}");
+
+        using (var scheduled = await MoveAsync(editor, id, tab, EditorialState.Scheduled, new() { ["publishAt"] = at.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture) }))
+        {
+            Assert.Equal(HttpStatusCode.OK, scheduled.StatusCode);
+            tab = await ParseAsync(scheduled);
+        }
+
+        var stored = (await _newsroom.LoadAsync(id)).Fields;
+        Assert.Equal(EditorialState.Scheduled, stored.StateAt(DateTime.UtcNow));
+        Assert.Equal(at.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), stored.PublishedAt!.Value.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        using var published = await MoveAsync(editor, id, tab, EditorialState.Published);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+
+        var page = await ParseAsync(published);
+        Assert.Equal(2, page.QuerySelectorAll("#audit li").Length);
+        Assert.Equal(EditorialState.Published, (await _newsroom.LoadAsync(id)).Fields.StateAt(DateTime.UtcNow));
+    }
+
+    [Fact]
+    public async Task A_save_from_an_old_version_is_refused_with_both_versions_shown_and_the_text_kept()
+    {
+        using var editor = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        var id = await CreateAsync(editor, "Original Headline");
+        var form = await FormAsync(editor, id);
+        form["Headline"] = "Their Headline";
+        using (var first = await editor.PostAsync($"/newsroom/articles/{id}?handler=Save", form, $"/newsroom/articles/{id}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        var before = server.Database.Fingerprint();
+        form["Headline"] = "My Headline";
+        using var stale = await editor.PostAsync($"/newsroom/articles/{id}?handler=Save", form, $"/newsroom/articles/{id}");
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var page = await ParseAsync(stale);
+        var row = page.QuerySelector("#conflict tr[data-field]")!;
+        Assert.Equal(("Their Headline", "My Headline"), (row.QuerySelector(".nr-theirs")!.TextContent, row.QuerySelector(".nr-mine")!.TextContent));
+        Assert.Equal("My Headline", page.QuerySelector("#headline")!.GetAttribute("value"));
+        Assert.Equal(before, server.Database.Fingerprint());
+    }
+
+    [Fact]
+    public async Task A_second_editor_sees_the_lock_takes_over_and_the_first_editors_save_is_refused()
+    {
+        using var first = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        using var second = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        var id = await CreateAsync(first, "Locked Story");
+        var firstForm = await FormAsync(first, id);
+
+        var seen = await second.PageAsync($"/newsroom/articles/{id}");
+        Assert.Contains("is editing this article", seen.QuerySelector("#lock")!.TextContent, StringComparison.Ordinal);
+        using (var taken = await second.PostAsync($"/newsroom/articles/{id}?handler=TakeOver", Hidden(seen), $"/newsroom/articles/{id}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
+        }
+
+        var before = server.Database.Fingerprint();
+        firstForm["Headline"] = "Too Late";
+        using var refused = await first.PostAsync($"/newsroom/articles/{id}?handler=Save", firstForm, $"/newsroom/articles/{id}");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("took this article over", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(before, server.Database.Fingerprint());
+    }
+
+    [Fact]
+    public async Task The_list_filters_by_state_and_headline()
+    {
+        using var editor = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        var marker = Guid.NewGuid().ToString("n")[..8];
+        var draft = await CreateAsync(editor, $"Draft {marker}");
+        var review = await CreateAsync(editor, $"Review {marker}");
+        using (var submitted = await MoveAsync(editor, review, await editor.PageAsync($"/newsroom/articles/{review}"), EditorialState.InReview))
+        {
+            Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        }
+
+        var inReview = await editor.PageAsync($"/newsroom/articles?State=InReview&Search={marker}");
+        var all = await editor.PageAsync($"/newsroom/articles?Search={marker.ToUpperInvariant()}");
+
+        Assert.Equal([review.ToString(System.Globalization.CultureInfo.InvariantCulture)], inReview.QuerySelectorAll("tr[data-article-id]").Select(r => r.GetAttribute("data-article-id")));
+        Assert.Equal(
+            new[] { draft, review }.Order().ToList(),
+            all.QuerySelectorAll("tr[data-article-id]").Select(r => long.Parse(r.GetAttribute("data-article-id")!, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList());
+    }
+
+    private static async Task<long> CreateAsync(StaffSession session, string headline)
+    {
+        using var response = await session.PostAsync("/newsroom/articles/new", new() { ["Headline"] = headline, ["Body"] = "Some *text*." });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> ParseAsync(HttpResponseMessage response) =>
+        HtmlPage.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+    /// <summary>Posts a workflow move from an editor tab (the page it last showed, with its version and lock token).</summary>
+    private static async Task<HttpResponseMessage> MoveAsync(StaffSession session, long id, AngleSharp.Dom.IDocument tab, EditorialState to, Dictionary<string, string>? extra = null)
+    {
+        var fields = Hidden(tab);
+        fields["to"] = to.ToString();
+        foreach (var (name, value) in extra ?? [])
+        {
+            fields[name] = value;
+        }
+
+        return await session.PostAsync($"/newsroom/articles/{id}?handler=Move", fields, $"/newsroom/articles/{id}");
+    }
+
+    /// <summary>The editor form's fields as the page filled them in.</summary>
+    private static async Task<Dictionary<string, string>> FormAsync(StaffSession session, long id)
+    {
+        var page = await session.PageAsync($"/newsroom/articles/{id}");
+        var form = page.QuerySelector("#article-form")!;
+        var fields = form.QuerySelectorAll("input[name]:not([type=checkbox]), textarea[name]")
+            .Where(e => e.GetAttribute("name") != "__RequestVerificationToken")
+            .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent);
+        return fields;
+    }
+
+    private static Dictionary<string, string> Hidden(AngleSharp.Dom.IDocument page) => new()
+    {
+        ["Version"] = page.QuerySelector("#version")!.GetAttribute("value")!,
+        ["LockToken"] = page.QuerySelector("#lock-token")!.GetAttribute("value") ?? "",
+    };
+}
