@@ -130,6 +130,48 @@ public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<Mar
             all.QuerySelectorAll("tr[data-article-id]").Select(r => long.Parse(r.GetAttribute("data-article-id")!, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList());
     }
 
+    [Fact]
+    public async Task The_diff_page_shows_a_changed_headline_and_restoring_brings_the_old_one_back_as_a_new_version()
+    {
+        using var author = await StaffSession.SignInAsync(server, StaffRole.Author);
+        var id = await CreateAsync(author, "First Words");
+        var form = await FormAsync(author, id);
+        form["Headline"] = "Second Words";
+        form["Body"] = "Some *text*.\nA new line.";
+        using var saved = await author.PostAsync($"/newsroom/articles/{id}?handler=Save", form, $"/newsroom/articles/{id}");
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var tab = await ParseAsync(saved);
+
+        var diff = await author.PageAsync($"/newsroom/articles/{id}/revisions?From=1&To=2");
+        var headline = diff.QuerySelector("[data-field=headline]")!;
+        Assert.Equal(("First Words", "Second Words"), (headline.QuerySelector(".nr-before")!.TextContent, headline.QuerySelector(".nr-after")!.TextContent));
+        Assert.Contains("+ A new line.", diff.QuerySelector(".nr-line-added")!.TextContent, StringComparison.Ordinal);
+
+        var fields = Hidden(tab);
+        fields["revision"] = "1";
+        using var restored = await author.PostAsync($"/newsroom/articles/{id}?handler=Restore", fields, $"/newsroom/articles/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        var article = await _newsroom.LoadAsync(id);
+        Assert.Equal(("First Words", 3), (article.Fields.Headline, article.Version));
+    }
+
+    [Fact]
+    public async Task The_dashboard_lists_my_drafts_and_shows_job_failures_to_editors_only()
+    {
+        using var author = await StaffSession.SignInAsync(server, StaffRole.Author);
+        using var editor = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        var id = await CreateAsync(author, "Dashboard Draft");
+
+        var mine = await author.PageAsync("/newsroom");
+        var editors = await editor.PageAsync("/newsroom");
+
+        Assert.Contains(id.ToString(System.Globalization.CultureInfo.InvariantCulture), mine.QuerySelectorAll("#my-drafts tr[data-article-id]").Select(r => r.GetAttribute("data-article-id")));
+        Assert.DoesNotContain(id.ToString(System.Globalization.CultureInfo.InvariantCulture), editors.QuerySelectorAll("#my-drafts tr[data-article-id]").Select(r => r.GetAttribute("data-article-id")));
+        Assert.Null(mine.QuerySelector("#job-failures"));
+        Assert.NotNull(editors.QuerySelector("#job-failures"));
+    }
+
     private static async Task<long> CreateAsync(StaffSession session, string headline)
     {
         using var response = await session.PostAsync("/newsroom/articles/new", new() { ["Headline"] = headline, ["Body"] = "Some *text*." });
