@@ -6,14 +6,16 @@ using Marquee.Tests.Infrastructure;
 namespace Marquee.Tests.Newsroom;
 
 /// <summary>The newsroom's article pages over real HTTP: writing, the workflow buttons, conflicts, locks and the list.</summary>
-public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<MarqueeServer>
+public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<NewsroomServer>
 {
-    private readonly NewsroomDriver _newsroom = new(server);
+    private readonly MarqueeServer _server = newsroom.Server;
+
+    private readonly NewsroomDriver _newsroom = new(newsroom.Server);
 
     [Fact]
     public async Task A_contributor_creates_a_draft_with_a_slug_from_its_headline_and_submits_it_but_cannot_publish()
     {
-        using var contributor = await StaffSession.SignInAsync(server, StaffRole.Contributor);
+        using var contributor = await StaffSession.SignInAsync(_server, StaffRole.Contributor);
         var headline = $"Festival Opens {Guid.NewGuid():n}";
         var id = await CreateAsync(contributor, headline);
 
@@ -23,14 +25,14 @@ public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<Mar
         Assert.Null(editor.QuerySelector("#move-publish"));
         Assert.NotNull(editor.QuerySelector("#move-submit"));
 
-        var before = server.Database.Fingerprint();
+        var before = _server.Database.Fingerprint();
         using (var forged = await MoveAsync(contributor, id, editor, EditorialState.Published))
         {
             Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
             Assert.Contains("A contributor cannot publish", await forged.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }
 
-        Assert.Equal(before, server.Database.Fingerprint());
+        Assert.Equal(before, _server.Database.Fingerprint());
         using var submitted = await MoveAsync(contributor, id, editor, EditorialState.InReview);
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         Assert.Equal(ArticleStatus.InReview, (await _newsroom.LoadAsync(id)).Fields.Status);
@@ -39,7 +41,7 @@ public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<Mar
     [Fact]
     public async Task An_editor_schedules_and_then_publishes_and_the_audit_log_shows_both()
     {
-        using var editor = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
         var id = await CreateAsync(editor, "Schedule Me");
         var at = DateTime.UtcNow.AddDays(1);
         var tab = await editor.PageAsync($"/newsroom/articles/{id}");
@@ -64,7 +66,7 @@ public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<Mar
     [Fact]
     public async Task A_save_from_an_old_version_is_refused_with_both_versions_shown_and_the_text_kept()
     {
-        using var editor = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
         var id = await CreateAsync(editor, "Original Headline");
         var form = await FormAsync(editor, id);
         form["Headline"] = "Their Headline";
@@ -73,7 +75,7 @@ public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<Mar
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
-        var before = server.Database.Fingerprint();
+        var before = _server.Database.Fingerprint();
         form["Headline"] = "My Headline";
         using var stale = await editor.PostAsync($"/newsroom/articles/{id}?handler=Save", form, $"/newsroom/articles/{id}");
 
@@ -82,14 +84,14 @@ public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<Mar
         var row = page.QuerySelector("#conflict tr[data-field]")!;
         Assert.Equal(("Their Headline", "My Headline"), (row.QuerySelector(".nr-theirs")!.TextContent, row.QuerySelector(".nr-mine")!.TextContent));
         Assert.Equal("My Headline", page.QuerySelector("#headline")!.GetAttribute("value"));
-        Assert.Equal(before, server.Database.Fingerprint());
+        Assert.Equal(before, _server.Database.Fingerprint());
     }
 
     [Fact]
     public async Task A_second_editor_sees_the_lock_takes_over_and_the_first_editors_save_is_refused()
     {
-        using var first = await StaffSession.SignInAsync(server, StaffRole.Editor);
-        using var second = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        using var first = await StaffSession.SignInAsync(_server, StaffRole.Editor);
+        using var second = await StaffSession.SignInAsync(_server, StaffRole.Editor);
         var id = await CreateAsync(first, "Locked Story");
         var firstForm = await FormAsync(first, id);
 
@@ -100,19 +102,19 @@ public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<Mar
             Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
         }
 
-        var before = server.Database.Fingerprint();
+        var before = _server.Database.Fingerprint();
         firstForm["Headline"] = "Too Late";
         using var refused = await first.PostAsync($"/newsroom/articles/{id}?handler=Save", firstForm, $"/newsroom/articles/{id}");
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("took this article over", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-        Assert.Equal(before, server.Database.Fingerprint());
+        Assert.Equal(before, _server.Database.Fingerprint());
     }
 
     [Fact]
     public async Task The_list_filters_by_state_and_headline()
     {
-        using var editor = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
         var marker = Guid.NewGuid().ToString("n")[..8];
         var draft = await CreateAsync(editor, $"Draft {marker}");
         var review = await CreateAsync(editor, $"Review {marker}");
@@ -133,7 +135,7 @@ public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<Mar
     [Fact]
     public async Task The_diff_page_shows_a_changed_headline_and_restoring_brings_the_old_one_back_as_a_new_version()
     {
-        using var author = await StaffSession.SignInAsync(server, StaffRole.Author);
+        using var author = await StaffSession.SignInAsync(_server, StaffRole.Author);
         var id = await CreateAsync(author, "First Words");
         var form = await FormAsync(author, id);
         form["Headline"] = "Second Words";
@@ -159,8 +161,8 @@ public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<Mar
     [Fact]
     public async Task The_dashboard_lists_my_drafts_and_shows_job_failures_to_editors_only()
     {
-        using var author = await StaffSession.SignInAsync(server, StaffRole.Author);
-        using var editor = await StaffSession.SignInAsync(server, StaffRole.Editor);
+        using var author = await StaffSession.SignInAsync(_server, StaffRole.Author);
+        using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
         var id = await CreateAsync(author, "Dashboard Draft");
 
         var mine = await author.PageAsync("/newsroom");
@@ -170,6 +172,35 @@ public sealed class ArticleEditorTests(MarqueeServer server) : IClassFixture<Mar
         Assert.DoesNotContain(id.ToString(System.Globalization.CultureInfo.InvariantCulture), editors.QuerySelectorAll("#my-drafts tr[data-article-id]").Select(r => r.GetAttribute("data-article-id")));
         Assert.Null(mine.QuerySelector("#job-failures"));
         Assert.NotNull(editors.QuerySelector("#job-failures"));
+    }
+
+    [Fact]
+    public async Task The_preview_renders_the_body_sanitised_and_the_heartbeat_keeps_the_lock_until_it_is_taken_over()
+    {
+        using var first = await StaffSession.SignInAsync(_server, StaffRole.Editor);
+        using var second = await StaffSession.SignInAsync(_server, StaffRole.Editor);
+        var id = await CreateAsync(first, "Heartbeat Story");
+        var tab = Hidden(await first.PageAsync($"/newsroom/articles/{id}"));
+        var path = $"/newsroom/articles/{id}";
+
+        using var rendered = await first.PostAsync($"{path}?handler=Render", new() { ["Body"] = "**Bold**<script>alert(1)</script>" }, path);
+        var html = await rendered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("<strong>Bold</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+
+        Assert.Equal("Yours", await HeartbeatAsync(first, path, tab));
+        using (await second.PostAsync($"{path}?handler=TakeOver", Hidden(await second.PageAsync(path)), path))
+        {
+        }
+
+        Assert.Equal("SomeoneElse", await HeartbeatAsync(first, path, tab));
+    }
+
+    private static async Task<string> HeartbeatAsync(StaffSession session, string path, Dictionary<string, string> tab)
+    {
+        using var response = await session.PostAsync($"{path}?handler=Heartbeat", tab, path);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return json.RootElement.GetProperty("holding").GetString()!;
     }
 
     private static async Task<long> CreateAsync(StaffSession session, string headline)

@@ -42,6 +42,8 @@ public static class NewsroomEndpoints
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Restore", StaffRole.Contributor, "404"),
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "TakeOver", StaffRole.Contributor, "404"),
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Preview", StaffRole.Contributor, "404"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Heartbeat", StaffRole.Contributor, "404"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Render", StaffRole.Contributor, "200"),
         new(typeof(RevisionsPage), Get, "/newsroom/articles/{id}/revisions", "", StaffRole.Contributor, "404"),
         new(typeof(LoginPage), Get, "/newsroom/login", "", null, "200"),
         new(typeof(LoginPage), Post, "/newsroom/login", "", null, "422"),

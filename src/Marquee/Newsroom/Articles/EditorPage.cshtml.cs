@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Content.Body;
 using Marquee.Content.History;
 using Marquee.Content.Previews;
 using Marquee.Newsroom.Layout;
@@ -103,6 +104,21 @@ public sealed class EditorPage(
         PreviewUrl = $"{Request.Scheme}://{Request.Host}{link.Path}";
         return Task.FromResult($"Preview link valid until {link.Expires.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
     });
+
+    /// <summary>The editor script's heartbeat: keeps this tab's lock alive and says when someone took it over.</summary>
+    public async Task<IActionResult> OnPostHeartbeatAsync(long id)
+    {
+        if (await articles.FindAsync(id, Aborted) is null || string.IsNullOrEmpty(Form.LockToken))
+        {
+            return NotFound();
+        }
+
+        var held = await locks.HeartbeatAsync(id, Actor, Form.LockToken, Aborted);
+        return new JsonResult(new { holding = held.Holding.ToString(), holder = held.HolderName, expiresAt = held.ExpiresAt });
+    }
+
+    /// <summary>The live preview: the body as a save would render and sanitise it.</summary>
+    public IActionResult OnPostRender() => Content(BodyRenderer.ToHtml(Form.Body ?? ""), "text/html; charset=utf-8");
 
     private static DateTime? UtcTime(string? text, string what)
     {
