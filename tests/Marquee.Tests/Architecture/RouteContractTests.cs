@@ -22,7 +22,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         "/preview/{token}",
         "/newsroom", "/newsroom/login", "/newsroom/login/two-factor", "/newsroom/logout", "/newsroom/forgot-password", "/newsroom/reset-password",
         "/newsroom/invitation", "/newsroom/account", "/newsroom/account/two-factor", "/newsroom/staff", "/newsroom/keys",
-        "/newsroom/articles", "/newsroom/articles/new", "/newsroom/articles/{id}", "/newsroom/articles/{id}/revisions",
+        "/newsroom/articles", "/newsroom/articles/new", "/newsroom/articles/{id}", "/newsroom/articles/{id}/revisions", "/newsroom/tags", "/newsroom/authors",
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

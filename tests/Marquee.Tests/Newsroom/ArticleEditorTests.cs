@@ -70,14 +70,14 @@ public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<
         var id = await CreateAsync(editor, "Original Headline");
         var form = await FormAsync(editor, id);
         form["Headline"] = "Their Headline";
-        using (var first = await editor.PostAsync($"/newsroom/articles/{id}?handler=Save", form, $"/newsroom/articles/{id}"))
+        using (var first = await SaveAsync(editor, id, form))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
         var before = _server.Database.Fingerprint();
         form["Headline"] = "My Headline";
-        using var stale = await editor.PostAsync($"/newsroom/articles/{id}?handler=Save", form, $"/newsroom/articles/{id}");
+        using var stale = await SaveAsync(editor, id, form);
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var page = await ParseAsync(stale);
@@ -104,7 +104,7 @@ public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<
 
         var before = _server.Database.Fingerprint();
         firstForm["Headline"] = "Too Late";
-        using var refused = await first.PostAsync($"/newsroom/articles/{id}?handler=Save", firstForm, $"/newsroom/articles/{id}");
+        using var refused = await SaveAsync(first, id, firstForm);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("took this article over", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
@@ -140,7 +140,7 @@ public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<
         var form = await FormAsync(author, id);
         form["Headline"] = "Second Words";
         form["Body"] = "Some *text*.\nA new line.";
-        using var saved = await author.PostAsync($"/newsroom/articles/{id}?handler=Save", form, $"/newsroom/articles/{id}");
+        using var saved = await SaveAsync(author, id, form);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         var tab = await ParseAsync(saved);
 
@@ -209,6 +209,9 @@ public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    private static Task<HttpResponseMessage> SaveAsync(StaffSession session, long id, Dictionary<string, string> form) =>
+        session.PostAsync($"/newsroom/articles/{id}?handler=Save", form, $"/newsroom/articles/{id}");
 
     private static async Task<AngleSharp.Dom.IDocument> ParseAsync(HttpResponseMessage response) =>
         HtmlPage.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

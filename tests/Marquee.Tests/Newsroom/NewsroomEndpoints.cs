@@ -4,6 +4,7 @@ using Marquee.Newsroom.Dashboard;
 using Marquee.Newsroom.Keys;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
+using Marquee.Newsroom.Taxonomy;
 
 namespace Marquee.Tests.Newsroom;
 
@@ -45,6 +46,10 @@ public static class NewsroomEndpoints
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Heartbeat", StaffRole.Contributor, "404"),
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Render", StaffRole.Contributor, "200"),
         new(typeof(RevisionsPage), Get, "/newsroom/articles/{id}/revisions", "", StaffRole.Contributor, "404"),
+        new(typeof(TagsPage), Get, "/newsroom/tags", "", StaffRole.Editor, "200"),
+        new(typeof(TagsPage), Post, "/newsroom/tags", "Save", StaffRole.Editor, "422"),
+        new(typeof(AuthorsPage), Get, "/newsroom/authors", "", StaffRole.Editor, "200"),
+        new(typeof(AuthorsPage), Post, "/newsroom/authors", "Save", StaffRole.Editor, "422"),
         new(typeof(LoginPage), Get, "/newsroom/login", "", null, "200"),
         new(typeof(LoginPage), Post, "/newsroom/login", "", null, "422"),
         new(typeof(TwoFactorLoginPage), Get, "/newsroom/login/two-factor", "", null, NewsroomEndpoint.ToLogin),

@@ -21,6 +21,10 @@ public static class NewsroomPaths
 
     public const string Articles = "/newsroom/articles";
 
+    public const string Tags = "/newsroom/tags";
+
+    public const string Authors = "/newsroom/authors";
+
     public const string NewArticle = "/newsroom/articles/new";
 
     public static string Article(long id) => $"/newsroom/articles/{id}";

@@ -77,7 +77,7 @@ public sealed class ArticleForm
             : new FeatureImage(Blank(ImageUrl), Blank(ImageAlt), Blank(ImageCaption), Blank(ImageCredit));
         return new ArticleInput
         {
-            Slug = string.IsNullOrWhiteSpace(Slug) ? Slugs.From(headline) : Slug.Trim(),
+            Slug = Slugs.GivenOrFrom(Slug, headline),
             Headline = headline,
             Dek = Blank(Dek),
             BodyMarkdown = Body ?? "",
