@@ -180,8 +180,13 @@ public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<
         using var first = await StaffSession.SignInAsync(_server, StaffRole.Editor);
         using var second = await StaffSession.SignInAsync(_server, StaffRole.Editor);
         var id = await CreateAsync(first, "Heartbeat Story");
-        var tab = Hidden(await first.PageAsync($"/newsroom/articles/{id}"));
+        var page = await first.PageAsync($"/newsroom/articles/{id}");
+        var tab = Hidden(page);
         var path = $"/newsroom/articles/{id}";
+        using (var script = await first.GetAsync(page.QuerySelector("script[src*=newsroom-editor]")!.GetAttribute("src")!))
+        {
+            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        }
 
         using var rendered = await first.PostAsync($"{path}?handler=Render", new() { ["Body"] = "**Bold**<script>alert(1)</script>" }, path);
         var html = await rendered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
