@@ -11,6 +11,9 @@ public static partial class Slugs
 
     public static bool IsValid(string slug) => slug.Length is > 0 and <= MaxLength && ValidSlug().IsMatch(slug);
 
+    /// <summary>The slug a person typed, or, when they left it empty, one made from the name or headline.</summary>
+    public static string GivenOrFrom(string? slug, string? text) => string.IsNullOrWhiteSpace(slug) ? From(text ?? "") : slug.Trim();
+
     public static string From(string text)
     {
         var decomposed = text.Replace("&", " and ", StringComparison.Ordinal).Normalize(NormalizationForm.FormD);

@@ -1,4 +1,5 @@
 using Marquee.Newsroom.Access;
+using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
 
@@ -18,6 +19,7 @@ public static class NewsroomDesk
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<PasswordResets>();
+        services.AddScoped<ArticleList>();
         return services.AddEditorialWorkflow();
     }
 

@@ -1,8 +1,10 @@
 using Marquee.Newsroom.Account;
+using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Dashboard;
 using Marquee.Newsroom.Keys;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
+using Marquee.Newsroom.Taxonomy;
 
 namespace Marquee.Tests.Newsroom;
 
@@ -32,6 +34,22 @@ public static class NewsroomEndpoints
         new(typeof(KeysPage), Get, "/newsroom/keys", "", StaffRole.Administrator, "200"),
         new(typeof(KeysPage), Post, "/newsroom/keys", "Add", StaffRole.Administrator, "422"),
         new(typeof(KeysPage), Post, "/newsroom/keys", "Revoke", StaffRole.Administrator, "422"),
+        new(typeof(ArticlesPage), Get, "/newsroom/articles", "", StaffRole.Contributor, "200"),
+        new(typeof(NewArticlePage), Get, "/newsroom/articles/new", "", StaffRole.Contributor, "200"),
+        new(typeof(NewArticlePage), Post, "/newsroom/articles/new", "", StaffRole.Contributor, "422"),
+        new(typeof(EditorPage), Get, "/newsroom/articles/{id}", "", StaffRole.Contributor, "404"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Save", StaffRole.Contributor, "404"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Move", StaffRole.Contributor, "404"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Restore", StaffRole.Contributor, "404"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "TakeOver", StaffRole.Contributor, "404"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Preview", StaffRole.Contributor, "404"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Heartbeat", StaffRole.Contributor, "404"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Render", StaffRole.Contributor, "200"),
+        new(typeof(RevisionsPage), Get, "/newsroom/articles/{id}/revisions", "", StaffRole.Contributor, "404"),
+        new(typeof(TagsPage), Get, "/newsroom/tags", "", StaffRole.Editor, "200"),
+        new(typeof(TagsPage), Post, "/newsroom/tags", "Save", StaffRole.Editor, "422"),
+        new(typeof(AuthorsPage), Get, "/newsroom/authors", "", StaffRole.Editor, "200"),
+        new(typeof(AuthorsPage), Post, "/newsroom/authors", "Save", StaffRole.Editor, "422"),
         new(typeof(LoginPage), Get, "/newsroom/login", "", null, "200"),
         new(typeof(LoginPage), Post, "/newsroom/login", "", null, "422"),
         new(typeof(TwoFactorLoginPage), Get, "/newsroom/login/two-factor", "", null, NewsroomEndpoint.ToLogin),

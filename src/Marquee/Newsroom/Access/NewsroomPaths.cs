@@ -19,6 +19,16 @@ public static class NewsroomPaths
 
     public const string Keys = "/newsroom/keys";
 
+    public const string Articles = "/newsroom/articles";
+
+    public const string Tags = "/newsroom/tags";
+
+    public const string Authors = "/newsroom/authors";
+
+    public const string NewArticle = "/newsroom/articles/new";
+
+    public static string Article(long id) => $"/newsroom/articles/{id}";
+
     public const string Invitation = "/newsroom/invitation";
 
     public const string ForgotPassword = "/newsroom/forgot-password";

@@ -1,18 +1,45 @@
+using Marquee.Content.Articles;
+using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Staff;
+using Marquee.Platform.Jobs;
 
 namespace Marquee.Newsroom.Dashboard;
 
-/// <summary>The newsroom's front page: who is signed in and what their role lets them do. The editor's lists arrive here later.</summary>
-public sealed class DashboardPage : NewsroomPageModel
+/// <summary>The newsroom's front page: who is signed in, what their role lets them do, and the lists a shift starts from.</summary>
+public sealed class DashboardPage(ArticleList list, JobFailures failures) : NewsroomPageModel
 {
+    private const int ListLength = 10;
+
     public string Name { get; private set; } = "";
 
     public StaffRole Role { get; private set; }
 
-    public void OnGet()
+    public IReadOnlyList<ArticleListRow> MyDrafts { get; private set; } = [];
+
+    public IReadOnlyList<ArticleListRow> InReview { get; private set; } = [];
+
+    public IReadOnlyList<ArticleListRow> Scheduled { get; private set; } = [];
+
+    public IReadOnlyList<ArticleListRow> RecentlyPublished { get; private set; } = [];
+
+    /// <summary>Background jobs that failed lately; only editors see them (they can act on the articles involved).</summary>
+    public IReadOnlyList<JobFailure> Failures { get; private set; } = [];
+
+    public async Task OnGetAsync()
     {
         Name = StaffClaims.DisplayNameOf(User);
         Role = StaffClaims.RoleOf(User) ?? StaffRole.Contributor;
+        MyDrafts = await ListAsync(new ArticleListFilter { State = EditorialState.Draft, CreatedByStaffId = Actor.StaffUserId });
+        InReview = await ListAsync(new ArticleListFilter { State = EditorialState.InReview });
+        Scheduled = await ListAsync(new ArticleListFilter { State = EditorialState.Scheduled });
+        RecentlyPublished = await ListAsync(new ArticleListFilter { State = EditorialState.Published });
+        if (Role >= StaffRole.Editor)
+        {
+            Failures = await failures.RecentAsync(ListLength, HttpContext.RequestAborted);
+        }
     }
+
+    private async Task<IReadOnlyList<ArticleListRow>> ListAsync(ArticleListFilter filter) =>
+        (await list.ListAsync(filter, 1, ListLength, HttpContext.RequestAborted)).Items;
 }

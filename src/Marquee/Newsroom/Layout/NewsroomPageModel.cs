@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Security.Claims;
 using Marquee.Content;
 using Marquee.Newsroom.Access;
+using Marquee.Newsroom.Staff;
+using Marquee.Newsroom.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,6 +20,12 @@ public abstract class NewsroomPageModel : PageModel
     public string? Error { get; private set; }
 
     public string? Notice { get; protected set; }
+
+    /// <summary>The signed-in person as the workflow services take them.</summary>
+    protected Actor Actor => new(
+        long.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("a signed-in staff member has an id"), CultureInfo.InvariantCulture),
+        StaffClaims.DisplayNameOf(User),
+        StaffClaims.RoleOf(User) ?? StaffRole.Contributor);
 
     protected PageResult Refuse(string message, int status = StatusCodes.Status422UnprocessableEntity)
     {

@@ -36,7 +36,7 @@ public static class WorkflowRules
     {
         if (!Exists(from, to))
         {
-            return $"an article cannot go from {Name(from)} to {Name(to)}";
+            return $"an article cannot go from {from.Display()} to {to.Display()}";
         }
 
         if (role >= StaffRole.Editor)
@@ -46,7 +46,7 @@ public static class WorkflowRules
 
         if (!own)
         {
-            return $"only the author or an editor may move this article from {Name(from)} to {Name(to)}";
+            return $"only the author or an editor may move this article from {from.Display()} to {to.Display()}";
         }
 
         return role == StaffRole.Contributor && (from, to) != (EditorialState.Draft, EditorialState.InReview)
@@ -64,15 +64,13 @@ public static class WorkflowRules
 
         if (!own)
         {
-            return $"only the author or an editor may edit this {(state == EditorialState.Draft ? "draft" : $"{Name(state)} article")}";
+            return $"only the author or an editor may edit this {(state == EditorialState.Draft ? "draft" : $"{state.Display()} article")}";
         }
 
         return role == StaffRole.Contributor && state != EditorialState.Draft
-            ? $"a contributor can edit only their own drafts; this article is {Name(state)}"
+            ? $"a contributor can edit only their own drafts; this article is {state.Display()}"
             : null;
     }
-
-    private static string Name(EditorialState state) => state == EditorialState.InReview ? "in review" : state.ToString().ToLowerInvariant();
 
     private static string Verb(EditorialState to) => to switch
     {
@@ -80,6 +78,6 @@ public static class WorkflowRules
         EditorialState.Scheduled => "schedule",
         EditorialState.Unpublished => "unpublish",
         EditorialState.Draft => "send an article back to draft",
-        _ => $"move an article to {Name(to)}",
+        _ => $"move an article to {to.Display()}",
     };
 }

@@ -1,0 +1,68 @@
+using Marquee.Content;
+using Marquee.Content.Articles;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Newsroom.Articles;
+
+/// <summary>
+/// Every article whatever its state, for the newsroom's list and dashboard: the public queries only ever see
+/// published stories, so this is the one place drafts, reviews and schedules are listed. Recently changed first.
+/// </summary>
+public sealed class ArticleList(MarqueeDbContext db, ArticleQueries articles, TimeProvider clock)
+{
+    public async Task<PageOf<ArticleListRow>> ListAsync(ArticleListFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        page = Math.Max(page, 1);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = await Matching(filter, now)
+            .OrderByDescending(a => a.UpdatedAt)
+            .ThenByDescending(a => a.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize + 1)
+            .Select(a => new { a.Id, a.Headline, a.Status, a.PublishedAt, a.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var shown = rows.Take(pageSize).ToList();
+        var authors = await articles.AuthorsOfAsync(shown.Select(r => r.Id).ToList(), cancellationToken);
+        var items = shown.Select(r => new ArticleListRow(
+            r.Id,
+            r.Headline,
+            EditorialStates.Of(r.Status, r.PublishedAt, now),
+            authors[r.Id].ToList(),
+            r.PublishedAt,
+            r.UpdatedAt)).ToList();
+        return new PageOf<ArticleListRow>(items, page, rows.Count > pageSize);
+    }
+
+    private IQueryable<Article> Matching(ArticleListFilter filter, DateTime now)
+    {
+        IQueryable<Article> query = filter.State switch
+        {
+            EditorialState.Draft => db.Articles.Where(a => a.Status == ArticleStatus.Draft),
+            EditorialState.InReview => db.Articles.Where(a => a.Status == ArticleStatus.InReview),
+            EditorialState.Scheduled => db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now),
+            EditorialState.Published => db.Articles.Where(a => a.Status == ArticleStatus.Published && (a.PublishedAt == null || a.PublishedAt <= now)),
+            EditorialState.Unpublished => db.Articles.Where(a => a.Status == ArticleStatus.Unpublished),
+            _ => db.Articles,
+        };
+        if (!string.IsNullOrWhiteSpace(filter.AuthorSlug))
+        {
+            query = query.Where(a => a.Authors.Any(x => x.Author.Slug == filter.AuthorSlug));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.TagSlug))
+        {
+            query = query.Where(a => a.Tags.Any(x => x.Tag.Slug == filter.TagSlug));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim().ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // runs as SQL lower() and LIKE in the database, where no .NET culture applies
+            query = query.Where(a => a.Headline.ToLower().Contains(search));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        return filter.CreatedByStaffId is { } staffId ? query.Where(a => a.CreatedByStaffId == staffId) : query;
+    }
+}

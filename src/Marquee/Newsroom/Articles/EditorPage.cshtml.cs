@@ -1,0 +1,190 @@
+using System.Globalization;
+using Marquee.Content;
+using Marquee.Content.Articles;
+using Marquee.Content.Body;
+using Marquee.Content.History;
+using Marquee.Content.Previews;
+using Marquee.Newsroom.Layout;
+using Marquee.Newsroom.Locks;
+using Marquee.Newsroom.Workflow;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marquee.Newsroom.Articles;
+
+/// <summary>
+/// One article in the editor: its content form, the workflow moves this person may make, its audit log and
+/// revisions, and its edit lock. Every change goes through the workflow services with the version and lock
+/// token the form carries; a refusal re-renders the page with the reason and the person's text kept.
+/// </summary>
+public sealed class EditorPage(
+    EditableArticles articles,
+    EditArticle edit,
+    ChangeArticleState states,
+    RestoreRevision restore,
+    EditLocks locks,
+    AuditLog audit,
+    ArticleRevisions revisions,
+    PreviewLinks previews,
+    TimeProvider clock) : NewsroomPageModel
+{
+    public static readonly TimeSpan PreviewLife = TimeSpan.FromDays(3);
+
+    [BindProperty]
+    public ArticleForm Form { get; set; } = new();
+
+    public long Id { get; private set; }
+
+    public EditorialState State { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    public DateTime? UnpublishAt { get; private set; }
+
+    /// <summary>The lock as this tab found it on opening; null after a POST (the tab keeps its token in the form).</summary>
+    public EditLock? Lock { get; private set; }
+
+    public IReadOnlyList<EditorialState> Moves { get; private set; } = [];
+
+    public IReadOnlyList<ArticleTransition> Audit { get; private set; } = [];
+
+    public IReadOnlyList<RevisionSummary> Revisions { get; private set; } = [];
+
+    /// <summary>After a stale save: the fields where the stored version (before) and this person's (after) differ.</summary>
+    public IReadOnlyList<FieldChange> Conflict { get; private set; } = [];
+
+    public string? PreviewUrl { get; private set; }
+
+    private CancellationToken Aborted => HttpContext.RequestAborted;
+
+    private OpenedArticle Opened => new(Id, Form.Version, string.IsNullOrEmpty(Form.LockToken) ? null : Form.LockToken);
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        if (await articles.FindAsync(id, Aborted) is not { } article)
+        {
+            return NotFound();
+        }
+
+        Lock = await locks.OpenAsync(id, Actor, Aborted);
+        Form = ArticleForm.From(article, Lock.Token);
+        return await ShowAsync(article);
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(long id) => ChangeAsync(id, async () =>
+    {
+        var saved = await edit.SaveAsync(Actor, Opened, Form.ToInput(), Aborted);
+        return $"Saved as version {saved.Version}.";
+    });
+
+    /// <summary>A workflow move; times come from datetime-local fields and are UTC, as the form says.</summary>
+    public Task<IActionResult> OnPostMoveAsync(long id, EditorialState to, string? publishAt, string? unpublishAt, string? note) => ChangeAsync(id, async () =>
+    {
+        var change = new StateChange(to, UtcTime(publishAt, "publish"), UtcTime(unpublishAt, "unpublish"), string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        await states.MoveAsync(Actor, Opened, change, Aborted);
+        return $"Now {to.Display()}.";
+    });
+
+    public Task<IActionResult> OnPostRestoreAsync(long id, int revision) => ChangeAsync(id, async () =>
+    {
+        var saved = await restore.RestoreAsync(Actor, Opened, revision, Aborted);
+        return $"Version {revision} restored as version {saved.Version}.";
+    });
+
+    /// <summary>Moves the edit lock to this tab (an editor from anyone, anyone from their own other tab).</summary>
+    public Task<IActionResult> OnPostTakeOverAsync(long id) => ChangeAsync(id, async () =>
+    {
+        Lock = await locks.TakeOverAsync(id, Actor, Aborted);
+        Form.LockToken = Lock.Token;
+        return "You now hold this article's edit lock.";
+    });
+
+    public Task<IActionResult> OnPostPreviewAsync(long id) => ChangeAsync(id, () =>
+    {
+        var link = previews.Create(id, PreviewLife);
+        PreviewUrl = $"{Request.Scheme}://{Request.Host}{link.Path}";
+        return Task.FromResult($"Preview link valid until {link.Expires.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
+    });
+
+    /// <summary>The editor script's heartbeat: keeps this tab's lock alive and says when someone took it over.</summary>
+    public async Task<IActionResult> OnPostHeartbeatAsync(long id)
+    {
+        if (await articles.FindAsync(id, Aborted) is null || string.IsNullOrEmpty(Form.LockToken))
+        {
+            return NotFound();
+        }
+
+        var held = await locks.HeartbeatAsync(id, Actor, Form.LockToken, Aborted);
+        return new JsonResult(new { holding = held.Holding.ToString(), holder = held.HolderName, expiresAt = held.ExpiresAt });
+    }
+
+    /// <summary>The live preview: the body as a save would render and sanitise it.</summary>
+    public IActionResult OnPostRender() => Content(BodyRenderer.ToHtml(Form.Body ?? ""), "text/html; charset=utf-8");
+
+    private static DateTime? UtcTime(string? text, string what)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            ? DateTime.SpecifyKind(time, DateTimeKind.Utc)
+            : throw new ContentValidationException($"the {what} time '{text}' is not a date and time (use YYYY-MM-DDTHH:MM, UTC)");
+    }
+
+    /// <summary>Runs one change on an existing article and shows the result, or the refusal with the person's form kept.</summary>
+    private async Task<IActionResult> ChangeAsync(long id, Func<Task<string>> change)
+    {
+        if (await articles.FindAsync(id, Aborted) is null)
+        {
+            return NotFound();
+        }
+
+        Id = id;
+        try
+        {
+            Notice = await change();
+            var current = await articles.GetAsync(id, Aborted);
+            Form = ArticleForm.From(current, Form.LockToken);
+            return await ShowAsync(current);
+        }
+        catch (StaleArticleException stale)
+        {
+            Conflict = stale.Differences;
+            return await RefuseAsync(id, stale.Message, StatusCodes.Status409Conflict);
+        }
+        catch (EditLockLostException lost)
+        {
+            return await RefuseAsync(id, lost.Message, StatusCodes.Status409Conflict);
+        }
+        catch (WorkflowRefusedException refused)
+        {
+            return await RefuseAsync(id, refused.Message, StatusCodes.Status403Forbidden);
+        }
+        catch (ContentValidationException invalid)
+        {
+            return await RefuseAsync(id, invalid.Message, StatusCodes.Status422UnprocessableEntity);
+        }
+    }
+
+    private async Task<IActionResult> RefuseAsync(long id, string message, int status)
+    {
+        await ShowAsync(await articles.GetAsync(id, Aborted));
+        return Refuse(message, status);
+    }
+
+    private async Task<IActionResult> ShowAsync(EditableArticle article)
+    {
+        Id = article.Id;
+        State = article.Fields.StateAt(clock.GetUtcNow().UtcDateTime);
+        PublishedAt = article.Fields.PublishedAt;
+        UnpublishAt = article.Fields.UnpublishAt;
+        var actor = Actor;
+        Moves = Enum.GetValues<EditorialState>()
+            .Where(to => WorkflowRules.RefusalToMove(actor.Role, actor.Owns(article.CreatedByStaffId), State, to) is null)
+            .ToList();
+        Audit = await audit.ForArticleAsync(article.Id, Aborted);
+        Revisions = await revisions.ListAsync(article.Id, Aborted);
+        return Page();
+    }
+}

@@ -1,0 +1,23 @@
+using Marquee.Newsroom.Access;
+using Marquee.Newsroom.Layout;
+using Marquee.Newsroom.Workflow;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marquee.Newsroom.Articles;
+
+/// <summary>A new draft, owned by whoever writes it; saving opens it in the editor.</summary>
+public sealed class NewArticlePage(EditArticle edit) : NewsroomPageModel
+{
+    [BindProperty]
+    public ArticleForm Form { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public Task<IActionResult> OnPostAsync() => AttemptAsync(async () =>
+    {
+        var saved = await edit.CreateAsync(Actor, Form.ToInput(), HttpContext.RequestAborted);
+        return Redirect(NewsroomPaths.Article(saved.ArticleId));
+    });
+}
