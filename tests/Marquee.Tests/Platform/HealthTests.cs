@@ -40,6 +40,11 @@ public sealed class HealthTests(MarqueeServer server) : IClassFixture<MarqueeSer
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("database unreachable\nredis unreachable", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        // Background work that meets the outage (the eviction log, jobs, pending renditions) retries; it must not stop the node.
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        using var stillAlive = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, stillAlive.StatusCode);
         await app.StopAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -19,6 +19,7 @@ internal sealed class RenditionWorker(
     TimeProvider clock,
     ILogger<RenditionWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var workers = Enumerable.Range(0, slots.Count).Select(_ => WorkAsync(stoppingToken)).ToList();
@@ -26,12 +27,26 @@ internal sealed class RenditionWorker(
         await Task.WhenAll(workers);
     }
 
+    /// <summary>Retries until the database answers: a node that starts during an outage must not stop over it.</summary>
     private async Task QueuePendingAsync(CancellationToken stoppingToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        foreach (var id in await scope.ServiceProvider.GetRequiredService<PhotoQueries>().PendingRenditionsAsync(stoppingToken))
+        while (true)
         {
-            await queue.EnqueueAsync(id, stoppingToken);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                foreach (var id in await scope.ServiceProvider.GetRequiredService<PhotoQueries>().PendingRenditionsAsync(stoppingToken))
+                {
+                    await queue.EnqueueAsync(id, stoppingToken);
+                }
+
+                return;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                logger.LogWarning(error, "Could not read the photos waiting for renditions; retrying");
+                await Task.Delay(RetryAfter, clock, stoppingToken);
+            }
         }
     }
 
@@ -41,7 +56,15 @@ internal sealed class RenditionWorker(
         {
             await foreach (var id in queue.ReadAllAsync(stoppingToken))
             {
-                await MakeAsync(id, stoppingToken);
+                try
+                {
+                    await MakeAsync(id, stoppingToken);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // The database or storage went away mid-photo: it stays pending for the next start; the worker carries on.
+                    logger.LogError(error, "Could not record the renditions of photo {PhotoId}; it stays pending", id);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -40,7 +40,7 @@ internal sealed class RedisEvictionChannel(
                 await redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => Receive(message));
                 return;
             }
-            catch (RedisException error)
+            catch (Exception error) when (error is not OperationCanceledException)
             {
                 // Redis may be down at start; the client reconnects by itself and keeps the subscription once made.
                 logger.LogWarning(error, "Could not subscribe to evictions in Redis; retrying");
