@@ -28,6 +28,11 @@ public static class PlatformDesk
             throw new InvalidOperationException($"Marquee:Editing:LockSeconds '{options.Editing.LockSeconds}' must be a positive number of seconds.");
         }
 
+        if (options.OutputCache.EvictionLogPollMilliseconds < 10)
+        {
+            throw new InvalidOperationException($"Marquee:OutputCache:EvictionLogPollMilliseconds '{options.OutputCache.EvictionLogPollMilliseconds}' must be 10 or more.");
+        }
+
         if (!options.WebSub.IsValid)
         {
             throw new InvalidOperationException($"Marquee:WebSub:Hub '{options.WebSub.Hub}' is not an absolute http or https URL.");

@@ -24,7 +24,7 @@ internal sealed class EvictionLogFollower(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(options.Value.OutputCache.EvictionLogPollMilliseconds, 10)), clock);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.OutputCache.EvictionLogPollMilliseconds), clock);
         do
         {
             try

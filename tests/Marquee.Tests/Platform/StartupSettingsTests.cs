@@ -1,9 +1,11 @@
-namespace Marquee.Tests.Media;
+namespace Marquee.Tests.Platform;
 
-/// <summary>Media settings that cannot work stop the process at start, naming the key, instead of failing the first upload.</summary>
-public sealed class MediaSettingsTests
+/// <summary>Settings that cannot work stop the process at start, naming the key, instead of failing the first request that needs them.</summary>
+public sealed class StartupSettingsTests
 {
     [Theory]
+    [InlineData("Marquee:OutputCache:EvictionLogPollMilliseconds", "0", "Marquee:OutputCache:EvictionLogPollMilliseconds '0' must be 10 or more.")]
+    [InlineData("Marquee:WebSub:Hub", "not a url", "Marquee:WebSub:Hub 'not a url' is not an absolute http or https URL.")]
     [InlineData("Marquee:Media:S3:ServiceUrl", "http://127.0.0.1:9000", "Marquee:Media:S3: ServiceUrl 'http://127.0.0.1:9000' must be an absolute URL and Bucket must be set.")]
     [InlineData("Marquee:Media:MaxUploadMegabytes", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels and MaxGifFrames must be positive, DecodeSlots 0 or more.")]
     public void A_setting_that_cannot_work_stops_the_start(string key, string value, string message)
