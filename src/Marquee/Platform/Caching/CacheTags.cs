@@ -36,6 +36,9 @@ public static class CacheTags
 
     public static string StaticPage(long id) => $"page-{id}";
 
+    /// <summary>Pages showing a library photo: evicted when its metadata changes or its licence ends.</summary>
+    public static string Photo(long id) => $"photo-{id}";
+
     /// <summary>Pages that answered 404 for a slug: evicted when something takes that slug.</summary>
     public static string Slug(string slug) => $"slug-{slug}";
 
