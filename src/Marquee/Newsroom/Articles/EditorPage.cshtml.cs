@@ -108,7 +108,7 @@ public sealed class EditorPage(
     public Task<IActionResult> OnPostHeartbeatAsync(long id) =>
         WithTabTokenAsync(id, async token => LockAnswer(await locks.HeartbeatAsync(id, Actor, token, Aborted)));
 
-    /// <summary>The editor script on every page load: the lock under this tab's last token (a reload, a posted form) is this tab's again.</summary>
+    /// <summary>The editor script after a reload: the lock still under this tab's last token is this tab's again, not "another tab".</summary>
     public Task<IActionResult> OnPostReopenAsync(long id) =>
         WithTabTokenAsync(id, async token => LockAnswer(await locks.ReopenAsync(id, Actor, token, Aborted)));
 

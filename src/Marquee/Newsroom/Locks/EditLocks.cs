@@ -26,9 +26,8 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
         ReopenAsync(articleId, actor, null, cancellationToken);
 
     /// <summary>
-    /// Opens the lock for a tab that had it before its page was replaced (a reload, a posted form): the lock
-    /// still carrying this tab's last token counts as free. The token changes, so the old page's release,
-    /// arriving late, frees nothing.
+    /// Opens the lock for a tab that had it before its page was reloaded: the lock still carrying this tab's
+    /// last token counts as free. The token changes, so the old page's release, arriving late, frees nothing.
     /// </summary>
     public async Task<EditLock> ReopenAsync(long articleId, Actor actor, string? lastToken, CancellationToken cancellationToken)
     {

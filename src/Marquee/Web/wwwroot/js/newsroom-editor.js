@@ -34,7 +34,7 @@
         });
         toolbar.append(button);
     }
-    body.before(toolbar);
+    body.before(toolbar); // inside the body's label, which names the textarea by its for attribute, not the buttons
 
     // Live preview, at most once a second while typing.
     const preview = document.getElementById("preview");
@@ -59,10 +59,9 @@
         return;
     }
 
-    // The edit lock. This tab's token is in every form on the page and in sessionStorage, which survives a
-    // reload of this tab only: a reloaded page is the same tab, not another one holding the article.
+    // The edit lock. This tab's token is in every form on the page. When the page goes, the token is left in
+    // sessionStorage, which only this tab's next page reads (once): a reload is the same tab, not another one.
     const tabKey = `marquee-edit-lock-${form.dataset.article}`;
-    const tokenFields = () => document.querySelectorAll("input[name=LockToken]");
     const heldToken = () => document.getElementById("lock-token").value;
     const lockForm = (token) => {
         const data = new FormData();
@@ -70,11 +69,9 @@
         return data;
     };
     const hold = (token) => {
-        for (const field of tokenFields()) {
+        for (const field of document.querySelectorAll("input[name=LockToken]")) {
             field.value = token;
         }
-
-        sessionStorage.setItem(tabKey, token);
     };
 
     let lockLost = false;
@@ -94,7 +91,7 @@
         form.before(message);
     };
 
-    // Applies the server's answer: the lock is this tab's (under a new token), or whoever has it now.
+    // Applies the server's answer: the lock is this tab's (its token may be new), or whoever has it now.
     const follow = async (response, wasHeld) => {
         const lock = response.ok ? await response.json() : null;
         if (lock?.holding === "Yours") {
@@ -105,28 +102,33 @@
         }
     };
 
-    // On every load, this tab takes its lock back under a fresh token: the page may be a posted form's answer
-    // or a reload, while the old page's release (below) may still be on its way and must free nothing.
-    const reloaded = performance.getEntriesByType("navigation")[0]?.type === "reload";
-    const lastToken = heldToken() || (reloaded ? sessionStorage.getItem(tabKey) : null);
+    // A reload reaches the server before the old page's release: the page then says "open in another tab",
+    // though that tab was this one. The lock under this tab's last token is reopened (under a new token, so
+    // the release, arriving late, frees nothing); a real other tab keeps its lock and the notice stays.
+    const lastToken = sessionStorage.getItem(tabKey);
+    sessionStorage.removeItem(tabKey);
     const notice = document.getElementById("lock");
-    if (lastToken) {
-        if (notice) {
-            notice.hidden = true; // the "other tab" is this one before the reload, unless the server says otherwise
-        }
-
+    if (notice && lastToken && !heldToken()) {
+        notice.hidden = true;
         post(form.dataset.reopen, lockForm(lastToken))
-            .then((response) => follow(response, heldToken() !== ""))
-            .finally(() => {
-                if (notice) {
-                    notice.hidden = false;
-                }
-            });
+            .then((response) => follow(response, false))
+            .finally(() => { notice.hidden = false; });
     }
 
-    // Leaving (close, navigation, reload): free the article at once rather than a lock term later.
+    // Leaving (close, navigation, reload): free the article at once rather than a lock term later. Not when
+    // this page posts one of its own forms: the answer is this tab's editor again, with the same lock.
+    let postingHere = false;
+    document.addEventListener("submit", (event) => {
+        const target = event.target;
+        postingHere = target.method === "post" && new URL(target.action).pathname === location.pathname;
+    });
     window.addEventListener("pagehide", () => {
-        if (heldToken() && !lockLost) {
+        if (!heldToken() || lockLost) {
+            return;
+        }
+
+        sessionStorage.setItem(tabKey, heldToken());
+        if (!postingHere) {
             const data = lockForm(heldToken());
             data.set("__RequestVerificationToken", antiforgery());
             navigator.sendBeacon(form.dataset.release, data);
@@ -135,7 +137,9 @@
 
     // Back from the browser's page cache: the lock was released on leaving, so ask for it again.
     window.addEventListener("pageshow", (event) => {
+        postingHere = false;
         if (event.persisted && heldToken() && !lockLost) {
+            sessionStorage.removeItem(tabKey);
             post(form.dataset.reopen, lockForm(heldToken())).then((response) => follow(response, true));
         }
     });
