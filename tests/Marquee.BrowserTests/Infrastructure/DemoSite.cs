@@ -18,7 +18,7 @@ public sealed class DemoSite : IAsyncLifetime
     }
 
     /// <summary>The demo on a server configured by the caller (not started yet), which this site starts and disposes.</summary>
-    public DemoSite(MarqueeServer server) => _server = server;
+    internal DemoSite(MarqueeServer server) => _server = server;
 
     public Uri BaseAddress => _server.BaseAddress;
 

@@ -113,8 +113,10 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
             return new EditLock(EditLockHolding.Yours, token, actor.Name, until);
         }
 
-        var winner = await FindAsync(articleId, cancellationToken) ?? throw new InvalidOperationException($"the edit lock of article {articleId} vanished while being taken");
-        return EditLock.Of(winner, actor.StaffUserId, thisTab: false);
+        // Released in between (a closing tab's beacon racing this tab's reopen): the article is free, so take it afresh.
+        return await FindAsync(articleId, cancellationToken) is { } winner
+            ? EditLock.Of(winner, actor.StaffUserId, thisTab: false)
+            : await TakeAsync(articleId, actor, null, cancellationToken);
     }
 
     private async Task<bool> CreateAsync(ArticleLock row, CancellationToken cancellationToken)
