@@ -5,6 +5,7 @@ using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -26,6 +27,10 @@ public abstract class NewsroomPageModel : PageModel
         long.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("a signed-in staff member has an id"), CultureInfo.InvariantCulture),
         StaffClaims.DisplayNameOf(User),
         StaffClaims.RoleOf(User) ?? StaffRole.Contributor);
+
+    /// <summary>The signed-in person's account, read afresh (the account pages change it).</summary>
+    protected async Task<StaffUser> CurrentUserAsync(UserManager<StaffUser> users) =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("a signed-in user has no account");
 
     protected PageResult Refuse(string message, int status = StatusCodes.Status422UnprocessableEntity)
     {
