@@ -21,13 +21,7 @@ public sealed class DemoSite : IAsyncLifetime
         await _server.InitializeAsync();
         await _server.Services.GetRequiredService<DemoLoader>().LoadAsync(TestContext.Current.CancellationToken);
         _playwright = await Playwright.CreateAsync();
-        // Debian's Chromium, because Playwright's own browser download cannot work here; the flags keep it off the network.
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("MARQUEE_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh reader (cookies, viewport, JavaScript on or off) with one page open on the site.</summary>
