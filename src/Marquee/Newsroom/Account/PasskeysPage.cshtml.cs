@@ -42,7 +42,7 @@ public sealed class PasskeysPage(SignInManager<StaffUser> signIn, StaffPasskeys 
         var problem = !check.Succeeded ? (check.IsLockedOut ? LoginPage.LockedOut : WrongPassword) : StaffPasskeys.NameProblem(Name);
         if (problem is not null)
         {
-            return new JsonResult(new { error = char.ToUpperInvariant(problem[0]) + problem[1..] }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
+            return new JsonResult(new { error = Sentence(problem) }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
         }
 
         return Content(await passkeys.CreationOptionsAsync(me), "application/json");

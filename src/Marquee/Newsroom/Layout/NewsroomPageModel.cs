@@ -34,10 +34,13 @@ public abstract class NewsroomPageModel : PageModel
 
     protected PageResult Refuse(string message, int status = StatusCodes.Status422UnprocessableEntity)
     {
-        Error = char.ToUpper(message[0], CultureInfo.InvariantCulture) + message[1..];
+        Error = Sentence(message);
         Response.StatusCode = status;
         return Page();
     }
+
+    /// <summary>A validation message ("the name is …") as it is shown, starting with a capital.</summary>
+    protected static string Sentence(string message) => char.ToUpper(message[0], CultureInfo.InvariantCulture) + message[1..];
 
     /// <summary>Runs a change; a validation failure re-renders the page with the reason.</summary>
     protected async Task<IActionResult> AttemptAsync(Func<Task<IActionResult>> change)
