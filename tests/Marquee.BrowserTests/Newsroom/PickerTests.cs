@@ -30,6 +30,7 @@ public sealed partial class PickerTests(DemoSite site) : IClassFixture<DemoSite>
         await editor.Option("TV (section)").ClickAsync();
         await editor.TagSearch.FillAsync(newTag);
         await editor.Option($"Create tag “{newTag}”").ClickAsync();
+        await editor.TagChip(newTag).WaitForAsync(); // the server made it
         await editor.Button("Move TV earlier").ClickAsync();
         await editor.PrimarySection("Music").CheckAsync();
         await editor.Save.ClickAsync();

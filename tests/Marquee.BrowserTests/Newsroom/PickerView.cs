@@ -15,6 +15,8 @@ public sealed class PickerView(IPage page)
 
     public ILocator TagChips => page.Locator("#tags-picker .nr-chip .nr-chip-name");
 
+    public ILocator TagChip(string name) => TagChips.GetByText(name, new() { Exact = true });
+
     public ILocator AuthorChips => page.Locator("#authors-picker .nr-chip .nr-chip-name");
 
     public ILocator Save => page.GetByRole(AriaRole.Button, new() { Name = "Save draft" });
