@@ -1,6 +1,7 @@
 using System.Net;
 using Marquee.Content.Articles;
 using Marquee.Content.Body;
+using Marquee.Import;
 using Marquee.Newsroom.Staff;
 using Marquee.Tests.Infrastructure;
 
@@ -48,17 +49,24 @@ public sealed class ExcerptTests(NewsroomServer newsroom) : IClassFixture<Newsro
     }
 
     [Fact]
-    public async Task An_imported_excerpt_counts_as_hand_written_and_survives_an_edit_of_the_body()
+    public async Task A_ghost_custom_excerpt_counts_as_hand_written_and_survives_an_edit_of_the_body()
     {
-        // What the Ghost importer hands over for custom_excerpt (GhostMappingTests): an Excerpt on the input.
-        var article = await _content.ArticleAsync("Imported Excerpt", configure: a => a with { Excerpt = "Ghost's custom excerpt." });
+        var slug = TestContent.UniqueSlug("ghost-excerpt");
+        var folder = Directory.CreateTempSubdirectory("marquee-excerpt-").FullName;
+        var export = Path.Combine(folder, "export.json");
+        await File.WriteAllTextAsync(export, $$$"""
+            {"db":[{"meta":{"version":"5.0.0"},"data":{"posts":[{"id":"p1","uuid":"{{{Guid.NewGuid()}}}","title":"Imported Excerpt","slug":"{{{slug}}}",
+              "type":"post","status":"published","custom_excerpt":"Ghost's custom excerpt.","published_at":"2024-05-01T10:00:00.000Z","html":"<p>Imported body.</p>"}]}}]}
+            """, TestContext.Current.CancellationToken);
+        await _server.Services.GetRequiredService<ImportRunner>().ImportAsync(export, "ghost", progress: null, TestContext.Current.CancellationToken);
+        Directory.Delete(folder, recursive: true);
         using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
-        var tab = await EditorTab.OpenAsync(editor, await _content.IdAsync(article));
+        var tab = await EditorTab.OpenAsync(editor, (await TestContent.LoadAsync(_server, slug)).Id);
         Assert.Equal("Ghost's custom excerpt.", tab.Fields["Excerpt"]);
 
         tab.Fields["Body"] = "Edited in the newsroom.";
         await tab.SaveAsync();
 
-        Assert.Equal("Ghost's custom excerpt.", (await TestContent.LoadAsync(_server, article.Slug)).Excerpt);
+        Assert.Equal("Ghost's custom excerpt.", (await TestContent.LoadAsync(_server, slug)).Excerpt);
     }
 }
