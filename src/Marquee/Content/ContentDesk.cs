@@ -25,6 +25,7 @@ public static class ContentDesk
             .AddScoped<SaveArticle>()
             .AddScoped<EditableArticles>()
             .AddScoped<ArticleRevisions>()
+            .AddScoped<RevisionRelinker>()
             .AddScoped<AuditLog>()
             .AddScoped<SaveAuthor>()
             .AddScoped<SaveTag>()

@@ -11,7 +11,10 @@ public sealed class ArticleFormView(IPage page)
 
     public ILocator Body => page.GetByLabel("Body (Markdown)");
 
-    public ILocator Tags => page.GetByLabel("Tags", new() { Exact = false });
+    /// <summary>The tags field as posted: typed into without JavaScript, filled by the picker with it.</summary>
+    public ILocator Tags => page.Locator("input[name=Tags]");
+
+    public ILocator TagSearch => page.GetByRole(AriaRole.Combobox, new() { Name = "Add tag" });
 
     public ILocator Toolbar => page.GetByRole(AriaRole.Toolbar, new() { Name = "Markdown" });
 
@@ -24,6 +27,24 @@ public sealed class ArticleFormView(IPage page)
         await Headline.FillAsync(story.Headline);
         await Dek.FillAsync(story.Dek);
         await Body.FillAsync(story.Body);
-        await Tags.FillAsync(story.Tags);
+        await ChooseTagsAsync(story.Tags);
+    }
+
+    /// <summary>Comma-separated tag slugs: typed as they are without JavaScript; with it, each searched in the picker and its first match chosen.</summary>
+    private async Task ChooseTagsAsync(string slugs)
+    {
+        if (!await TagSearch.IsVisibleAsync())
+        {
+            await Tags.FillAsync(slugs);
+            return;
+        }
+
+        foreach (var slug in slugs.Split(',', StringSplitOptions.TrimEntries))
+        {
+            await TagSearch.FillAsync(slug);
+            await page.GetByRole(AriaRole.Listbox).GetByRole(AriaRole.Option).First.ClickAsync();
+        }
+
+        await Assertions.Expect(Tags).ToHaveValueAsync(slugs);
     }
 }

@@ -19,7 +19,7 @@ public sealed class RevisionTests(MarqueeServer server) : IClassFixture<MarqueeS
     [
         "headline", "dek", "slug", "body", "excerpt", "status", "publish time", "unpublish time", "tags", "primary section",
         "co-authors", "feature image", "feature image alt", "feature image caption", "feature image credit", "SEO title",
-        "SEO description", "top story",
+        "SEO description", "top story", "correction note",
     ];
 
     [Theory]
@@ -123,6 +123,7 @@ public sealed class RevisionTests(MarqueeServer server) : IClassFixture<MarqueeS
         "SEO title" => a with { SeoTitle = "Other SEO" },
         "SEO description" => a with { SeoDescription = "Described otherwise" },
         "top story" => a with { IsTopStory = true },
+        "correction note" => a with { Correction = new CorrectionNote(CorrectionKind.Correction, "An earlier version misspelled her name.") },
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "no change written for this field"),
     };
 }

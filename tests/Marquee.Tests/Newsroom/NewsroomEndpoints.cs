@@ -2,6 +2,7 @@ using Marquee.Newsroom.Account;
 using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Dashboard;
 using Marquee.Newsroom.Keys;
+using Marquee.Newsroom.Lookup;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Taxonomy;
@@ -56,6 +57,9 @@ public static class NewsroomEndpoints
         new(typeof(RevisionsPage), Get, "/newsroom/articles/{id}/revisions", "", StaffRole.Contributor, "404"),
         new(typeof(TagsPage), Get, "/newsroom/tags", "", StaffRole.Editor, "200"),
         new(typeof(TagsPage), Post, "/newsroom/tags", "Save", StaffRole.Editor, "422"),
+        new(typeof(TagsPage), Post, "/newsroom/tags", "Create", StaffRole.Editor, "422"),
+        new(typeof(TagLookupPage), Get, "/newsroom/lookup/tags", "", StaffRole.Contributor, "200"),
+        new(typeof(AuthorLookupPage), Get, "/newsroom/lookup/authors", "", StaffRole.Contributor, "200"),
         new(typeof(AuthorsPage), Get, "/newsroom/authors", "", StaffRole.Editor, "200"),
         new(typeof(AuthorsPage), Post, "/newsroom/authors", "Save", StaffRole.Editor, "422"),
         new(typeof(LoginPage), Get, "/newsroom/login", "", null, "200"),

@@ -19,6 +19,9 @@ public sealed class Article
 
     public string? Excerpt { get; set; }
 
+    /// <summary>The writer wrote the excerpt: it is kept across body edits; otherwise it is remade from the body on every save.</summary>
+    public bool ExcerptIsHandWritten { get; set; }
+
     public ArticleStatus Status { get; set; }
 
     public bool IsTopStory { get; set; }
@@ -53,6 +56,13 @@ public sealed class Article
     public string? SeoTitle { get; set; }
 
     public string? SeoDescription { get; set; }
+
+    public CorrectionKind? CorrectionKind { get; set; }
+
+    public string? CorrectionText { get; set; }
+
+    /// <summary>When the correction or update note last changed: the time the story shows beside it.</summary>
+    public DateTime? CorrectionNotedAt { get; set; }
 
     /// <summary>Where an imported article came from ("crawl:…", "ghost:…"): re-importing updates instead of duplicating.</summary>
     public string? SourceKey { get; set; }

@@ -22,6 +22,7 @@ public sealed record ArticleInput
 
     public string BodyMarkdown { get; init; } = "";
 
+    /// <summary>A hand-written excerpt, kept across body edits; null = made from the body on every save.</summary>
     public string? Excerpt { get; init; }
 
     public ArticleStatus Status { get; init; } = ArticleStatus.Draft;
@@ -44,4 +45,7 @@ public sealed record ArticleInput
     public string? SeoTitle { get; init; }
 
     public string? SeoDescription { get; init; }
+
+    /// <summary>The correction or update note shown with the story; null = none.</summary>
+    public CorrectionNote? Correction { get; init; }
 }

@@ -15,6 +15,8 @@ internal static class ArticleInputRules
         Require((input.Excerpt?.Length ?? 0) <= 2000, "excerpt is longer than 2000 characters");
         Require((input.SeoTitle?.Length ?? 0) <= 300, "SEO title is longer than 300 characters");
         Require((input.SeoDescription?.Length ?? 0) <= 500, "SEO description is longer than 500 characters");
+        Require(input.Correction is null || !string.IsNullOrWhiteSpace(input.Correction.Text), "the correction note is empty");
+        Require((input.Correction?.Text.Length ?? 0) <= CorrectionNote.MaxLength, $"the correction note is longer than {CorrectionNote.MaxLength} characters");
         Require(input.Status != ArticleStatus.Published || input.PublishedAt is not null, "a published article needs a publish time");
         Require(input.UnpublishAt is null || input.PublishedAt is null || input.UnpublishAt > input.PublishedAt, "the unpublish time must come after the publish time");
         Require(input.AuthorSlugs.Distinct().Count() == input.AuthorSlugs.Count, "an author is listed twice");

@@ -16,7 +16,8 @@ internal sealed record ArticleState(string Fields, string Authors, string Tags, 
 
     public static ArticleState Of(Article a) => new(
         Join(a.SourceKey, a.Slug, a.Headline, a.Dek, a.BodyMarkdown, a.Excerpt, a.IsTopStory, a.PrimarySectionId,
-            a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.SeoTitle, a.SeoDescription, a.UnpublishAt),
+            a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.SeoTitle, a.SeoDescription, a.UnpublishAt,
+            a.ExcerptIsHandWritten, a.CorrectionKind, a.CorrectionText),
         string.Join(',', a.Authors.OrderBy(x => x.Position).Select(x => x.AuthorId)),
         string.Join(',', a.Tags.OrderBy(x => x.Position).Select(x => x.TagId)),
         a.Status,
@@ -24,7 +25,8 @@ internal sealed record ArticleState(string Fields, string Authors, string Tags, 
 
     public static ArticleState From(ArticleInput i, IReadOnlyList<long> authorIds, IReadOnlyList<long> tagIds, long? sectionId) => new(
         Join(i.SourceKey, i.Slug, i.Headline.Trim(), i.Dek, i.BodyMarkdown, i.Excerpt ?? BodyRenderer.Excerpt(i.BodyMarkdown), i.IsTopStory, sectionId,
-            i.FeatureImage?.Url, i.FeatureImage?.Alt, i.FeatureImage?.Caption, i.FeatureImage?.Credit, i.SeoTitle, i.SeoDescription, StoredValues.Time(i.UnpublishAt)),
+            i.FeatureImage?.Url, i.FeatureImage?.Alt, i.FeatureImage?.Caption, i.FeatureImage?.Credit, i.SeoTitle, i.SeoDescription, StoredValues.Time(i.UnpublishAt),
+            i.Excerpt is not null, i.Correction?.Kind, i.Correction?.Text),
         string.Join(',', authorIds),
         string.Join(',', tagIds),
         i.Status,

@@ -33,7 +33,7 @@ public sealed class EditableArticles(MarqueeDbContext db)
             Headline = a.Headline,
             Dek = a.Dek,
             BodyMarkdown = a.BodyMarkdown,
-            Excerpt = a.Excerpt,
+            Excerpt = a.ExcerptIsHandWritten ? a.Excerpt : null,
             Status = a.Status,
             IsTopStory = a.IsTopStory,
             PublishedAt = a.PublishedAt,
@@ -44,6 +44,7 @@ public sealed class EditableArticles(MarqueeDbContext db)
             FeatureImage = image,
             SeoTitle = a.SeoTitle,
             SeoDescription = a.SeoDescription,
+            Correction = CorrectionNote.Stored(a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt),
         };
         return new EditableArticle(a.Id, a.Version, a.CreatedByStaffId, fields);
     }

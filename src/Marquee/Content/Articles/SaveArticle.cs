@@ -65,14 +65,13 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         }
     }
 
-    /// <summary>The input as it would be stored (trimmed headline, made excerpt, chosen section), so a conflict shows only real differences.</summary>
+    /// <summary>The input as it would be stored (trimmed headline, chosen section), so a conflict shows only real differences.</summary>
     private static ArticleInput AsStored(ArticleInput input, IReadOnlyList<TagLink> tags, long? sectionId) => input with
     {
         ArticleId = null,
         BaseVersion = null,
         SourceKey = null,
         Headline = input.Headline.Trim(),
-        Excerpt = input.Excerpt ?? BodyRenderer.Excerpt(input.BodyMarkdown),
         PrimarySectionSlug = tags.FirstOrDefault(t => t.Id == sectionId)?.Slug,
     };
 
@@ -154,6 +153,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         article.BodyMarkdown = input.BodyMarkdown;
         article.BodyHtml = BodyRenderer.ToHtml(input.BodyMarkdown);
         article.Excerpt = input.Excerpt ?? BodyRenderer.Excerpt(input.BodyMarkdown);
+        article.ExcerptIsHandWritten = input.Excerpt is not null;
         article.Status = input.Status;
         article.IsTopStory = input.IsTopStory;
         article.PublishedAt = input.PublishedAt;
@@ -166,8 +166,23 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         article.FeatureImageCredit = input.FeatureImage?.Credit;
         article.SeoTitle = input.SeoTitle;
         article.SeoDescription = input.SeoDescription;
+        ApplyCorrection(article, input.Correction);
         OrderedLinks.Sync(article.Authors, authorIds, x => x.AuthorId, id => new ArticleAuthor { AuthorId = id }, (x, i) => x.Position = i);
         OrderedLinks.Sync(article.Tags, tags.Select(t => t.Id).ToList(), x => x.TagId, id => new ArticleTag { TagId = id }, (x, i) => x.Position = i);
+    }
+
+    /// <summary>The note's time is when its kind or text last changed, so re-saving the same note keeps it.</summary>
+    private void ApplyCorrection(Article article, CorrectionNote? note)
+    {
+        var stored = CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt);
+        if (note?.SaysTheSameAs(stored) == true)
+        {
+            return;
+        }
+
+        article.CorrectionKind = note?.Kind;
+        article.CorrectionText = note?.Text;
+        article.CorrectionNotedAt = note is null ? null : Now();
     }
 
     private async Task TouchAsync(ArticleState? before, ArticleState after, Article article, CancellationToken cancellationToken)

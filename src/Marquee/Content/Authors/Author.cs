@@ -1,7 +1,7 @@
 namespace Marquee.Content.Authors;
 
 /// <summary>A byline: a public profile that needs no login (staff accounts are the newsroom's).</summary>
-public sealed class Author
+public sealed class Author : ISluggedName
 {
     public long Id { get; set; }
 

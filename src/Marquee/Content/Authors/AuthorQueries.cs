@@ -14,4 +14,12 @@ public sealed class AuthorQueries(MarqueeDbContext db)
             .Where(a => ids.Contains(a.Id))
             .Select(a => new NamedLink(a.Id, a.Slug, a.Name))
             .ToListAsync(cancellationToken);
+
+    /// <summary>What the editor's byline picker suggests for what a person typed.</summary>
+    public async Task<IReadOnlyList<NamedLink>> SearchAsync(string text, int limit, CancellationToken cancellationToken) =>
+        await db.Authors.Matching(text, limit).Select(a => new NamedLink(a.Id, a.Slug, a.Name)).ToListAsync(cancellationToken);
+
+    /// <summary>Authors by slug, in the order asked; unknown slugs are left out.</summary>
+    public async Task<IReadOnlyList<NamedLink>> BySlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken) =>
+        (await db.Authors.Where(a => slugs.Contains(a.Slug)).Select(a => new NamedLink(a.Id, a.Slug, a.Name)).ToListAsync(cancellationToken)).InOrderOf(slugs, x => x.Slug);
 }

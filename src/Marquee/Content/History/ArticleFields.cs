@@ -28,6 +28,7 @@ internal static class ArticleFields
         ("SEO title", a.SeoTitle),
         ("SEO description", a.SeoDescription),
         ("top story", a.IsTopStory ? "yes" : "no"),
+        ("correction note", a.Correction is { } note ? $"{note.Label}: {note.Text}" : null),
     ];
 
     private static string? Time(DateTime? time) => time?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);

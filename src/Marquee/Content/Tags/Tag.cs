@@ -1,6 +1,6 @@
 namespace Marquee.Content.Tags;
 
-public sealed class Tag
+public sealed class Tag : ISluggedName
 {
     public long Id { get; set; }
 

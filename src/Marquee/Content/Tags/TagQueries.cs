@@ -23,4 +23,12 @@ public sealed class TagQueries(MarqueeDbContext db)
             .Where(t => ids.Contains(t.Id))
             .Select(t => new TagLink(t.Id, t.Slug, t.Name, t.Kind))
             .ToListAsync(cancellationToken);
+
+    /// <summary>What the editor's tag picker suggests for what a person typed.</summary>
+    public async Task<IReadOnlyList<TagLink>> SearchAsync(string text, int limit, CancellationToken cancellationToken) =>
+        await db.Tags.Matching(text, limit).Select(t => new TagLink(t.Id, t.Slug, t.Name, t.Kind)).ToListAsync(cancellationToken);
+
+    /// <summary>Tags by slug, in the order asked; unknown slugs are left out.</summary>
+    public async Task<IReadOnlyList<TagLink>> BySlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken) =>
+        (await db.Tags.Where(t => slugs.Contains(t.Slug)).Select(t => new TagLink(t.Id, t.Slug, t.Name, t.Kind)).ToListAsync(cancellationToken)).InOrderOf(slugs, x => x.Slug);
 }

@@ -14,7 +14,7 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles)
             .Take(count)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Headline, Summary = a.Excerpt ?? a.Dek, a.BodyHtml, a.PublishedAt, a.UpdatedAt,
+                a.Id, a.Slug, a.Headline, Summary = a.Excerpt ?? a.Dek, a.BodyHtml, a.PublishedAt, a.UpdatedAt, a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt,
                 Image = a.FeatureImageUrl == null ? null : new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit),
             })
             .ToListAsync(cancellationToken);
@@ -24,7 +24,11 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles)
                 .Select(x => new { x.ArticleId, Link = new NamedLink(x.Tag.Id, x.Tag.Slug, x.Tag.Name) })
                 .ToListAsync(cancellationToken))
             .ToLookup(x => x.ArticleId, x => x.Link);
-        return rows.Select(r => new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, r.BodyHtml, r.PublishedAt!.Value, r.UpdatedAt,
+        return rows.Select(r => new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, r.BodyHtml), r.PublishedAt!.Value, r.UpdatedAt,
             authors[r.Id].ToList(), tags[r.Id].ToList(), r.Image)).ToList();
     }
+
+    /// <summary>A feed reader sees a correction or update at the top of the story, as the article page shows it.</summary>
+    private static string WithCorrection(CorrectionKind? kind, string? text, DateTime? notedAt, string bodyHtml) =>
+        CorrectionNote.Stored(kind, text, notedAt) is { } note ? note.ToHtml() + bodyHtml : bodyHtml;
 }

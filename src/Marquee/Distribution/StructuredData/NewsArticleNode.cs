@@ -23,6 +23,7 @@ public sealed class NewsArticleNode : IJsonLdNode
 
         json.WriteString("datePublished", FeedDates.Rfc3339(article.PublishedAt!.Value));
         json.WriteString("dateModified", FeedDates.Rfc3339(article.LastChanged));
+        WriteCorrection(json, article.Correction);
         WriteAuthors(json, article, urls);
         WriteImage(json, article.Image, urls);
         json.WriteStartObject("publisher");
@@ -70,6 +71,25 @@ public sealed class NewsArticleNode : IJsonLdNode
         WriteIfPresent(json, "creditText", image.Credit);
         json.WriteEndObject();
         json.WriteEndArray();
+    }
+
+    /// <summary>schema.org's correction (a CorrectionComment) for corrections; an update is news, told by dateModified alone.</summary>
+    private static void WriteCorrection(Utf8JsonWriter json, CorrectionNote? note)
+    {
+        if (note is not { Kind: CorrectionKind.Correction })
+        {
+            return;
+        }
+
+        json.WriteStartObject("correction");
+        json.WriteString("@type", "CorrectionComment");
+        json.WriteString("text", note.Text);
+        if (note.NotedAt is { } noted)
+        {
+            json.WriteString("datePublished", FeedDates.Rfc3339(noted));
+        }
+
+        json.WriteEndObject();
     }
 
     private static void WriteKeywords(Utf8JsonWriter json, IReadOnlyList<TagLink> tags)

@@ -27,6 +27,13 @@ public static class NewsroomPaths
 
     public const string Authors = "/newsroom/authors";
 
+    public const string TagLookup = "/newsroom/lookup/tags";
+
+    public const string AuthorLookup = "/newsroom/lookup/authors";
+
+    /// <summary>Where the editor's tag picker creates a tag on the fly (editors and administrators).</summary>
+    public const string CreateTag = "/newsroom/tags?handler=Create";
+
     public const string NewArticle = "/newsroom/articles/new";
 
     public static string Article(long id) => $"/newsroom/articles/{id}";

@@ -21,9 +21,15 @@ public sealed class ArticleForm
 
     public string? Body { get; set; }
 
+    /// <summary>Empty = made from the body on every save; anything written is kept across body edits.</summary>
+    public string? Excerpt { get; set; }
+
     public string? Authors { get; set; }
 
     public string? Tags { get; set; }
+
+    /// <summary>The slug of one of the section tags; empty = the first section among the tags.</summary>
+    public string? PrimarySection { get; set; }
 
     public string? ImageUrl { get; set; }
 
@@ -38,6 +44,11 @@ public sealed class ArticleForm
     public string? SeoDescription { get; set; }
 
     public bool TopStory { get; set; }
+
+    public CorrectionKind CorrectionKind { get; set; }
+
+    /// <summary>Empty = no correction or update note.</summary>
+    public string? Correction { get; set; }
 
     /// <summary>The version the form was filled from: a save over a newer one is refused.</summary>
     public int Version { get; set; }
@@ -54,8 +65,10 @@ public sealed class ArticleForm
             Dek = fields.Dek,
             Slug = fields.Slug,
             Body = fields.BodyMarkdown,
+            Excerpt = fields.Excerpt,
             Authors = string.Join(", ", fields.AuthorSlugs),
             Tags = string.Join(", ", fields.TagSlugs),
+            PrimarySection = fields.PrimarySectionSlug,
             ImageUrl = fields.FeatureImage?.Url,
             ImageAlt = fields.FeatureImage?.Alt,
             ImageCaption = fields.FeatureImage?.Caption,
@@ -63,6 +76,8 @@ public sealed class ArticleForm
             SeoTitle = fields.SeoTitle,
             SeoDescription = fields.SeoDescription,
             TopStory = fields.IsTopStory,
+            CorrectionKind = fields.Correction?.Kind ?? CorrectionKind.Correction,
+            Correction = fields.Correction?.Text,
             Version = article.Version,
             LockToken = lockToken,
         };
@@ -81,12 +96,15 @@ public sealed class ArticleForm
             Headline = headline,
             Dek = Blank(Dek),
             BodyMarkdown = Body ?? "",
+            Excerpt = Blank(Excerpt),
             AuthorSlugs = SlugList(Authors),
             TagSlugs = SlugList(Tags),
+            PrimarySectionSlug = Blank(PrimarySection),
             FeatureImage = image,
             SeoTitle = Blank(SeoTitle),
             SeoDescription = Blank(SeoDescription),
             IsTopStory = TopStory,
+            Correction = Blank(Correction) is { } note ? new CorrectionNote(CorrectionKind, note) : null,
         };
     }
 

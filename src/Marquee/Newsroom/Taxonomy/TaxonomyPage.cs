@@ -21,6 +21,8 @@ public abstract class TaxonomyPage<TEntry>(ContentTransaction transaction) : New
 
     public IReadOnlyList<TEntry> Existing { get; private set; } = [];
 
+    protected ContentTransaction Transaction { get; } = transaction;
+
     public async Task OnGetAsync() => Existing = await ListAsync(HttpContext.RequestAborted);
 
     protected abstract Task<IReadOnlyList<TEntry>> ListAsync(CancellationToken cancellationToken);
@@ -31,7 +33,7 @@ public abstract class TaxonomyPage<TEntry>(ContentTransaction transaction) : New
         var slug = Slugs.GivenOrFrom(Slug, Name);
         var result = await AttemptAsync(async () =>
         {
-            var outcome = await transaction.RunAsync((services, token) => save(services, slug, Name?.Trim() ?? "", token), HttpContext.RequestAborted);
+            var outcome = await Transaction.RunAsync((services, token) => save(services, slug, Name?.Trim() ?? "", token), HttpContext.RequestAborted);
             Notice = $"{what} '{slug}' {outcome.ToString().ToLowerInvariant()}.";
             return Page();
         });

@@ -11,7 +11,7 @@ public sealed class RestoreRevision(ArticleRevisions revisions, EditArticle edit
 {
     public async Task<ArticleSaved> RestoreAsync(Actor actor, OpenedArticle opened, int version, CancellationToken cancellationToken)
     {
-        var old = await revisions.GetAsync(opened.ArticleId, version, cancellationToken);
+        var old = await revisions.GetRestorableAsync(opened.ArticleId, version, cancellationToken);
         return await edit.SaveAsync(actor, opened, old, cancellationToken);
     }
 }
