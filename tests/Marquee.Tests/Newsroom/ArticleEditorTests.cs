@@ -107,7 +107,9 @@ public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<
         using var refused = await SaveAsync(first, id, firstForm);
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("took this article over", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var page = await ParseAsync(refused);
+        Assert.Contains("took this article over", page.QuerySelector(".nr-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", page.QuerySelector("#article-form")!.GetAttribute("data-lock-lost"));
         Assert.Equal(before, _server.Database.Fingerprint());
     }
 
