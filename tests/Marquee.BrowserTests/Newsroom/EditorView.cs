@@ -32,10 +32,6 @@ public sealed class EditorView(IPage page)
     /// <summary>The version this page was filled from (the autosave moves it on).</summary>
     public ILocator Version => page.Locator("#version");
 
-    public ILocator CompareFrom => page.GetByLabel("From");
-
-    public ILocator CompareTo => page.GetByLabel("To");
-
     public ILocator Compare => page.GetByRole(AriaRole.Button, new() { Name = "Compare" });
 
     /// <summary>The article's id, from the editor's address (/newsroom/articles/{id}).</summary>

@@ -21,12 +21,12 @@ public sealed class SchedulingTests(NewsroomSite site) : IClassFixture<NewsroomS
         await using var editorTab = await site.SignInAsync(site.Editor);
         await using var reader = await site.OpenAsync();
         var editor = new EditorView(editorTab.Page);
-        var at = WholeMinuteAtLeastHalfAMinuteAfter(DateTime.UtcNow);
 
         await new DashboardView(editorTab.Page).WaitingForReview(story.Headline).ClickAsync();
         await editor.Form.Body.FillAsync(story.Body + "\n\nThe editor's last word.");
         await editor.Save.ClickAsync();
         await Expect(editor.Notice).ToContainTextAsync("Saved as version");
+        var at = WholeMinuteAtLeastHalfAMinuteAfter(DateTime.UtcNow);
         await editor.PublishAt.FillAsync(at.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await editor.Schedule.ClickAsync();
         await Expect(editor.Notice).ToHaveTextAsync("Now scheduled.");

@@ -2,10 +2,11 @@ using System.Net;
 using Marquee.Content.Articles;
 using Marquee.Newsroom.Staff;
 using Marquee.Tests.Infrastructure;
+using static Marquee.Tests.Newsroom.EditorForms;
 
 namespace Marquee.Tests.Newsroom;
 
-/// <summary>The newsroom's article pages over real HTTP: writing, the workflow buttons, conflicts, locks and the list.</summary>
+/// <summary>The newsroom's article pages over real HTTP: writing, the workflow buttons, conflicts, the list, revisions and the dashboard.</summary>
 public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<NewsroomServer>
 {
     private readonly MarqueeServer _server = newsroom.Server;
@@ -88,30 +89,6 @@ public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_second_editor_sees_the_lock_takes_over_and_the_first_editors_save_is_refused()
-    {
-        using var first = await StaffSession.SignInAsync(_server, StaffRole.Editor);
-        using var second = await StaffSession.SignInAsync(_server, StaffRole.Editor);
-        var id = await CreateAsync(first, "Locked Story");
-        var firstForm = await FormAsync(first, id);
-
-        var seen = await second.PageAsync($"/newsroom/articles/{id}");
-        Assert.Contains("is editing this article", seen.QuerySelector("#lock")!.TextContent, StringComparison.Ordinal);
-        using (var taken = await second.PostAsync($"/newsroom/articles/{id}?handler=TakeOver", Hidden(seen), $"/newsroom/articles/{id}"))
-        {
-            Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
-        }
-
-        var before = _server.Database.Fingerprint();
-        firstForm["Headline"] = "Too Late";
-        using var refused = await SaveAsync(first, id, firstForm);
-
-        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("took this article over", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-        Assert.Equal(before, _server.Database.Fingerprint());
-    }
-
-    [Fact]
     public async Task The_list_filters_by_state_and_headline()
     {
         using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
@@ -173,134 +150,4 @@ public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<
         Assert.Null(mine.QuerySelector("#job-failures"));
         Assert.NotNull(editors.QuerySelector("#job-failures"));
     }
-
-    [Fact]
-    public async Task The_preview_renders_the_body_sanitised_and_the_heartbeat_keeps_the_lock_until_it_is_taken_over()
-    {
-        using var first = await StaffSession.SignInAsync(_server, StaffRole.Editor);
-        using var second = await StaffSession.SignInAsync(_server, StaffRole.Editor);
-        var id = await CreateAsync(first, "Heartbeat Story");
-        var page = await first.PageAsync($"/newsroom/articles/{id}");
-        var tab = Hidden(page);
-        var path = $"/newsroom/articles/{id}";
-        using (var script = await first.GetAsync(page.QuerySelector("script[src*=newsroom-editor]")!.GetAttribute("src")!))
-        {
-            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
-        }
-
-        using var rendered = await first.PostAsync($"{path}?handler=Render", new() { ["Body"] = "**Bold**<script>alert(1)</script>" }, path);
-        var html = await rendered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains("<strong>Bold</strong>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-
-        Assert.Equal("Yours", await HeartbeatAsync(first, path, tab));
-        using (await second.PostAsync($"{path}?handler=TakeOver", Hidden(await second.PageAsync(path)), path))
-        {
-        }
-
-        Assert.Equal("SomeoneElse", await HeartbeatAsync(first, path, tab));
-    }
-
-    [Fact]
-    public async Task The_release_beacon_frees_the_article_at_once_but_only_with_the_forms_antiforgery_token()
-    {
-        using var first = await StaffSession.SignInAsync(_server, StaffRole.Editor);
-        using var second = await StaffSession.SignInAsync(_server, StaffRole.Editor);
-        var id = await CreateAsync(first, "Released Story");
-        var path = $"/newsroom/articles/{id}";
-        var tab = Hidden(await first.PageAsync(path));
-        using var forged = new FormUrlEncodedContent(tab);
-
-        using (var withoutToken = await first.Client.PostAsync($"{path}?handler=Release", forged, TestContext.Current.CancellationToken))
-        {
-            Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
-        }
-
-        Assert.NotNull((await second.PageAsync(path)).QuerySelector("#lock"));
-        using (var released = await first.PostAsync($"{path}?handler=Release", tab, path))
-        {
-            Assert.Equal(HttpStatusCode.NoContent, released.StatusCode);
-        }
-
-        var opened = await second.PageAsync(path);
-        Assert.Null(opened.QuerySelector("#lock"));
-        Assert.NotEmpty(opened.QuerySelector("#lock-token")!.GetAttribute("value")!);
-    }
-
-    [Fact]
-    public async Task A_reloaded_tab_shown_its_own_lock_reopens_it_with_its_last_token_and_saves()
-    {
-        using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
-        var id = await CreateAsync(editor, "Reloaded Story");
-        var path = $"/newsroom/articles/{id}";
-        var beforeReload = Hidden(await editor.PageAsync(path));
-
-        var reloaded = await editor.PageAsync(path);
-        var reopened = await LockCallAsync(editor, path, "Reopen", beforeReload);
-        var form = await FormAsync(editor, id);
-        form["LockToken"] = reopened.GetProperty("token").GetString()!;
-        form["Headline"] = "Saved After Reload";
-        using var saved = await SaveAsync(editor, id, form);
-
-        Assert.Contains("You have this article open in another tab", reloaded.QuerySelector("#lock")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Yours", reopened.GetProperty("holding").GetString());
-        Assert.NotEqual(beforeReload["LockToken"], reopened.GetProperty("token").GetString());
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Equal("Saved After Reload", (await _newsroom.LoadAsync(id)).Fields.Headline);
-    }
-
-    private static async Task<string> HeartbeatAsync(StaffSession session, string path, Dictionary<string, string> tab) =>
-        (await LockCallAsync(session, path, "Heartbeat", tab)).GetProperty("holding").GetString()!;
-
-    /// <summary>A lock call of the editor script (heartbeat, reopen) and its JSON answer.</summary>
-    private static async Task<System.Text.Json.JsonElement> LockCallAsync(StaffSession session, string path, string handler, Dictionary<string, string> tab)
-    {
-        using var response = await session.PostAsync($"{path}?handler={handler}", tab, path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        return json.RootElement.Clone();
-    }
-
-    private static async Task<long> CreateAsync(StaffSession session, string headline)
-    {
-        using var response = await session.PostAsync("/newsroom/articles/new", new() { ["Headline"] = headline, ["Body"] = "Some *text*." });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static Task<HttpResponseMessage> SaveAsync(StaffSession session, long id, Dictionary<string, string> form) =>
-        session.PostAsync($"/newsroom/articles/{id}?handler=Save", form, $"/newsroom/articles/{id}");
-
-    private static async Task<AngleSharp.Dom.IDocument> ParseAsync(HttpResponseMessage response) =>
-        HtmlPage.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-
-    /// <summary>Posts a workflow move from an editor tab (the page it last showed, with its version and lock token).</summary>
-    private static async Task<HttpResponseMessage> MoveAsync(StaffSession session, long id, AngleSharp.Dom.IDocument tab, EditorialState to, Dictionary<string, string>? extra = null)
-    {
-        var fields = Hidden(tab);
-        fields["to"] = to.ToString();
-        foreach (var (name, value) in extra ?? [])
-        {
-            fields[name] = value;
-        }
-
-        return await session.PostAsync($"/newsroom/articles/{id}?handler=Move", fields, $"/newsroom/articles/{id}");
-    }
-
-    /// <summary>The editor form's fields as the page filled them in.</summary>
-    private static async Task<Dictionary<string, string>> FormAsync(StaffSession session, long id)
-    {
-        var page = await session.PageAsync($"/newsroom/articles/{id}");
-        var form = page.QuerySelector("#article-form")!;
-        var fields = form.QuerySelectorAll("input[name]:not([type=checkbox]), textarea[name]")
-            .Where(e => e.GetAttribute("name") != "__RequestVerificationToken")
-            .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent);
-        return fields;
-    }
-
-    private static Dictionary<string, string> Hidden(AngleSharp.Dom.IDocument page) => new()
-    {
-        ["Version"] = page.QuerySelector("#version")!.GetAttribute("value")!,
-        ["LockToken"] = page.QuerySelector("#lock-token")!.GetAttribute("value") ?? "",
-    };
 }

@@ -53,6 +53,9 @@ public sealed class EditorPage(
 
     public string? PreviewUrl { get; private set; }
 
+    /// <summary>A save was refused because another tab holds the lock: the page says so, and its script neither beats nor autosaves.</summary>
+    public bool LockLost { get; private set; }
+
     private CancellationToken Aborted => HttpContext.RequestAborted;
 
     private OpenedArticle Opened => new(Id, Form.Version, string.IsNullOrEmpty(Form.LockToken) ? null : Form.LockToken);
@@ -172,6 +175,7 @@ public sealed class EditorPage(
         }
         catch (EditLockLostException lost)
         {
+            LockLost = true;
             return await RefuseAsync(id, lost.Message, StatusCodes.Status409Conflict);
         }
         catch (WorkflowRefusedException refused)

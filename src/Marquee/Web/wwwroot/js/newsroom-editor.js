@@ -74,12 +74,9 @@
         }
     };
 
-    let lockLost = false;
+    let lockLost = form.dataset.lockLost === "true"; // the server refused this tab's save: it already says why
     const lose = (lock) => {
         lockLost = true;
-        if (document.querySelector(".nr-error")) {
-            return; // the page already says why (a refused save)
-        }
 
         const message = document.createElement("p");
         message.className = "nr-error";
