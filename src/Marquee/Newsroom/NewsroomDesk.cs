@@ -1,5 +1,6 @@
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Articles;
+using Marquee.Newsroom.Photos;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
 
@@ -20,6 +21,7 @@ public static class NewsroomDesk
         services.AddScoped<StaffInvitations>();
         services.AddScoped<PasswordResets>();
         services.AddScoped<ArticleList>();
+        services.AddScoped<EditPhoto>();
         return services.AddEditorialWorkflow();
     }
 

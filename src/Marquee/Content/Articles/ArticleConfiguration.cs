@@ -1,3 +1,4 @@
+using Marquee.Media.Photos;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,7 @@ internal sealed class ArticleConfiguration :
         builder.Property(a => a.Status).HasConversion(s => s.ToString().ToLowerInvariant(), s => Enum.Parse<ArticleStatus>(s, true));
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Photo>().WithMany().HasForeignKey(a => a.FeaturePhotoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Authors).WithOne().HasForeignKey(aa => aa.ArticleId);
         builder.HasMany(a => a.Tags).WithOne().HasForeignKey(at => at.ArticleId);
     }

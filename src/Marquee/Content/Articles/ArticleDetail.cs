@@ -20,6 +20,9 @@ public sealed record ArticleDetail(
     IReadOnlyList<NamedLink> Authors,
     IReadOnlyList<TagLink> Tags)
 {
+    /// <summary>The library photo behind <see cref="Image"/>, when it comes from the media library.</summary>
+    public long? FeaturePhotoId { get; init; }
+
     /// <summary>Published, and its time has come: a scheduled or embargoed story is not public before it.</summary>
     public bool IsPublicAt(DateTime now) => Status == ArticleStatus.Published && PublishedAt <= now;
 
