@@ -20,14 +20,14 @@ public sealed class LibraryPage(PhotoQueries photos, IPhotoUsages usages, TimePr
     [BindProperty(SupportsGet = true)]
     public LibraryFilter Filter { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public PhotoResults Results { get; private set; } = new([], 1, false);
 
     public ILookup<long, PhotoUse> Uses { get; private set; } = Array.Empty<PhotoUse>().ToLookup(u => u.PhotoId);
 
     public DateTime Now { get; private set; }
+
+    /// <summary>Read from the query by hand: "page" is also the route value naming the Razor Page, which binding would prefer.</summary>
+    public int PageNumber => int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1;
 
     public async Task OnGetAsync(long? deleted)
     {
