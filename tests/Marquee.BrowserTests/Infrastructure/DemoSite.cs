@@ -16,6 +16,9 @@ public sealed class DemoSite : IAsyncLifetime
 
     public Uri BaseAddress => _server.BaseAddress;
 
+    /// <summary>The server's services, to arrange what a test needs but cannot click (a newsroom account).</summary>
+    public IServiceProvider Services => _server.Services;
+
     public async ValueTask InitializeAsync()
     {
         await _server.InitializeAsync();
