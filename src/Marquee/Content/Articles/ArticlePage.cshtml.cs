@@ -11,7 +11,7 @@ public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot late
 {
     public ArticleDetail Article { get; private set; } = null!;
 
-    /// <summary>The library photo behind the feature image while it may be shown; null for a URL image or none.</summary>
+    /// <summary>The library photo behind the feature image while it may be shown and its renditions are made; else null.</summary>
     public Photo? Photo { get; private set; }
 
     public IReadOnlyList<ArticleCard> Latest { get; private set; } = [];
@@ -37,7 +37,8 @@ public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot late
         {
             // Tagged whatever is found, so a licence ending or new metadata evicts this page.
             PageCache.Tag(HttpContext, CacheTags.Photo(photoId));
-            Photo = await photos.FindAsync(photoId, cancellationToken) is { } photo && photo.IsUsableAt(now) ? photo : null;
+            // While its renditions are (re)made the page shows the copied URL, the original's proportions, which a remake keeps.
+            Photo = await photos.FindAsync(photoId, cancellationToken) is { } photo && photo.IsUsableAt(now) && photo.RenditionsMadeAt is not null ? photo : null;
         }
 
         Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);
