@@ -1,7 +1,7 @@
-using Marquee.BrowserTests.Infrastructure;
+using System.Globalization;
+using Marquee.BrowserTests.Newsroom;
 using Marquee.BrowserTests.Reading;
 using Marquee.Content;
-using Marquee.Newsroom.Staff;
 using Marquee.Tests.Media;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -9,50 +9,46 @@ using static Microsoft.Playwright.Assertions;
 namespace Marquee.BrowserTests.Media;
 
 /// <summary>An editor's path through the media library in a real browser, with JavaScript: upload, credit, choose, publish.</summary>
-public sealed class PhotoLibraryTests(DemoSite site) : IClassFixture<DemoSite>
+public sealed class PhotoLibraryTests(NewsroomSite site) : IClassFixture<NewsroomSite>
 {
-    private const string Password = "a long newsroom passphrase";
-
     [Fact]
     public async Task An_editor_uploads_two_photos_credits_one_and_publishes_it_as_an_articles_feature_photo()
     {
-        var email = await EditorAsync();
         var marker = Guid.NewGuid().ToString("n")[..8];
-        var headline = $"Photo Desk Story {marker}";
-        await using var tab = await site.OpenAsync();
-        var newsroom = new NewsroomView(tab.Page);
-        await newsroom.SignInAsync(email, Password);
-        await tab.Page.GotoAsync("/newsroom/photos/upload");
+        var story = NewStory.About($"Photo Desk {marker}");
+        await using var tab = await site.SignInAsync(site.Editor);
+        var upload = new UploadView(tab.Page);
+        var photo = new PhotoView(tab.Page);
+        var picker = new PhotoPickerView(tab.Page);
+        await upload.OpenAsync();
 
-        await newsroom.UploadFiles.SetInputFilesAsync(
+        await upload.Files.SetInputFilesAsync(
         [
             new FilePayload { Name = "stage.jpg", MimeType = "image/jpeg", Buffer = TestImages.Encoded("jpg", 1600, 900, seed: 901) },
             new FilePayload { Name = "crowd.png", MimeType = "image/png", Buffer = TestImages.Encoded("png", 1200, 800, seed: 902) },
         ]);
-        await Expect(newsroom.UploadedPhotoLinks).ToHaveCountAsync(2);
-        await newsroom.UploadedPhotoLinks.First.ClickAsync();
-        var photoId = long.Parse(new Uri(tab.Page.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
-        await newsroom.Caption.FillAsync($"Pink on stage {marker}");
-        await newsroom.AltText.FillAsync("A singer in silver under white lights");
-        await newsroom.Credit.FillAsync("Kevin Winter/Getty Images");
-        await newsroom.Button("Save").ClickAsync();
-        await Expect(newsroom.Status).ToContainTextAsync("Saved");
-        await RenditionsMadeAsync(tab.Page, newsroom);
+        await Expect(upload.PhotoLinks).ToHaveCountAsync(2);
+        await upload.PhotoLinks.First.ClickAsync();
+        await photo.Caption.FillAsync($"Pink on stage {marker}");
+        await photo.AltText.FillAsync("A singer in silver under white lights");
+        await photo.Credit.FillAsync("Kevin Winter/Getty Images");
+        await photo.Save.ClickAsync();
+        await Expect(photo.Notice).ToContainTextAsync("Saved");
+        var photoId = photo.Id;
+        await RenditionsMadeAsync(tab.Page, photo);
 
-        await tab.Page.GotoAsync("/newsroom/articles/new");
-        await newsroom.Headline.FillAsync(headline);
-        await newsroom.Button("Save draft").ClickAsync();
-        await newsroom.ChooseFromLibrary.ClickAsync();
-        await newsroom.LibrarySearch.FillAsync(marker);
-        await newsroom.PickablePhoto(photoId).ClickAsync();
-        await Expect(newsroom.FeaturePhotoNumber).ToHaveValueAsync(photoId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await newsroom.Button("Save").ClickAsync();
-        await Expect(newsroom.Status).ToContainTextAsync("Saved as version");
-        await newsroom.Button("Publish now").ClickAsync();
-        await Expect(newsroom.Status).ToContainTextAsync("Now published");
+        var editor = await new NewArticleView(tab.Page).WriteAsync(story);
+        await picker.Open.ClickAsync();
+        await picker.Search.FillAsync(marker);
+        await picker.Photo(photoId).ClickAsync();
+        await Expect(picker.Number).ToHaveValueAsync(photoId.ToString(CultureInfo.InvariantCulture));
+        await editor.Save.ClickAsync();
+        await Expect(editor.Notice).ToContainTextAsync("Saved as version");
+        await editor.PublishNow.ClickAsync();
+        await Expect(editor.Notice).ToHaveTextAsync("Now published.");
 
         var article = new ArticleView(tab.Page);
-        await article.OpenAsync(Slugs.From(headline));
+        await article.OpenAsync(Slugs.From(story.Headline));
         await Expect(article.PhotoText("Kevin Winter/Getty Images")).ToBeVisibleAsync();
         await Expect(article.PhotoText($"Pink on stage {marker}")).ToBeVisibleAsync();
         var image = article.Photo.GetByRole(AriaRole.Img, new() { Name = "A singer in silver under white lights" });
@@ -61,22 +57,14 @@ public sealed class PhotoLibraryTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     /// <summary>Renditions are made in the background; the photo page says when, on reload.</summary>
-    private static async Task RenditionsMadeAsync(IPage page, NewsroomView newsroom)
+    private static async Task RenditionsMadeAsync(IPage page, PhotoView photo)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await newsroom.RenditionsMade.CountAsync() == 0)
+        while (await photo.RenditionsMade.CountAsync() == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "the photo's renditions were not made within 60 s");
             await Task.Delay(250, TestContext.Current.CancellationToken);
             await page.ReloadAsync();
         }
-    }
-
-    private async Task<string> EditorAsync()
-    {
-        var email = $"photo-editor-{Guid.NewGuid().ToString("n")[..8]}@example.com";
-        using var scope = site.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<AddStaffUser>().AddAsync(email, "Photo Editor", StaffRole.Editor.Display(), Password, TestContext.Current.CancellationToken);
-        return email;
     }
 }
