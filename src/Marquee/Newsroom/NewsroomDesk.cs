@@ -20,6 +20,7 @@ public static class NewsroomDesk
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<PasswordResets>();
+        services.AddScoped<StaffPasskeys>();
         services.AddScoped<ArticleList>();
         services.AddScoped<EditPhoto>();
         return services.AddEditorialWorkflow();

@@ -22,7 +22,13 @@ public sealed class Chromium : IAsyncDisposable
         {
             ExecutablePath = Environment.GetEnvironmentVariable("MARQUEE_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                // WebAuthn refuses IP addresses as relying-party ids, so the tests browse to localhost; the server listens
+                // on 127.0.0.1 only, and the rule sends localhost there at once instead of trying ::1 first.
+                "--host-resolver-rules=MAP localhost 127.0.0.1",
+            ],
         });
         return new Chromium(playwright, browser);
     }

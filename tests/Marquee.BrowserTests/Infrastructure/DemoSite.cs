@@ -20,7 +20,8 @@ public sealed class DemoSite : IAsyncLifetime
     /// <summary>The demo on a server configured by the caller (not started yet), which this site starts and disposes.</summary>
     internal DemoSite(MarqueeServer server) => _server = server;
 
-    public Uri BaseAddress => _server.BaseAddress;
+    /// <summary>The server by the name localhost, where WebAuthn accepts the host as relying-party id (it refuses 127.0.0.1).</summary>
+    public Uri BaseAddress => new($"http://localhost:{_server.BaseAddress.Port}/");
 
     public async ValueTask InitializeAsync()
     {

@@ -37,15 +37,23 @@ public sealed partial class NewsroomSite : IAsyncLifetime
 
     public IEnumerable<StaffAccount> Accounts => [Contributor, Author, Editor, SecondEditor, Administrator];
 
+    public Uri BaseAddress => _site.BaseAddress;
+
     public async ValueTask InitializeAsync()
     {
         await _site.InitializeAsync();
         foreach (var account in Accounts)
         {
-            using var scope = _server.Services.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<AddStaffUser>()
-                .AddAsync(account.Email, account.Name, account.Role.Display(), StaffAccount.Password, TestContext.Current.CancellationToken);
+            await AddAsync(account);
         }
+    }
+
+    /// <summary>One more login of <paramref name="role"/>, for a test that changes its account (its passkeys); returns its email.</summary>
+    public async Task<string> AddStaffAsync(string name, StaffRole role)
+    {
+        var account = new StaffAccount($"{role.Display()}-{Guid.NewGuid().ToString("n")[..10]}@newsroom.test", name, role);
+        await AddAsync(account);
+        return account.Email;
     }
 
     /// <summary>A reader of the public site (JavaScript off unless asked: the public pages need none).</summary>
@@ -105,6 +113,14 @@ public sealed partial class NewsroomSite : IAsyncLifetime
     }
 
     public ValueTask DisposeAsync() => _site.DisposeAsync();
+
+    /// <summary>Adds the login through the service `marquee user add` uses.</summary>
+    private async Task AddAsync(StaffAccount account)
+    {
+        using var scope = _server.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<AddStaffUser>()
+            .AddAsync(account.Email, account.Name, account.Role.Display(), StaffAccount.Password, TestContext.Current.CancellationToken);
+    }
 
     private async Task<bool> IsLockedAsync(long id)
     {
