@@ -1,9 +1,11 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.History;
+using Marquee.Content.Photos;
 using Marquee.Content.Previews;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
+using Marquee.Media.Photos;
 using Marquee.Platform.Caching;
 
 namespace Marquee.Content;
@@ -31,5 +33,9 @@ public static class ContentDesk
             .AddScoped<SaveTag>()
             .AddScoped<SaveStaticPage>()
             .AddHostedService<ScheduledRelease>()
-            .AddHostedService<ScheduledTakedown>();
+            .AddHostedService<ScheduledTakedown>()
+            .AddScoped<FeaturePhotos>()
+            .AddScoped<ArticlePhotoCopies>()
+            .AddScoped<IPhotoUsages, PhotoUsages>()
+            .AddHostedService<PhotoLicenceExpiry>();
 }

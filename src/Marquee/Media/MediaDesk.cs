@@ -20,6 +20,7 @@ public static class MediaDesk
         services.AddHostedService<RenditionWorker>();
         services.AddScoped<PhotoIngest>();
         services.AddScoped<PhotoQueries>();
+        services.AddScoped<PhotoFiles>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Articles;
+using Marquee.Newsroom.Photos;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
 
@@ -21,6 +22,7 @@ public static class NewsroomDesk
         services.AddScoped<PasswordResets>();
         services.AddScoped<StaffPasskeys>();
         services.AddScoped<ArticleList>();
+        services.AddScoped<EditPhoto>();
         return services.AddEditorialWorkflow();
     }
 

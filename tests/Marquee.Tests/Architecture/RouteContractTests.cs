@@ -25,6 +25,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         "/media/{name:regex(^[0-9a-f]{{20}}-[0-9a-z-]+\\.(avif|webp|jpg)$)}",
         "/newsroom/articles", "/newsroom/articles/new", "/newsroom/articles/{id}", "/newsroom/articles/{id}/revisions", "/newsroom/tags", "/newsroom/authors",
         "/newsroom/lookup/tags", "/newsroom/lookup/authors",
+        "/newsroom/photos", "/newsroom/photos/upload", "/newsroom/photos/{id}", "/newsroom/photos/{id}/delete",
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

@@ -3,6 +3,7 @@ using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Dashboard;
 using Marquee.Newsroom.Keys;
 using Marquee.Newsroom.Lookup;
+using Marquee.Newsroom.Photos;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Taxonomy;
@@ -55,6 +56,15 @@ public static class NewsroomEndpoints
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Release", StaffRole.Contributor, "404"),
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Render", StaffRole.Contributor, "200"),
         new(typeof(RevisionsPage), Get, "/newsroom/articles/{id}/revisions", "", StaffRole.Contributor, "404"),
+        new(typeof(LibraryPage), Get, "/newsroom/photos", "", StaffRole.Contributor, "200"),
+        new(typeof(UploadPage), Get, "/newsroom/photos/upload", "", StaffRole.Contributor, "200"),
+        new(typeof(UploadPage), Post, "/newsroom/photos/upload", "", StaffRole.Contributor, "422"),
+        new(typeof(UploadPage), Post, "/newsroom/photos/upload", "File", StaffRole.Contributor, "422"),
+        new(typeof(PhotoPage), Get, "/newsroom/photos/{id}", "", StaffRole.Contributor, "404"),
+        new(typeof(PhotoPage), Post, "/newsroom/photos/{id}", "Save", StaffRole.Contributor, "404"),
+        new(typeof(PhotoPage), Post, "/newsroom/photos/{id}", "Retry", StaffRole.Contributor, "404"),
+        new(typeof(DeletePhotoPage), Get, "/newsroom/photos/{id}/delete", "", StaffRole.Editor, "404"),
+        new(typeof(DeletePhotoPage), Post, "/newsroom/photos/{id}/delete", "", StaffRole.Editor, "404"),
         new(typeof(TagsPage), Get, "/newsroom/tags", "", StaffRole.Editor, "200"),
         new(typeof(TagsPage), Post, "/newsroom/tags", "Save", StaffRole.Editor, "422"),
         new(typeof(TagsPage), Post, "/newsroom/tags", "Create", StaffRole.Editor, "422"),

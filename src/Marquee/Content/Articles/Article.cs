@@ -53,6 +53,12 @@ public sealed class Article
 
     public string? FeatureImageCredit { get; set; }
 
+    /// <summary>The library photo the feature image comes from; the FeatureImage* columns then hold a copy of its public facts (decision 0021).</summary>
+    public long? FeaturePhotoId { get; set; }
+
+    /// <summary>The article's own caption for its library photo; null shows the photo's caption.</summary>
+    public string? FeaturePhotoCaption { get; set; }
+
     public string? SeoTitle { get; set; }
 
     public string? SeoDescription { get; set; }

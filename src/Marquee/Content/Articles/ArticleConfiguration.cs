@@ -1,3 +1,4 @@
+using Marquee.Media.Photos;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,6 +19,7 @@ internal sealed class ArticleConfiguration :
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.CorrectionKind).HasConversion(k => k!.Value.ToString().ToLowerInvariant(), k => Enum.Parse<CorrectionKind>(k, true));
         builder.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Photo>().WithMany().HasForeignKey(a => a.FeaturePhotoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Authors).WithOne().HasForeignKey(aa => aa.ArticleId);
         builder.HasMany(a => a.Tags).WithOne().HasForeignKey(at => at.ArticleId);
     }

@@ -21,6 +21,9 @@ public sealed record ArticleDetail(
     IReadOnlyList<TagLink> Tags,
     CorrectionNote? Correction = null)
 {
+    /// <summary>The library photo behind <see cref="Image"/>, when it comes from the media library.</summary>
+    public long? FeaturePhotoId { get; init; }
+
     /// <summary>Published, and its time has come: a scheduled or embargoed story is not public before it.</summary>
     public bool IsPublicAt(DateTime now) => Status == ArticleStatus.Published && PublishedAt <= now;
 

@@ -42,6 +42,12 @@ public sealed record ArticleInput
 
     public FeatureImage? FeatureImage { get; init; }
 
+    /// <summary>
+    /// A library photo as the feature image (decision 0021). Its URL, alt text and credit then come from the
+    /// photo, and <see cref="FeatureImage"/> carries only the article's own caption for it (none = the photo's).
+    /// </summary>
+    public long? FeaturePhotoId { get; init; }
+
     public string? SeoTitle { get; init; }
 
     public string? SeoDescription { get; init; }

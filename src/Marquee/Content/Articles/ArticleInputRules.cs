@@ -21,6 +21,7 @@ internal static class ArticleInputRules
         Require(input.UnpublishAt is null || input.PublishedAt is null || input.UnpublishAt > input.PublishedAt, "the unpublish time must come after the publish time");
         Require(input.AuthorSlugs.Distinct().Count() == input.AuthorSlugs.Count, "an author is listed twice");
         Require(input.FeatureImage?.Url is null || input.FeatureImage.Credit is not null, "the feature image has no credit");
+        Require(input.FeaturePhotoId is null || input.FeatureImage?.Url is null, "the feature image is both a library photo and a URL: choose one");
         Require((input.FeatureImage?.Url?.Length ?? 0) <= 2000, "feature image URL is longer than 2000 characters");
     }
 

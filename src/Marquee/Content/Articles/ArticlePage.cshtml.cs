@@ -1,3 +1,4 @@
+using Marquee.Media.Photos;
 using Marquee.Platform.Caching;
 using Marquee.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
@@ -6,9 +7,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Content.Articles;
 
 [PublicPage]
-public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot latestRail, TimeProvider clock) : PageModel
+public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot latestRail, PhotoQueries photos, TimeProvider clock) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
+
+    /// <summary>The library photo behind the feature image while it may be shown and its renditions are made; else null.</summary>
+    public Photo? Photo { get; private set; }
 
     public IReadOnlyList<ArticleCard> Latest { get; private set; } = [];
 
@@ -21,13 +25,22 @@ public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot late
             return current is null ? NotFound() : RedirectPermanent($"/news/{current}");
         }
 
-        if (!article.IsPublicAt(clock.GetUtcNow().UtcDateTime))
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!article.IsPublicAt(now))
         {
             // Taken down: say it is gone for good, so search engines drop it. A draft or a story still to come stays unknown.
             return article.Status == ArticleStatus.Unpublished && article.PublishedAt is not null ? StatusCode(StatusCodes.Status410Gone) : NotFound();
         }
 
         Article = article;
+        if (article is { FeaturePhotoId: { } photoId, Image: not null })
+        {
+            // Tagged whatever is found, so a licence ending or new metadata evicts this page.
+            PageCache.Tag(HttpContext, CacheTags.Photo(photoId));
+            // While its renditions are (re)made the page shows the copied URL, the original's proportions, which a remake keeps.
+            Photo = await photos.FindAsync(photoId, cancellationToken) is { } photo && photo.IsUsableAt(now) && photo.RenditionsMadeAt is not null ? photo : null;
+        }
+
         Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);
         var path = $"/news/{article.Slug}";
         ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)

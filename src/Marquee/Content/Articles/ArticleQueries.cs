@@ -22,7 +22,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, TimeProvider clock)
             .Select(a => new
             {
                 a.Id, a.Slug, a.Headline, a.Dek, a.BodyHtml, a.Excerpt, a.Status, a.PublishedAt, a.UpdatedAt,
-                a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.SeoTitle, a.SeoDescription,
+                a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.FeaturePhotoId, a.SeoTitle, a.SeoDescription,
                 a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt,
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
                 Authors = a.Authors.OrderBy(x => x.Position).Select(x => new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name)).ToList(),
@@ -42,7 +42,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, TimeProvider clock)
             article.Id, article.Slug, article.Headline, article.Dek, article.BodyHtml, article.Excerpt, article.Status,
             article.PublishedAt, article.UpdatedAt, image, article.SeoTitle, article.SeoDescription,
             article.Section, article.Authors, article.Tags,
-            CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt));
+            CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt)) { FeaturePhotoId = article.FeaturePhotoId };
     }
 
     /// <summary>The current slug of an article that once had <paramref name="oldSlug"/>.</summary>

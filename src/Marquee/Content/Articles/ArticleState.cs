@@ -1,4 +1,5 @@
 using Marquee.Content.Body;
+using Marquee.Content.Photos;
 using Marquee.Storage;
 
 namespace Marquee.Content.Articles;
@@ -17,16 +18,17 @@ internal sealed record ArticleState(string Fields, string Authors, string Tags, 
     public static ArticleState Of(Article a) => new(
         Join(a.SourceKey, a.Slug, a.Headline, a.Dek, a.BodyMarkdown, a.Excerpt, a.IsTopStory, a.PrimarySectionId,
             a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.SeoTitle, a.SeoDescription, a.UnpublishAt,
-            a.ExcerptIsHandWritten, a.CorrectionKind, a.CorrectionText),
+            a.ExcerptIsHandWritten, a.CorrectionKind, a.CorrectionText, a.FeaturePhotoId, a.FeaturePhotoCaption),
         string.Join(',', a.Authors.OrderBy(x => x.Position).Select(x => x.AuthorId)),
         string.Join(',', a.Tags.OrderBy(x => x.Position).Select(x => x.TagId)),
         a.Status,
         a.PublishedAt);
 
-    public static ArticleState From(ArticleInput i, IReadOnlyList<long> authorIds, IReadOnlyList<long> tagIds, long? sectionId) => new(
+    /// <summary>The state a save of <paramref name="i"/> stores, with <paramref name="image"/> as the feature image it resolved to.</summary>
+    public static ArticleState From(ArticleInput i, FeatureImage? image, IReadOnlyList<long> authorIds, IReadOnlyList<long> tagIds, long? sectionId) => new(
         Join(i.SourceKey, i.Slug, i.Headline.Trim(), i.Dek, i.BodyMarkdown, i.Excerpt ?? BodyRenderer.Excerpt(i.BodyMarkdown), i.IsTopStory, sectionId,
-            i.FeatureImage?.Url, i.FeatureImage?.Alt, i.FeatureImage?.Caption, i.FeatureImage?.Credit, i.SeoTitle, i.SeoDescription, StoredValues.Time(i.UnpublishAt),
-            i.Excerpt is not null, i.Correction?.Kind, i.Correction?.Text),
+            image?.Url, image?.Alt, image?.Caption, image?.Credit, i.SeoTitle, i.SeoDescription, StoredValues.Time(i.UnpublishAt),
+            i.Excerpt is not null, i.Correction?.Kind, i.Correction?.Text, i.FeaturePhotoId, FeaturePhotos.OwnCaptionOf(i)),
         string.Join(',', authorIds),
         string.Join(',', tagIds),
         i.Status,

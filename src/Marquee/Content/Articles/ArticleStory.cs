@@ -1,4 +1,9 @@
+using Marquee.Media.Photos;
+
 namespace Marquee.Content.Articles;
 
-/// <summary>The story as the article page shows it; a preview leaves out what only a public story has (share links).</summary>
-public sealed record ArticleStory(ArticleDetail Article, bool IsPreview);
+/// <summary>
+/// The story as the article page shows it; a preview leaves out what only a public story has (share links).
+/// <paramref name="Photo"/> is the library photo behind the feature image, rendered as a responsive picture.
+/// </summary>
+public sealed record ArticleStory(ArticleDetail Article, bool IsPreview, Photo? Photo = null);

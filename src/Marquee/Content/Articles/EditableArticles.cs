@@ -24,7 +24,9 @@ public sealed class EditableArticles(MarqueeDbContext db)
         }
 
         var a = row.Article;
-        var image = a.FeatureImageUrl is null && a.FeatureImageAlt is null && a.FeatureImageCaption is null && a.FeatureImageCredit is null
+        var image = a.FeaturePhotoId is not null
+            ? (a.FeaturePhotoCaption is null ? null : new FeatureImage(null, null, a.FeaturePhotoCaption, null))
+            : a.FeatureImageUrl is null && a.FeatureImageAlt is null && a.FeatureImageCaption is null && a.FeatureImageCredit is null
             ? null
             : new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit);
         var fields = new ArticleInput
@@ -42,6 +44,7 @@ public sealed class EditableArticles(MarqueeDbContext db)
             TagSlugs = row.Tags,
             PrimarySectionSlug = row.Section,
             FeatureImage = image,
+            FeaturePhotoId = a.FeaturePhotoId,
             SeoTitle = a.SeoTitle,
             SeoDescription = a.SeoDescription,
             Correction = CorrectionNote.Stored(a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt),

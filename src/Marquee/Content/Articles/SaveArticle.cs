@@ -1,5 +1,6 @@
 using Marquee.Content.Body;
 using Marquee.Content.History;
+using Marquee.Content.Photos;
 using Marquee.Content.Tags;
 using Marquee.Platform.Caching;
 using Marquee.Storage;
@@ -14,7 +15,7 @@ namespace Marquee.Content.Articles;
 /// refused, also when the other save commits in between (the UPDATE is conditional on the version).
 /// Runs inside the caller's transaction.
 /// </summary>
-public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, LatestRail rail, ArticleRevisions revisions, EditableArticles editable, TimeProvider clock)
+public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, LatestRail rail, ArticleRevisions revisions, EditableArticles editable, FeaturePhotos featurePhotos, TimeProvider clock)
 {
     public async Task<ArticleSaved> SaveAsync(ArticleInput input, ChangedBy by, CancellationToken cancellationToken)
     {
@@ -32,7 +33,8 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
             throw await StaleAsync(article.Id, based, mine, cancellationToken);
         }
 
-        var incoming = ArticleState.From(input, authors, orderedTags.Select(t => t.Id).ToList(), section);
+        var image = await featurePhotos.ImageForAsync(input, cancellationToken);
+        var incoming = ArticleState.From(input, image, authors, orderedTags.Select(t => t.Id).ToList(), section);
         if (article is not null && ArticleState.Of(article) == incoming)
         {
             return new ArticleSaved(SaveOutcome.Unchanged, article.Id, article.Version);
@@ -42,7 +44,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         var outcome = article is null ? SaveOutcome.Created : SaveOutcome.Updated;
         article ??= db.Articles.Add(new Article { Slug = input.Slug, Headline = input.Headline, CreatedAt = Now(), CreatedByStaffId = by.StaffUserId }).Entity;
         await KeepRedirectAsync(article, input.Slug, cancellationToken);
-        Apply(article, input, authors, orderedTags, section);
+        Apply(article, input, image, authors, orderedTags, section);
         await TouchAsync(before, incoming, article, cancellationToken);
         await CommitNextVersionAsync(article, mine, cancellationToken);
         await revisions.RecordAsync(article.Id, by, cancellationToken);
@@ -144,7 +146,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         }
     }
 
-    private void Apply(Article article, ArticleInput input, IReadOnlyList<long> authorIds, IReadOnlyList<TagLink> tags, long? sectionId)
+    private void Apply(Article article, ArticleInput input, FeatureImage? image, IReadOnlyList<long> authorIds, IReadOnlyList<TagLink> tags, long? sectionId)
     {
         article.SourceKey = input.SourceKey;
         article.Slug = input.Slug;
@@ -160,10 +162,9 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         article.UnpublishAt = input.UnpublishAt;
         article.UpdatedAt = Now();
         article.PrimarySectionId = sectionId;
-        article.FeatureImageUrl = input.FeatureImage?.Url;
-        article.FeatureImageAlt = input.FeatureImage?.Alt;
-        article.FeatureImageCaption = input.FeatureImage?.Caption;
-        article.FeatureImageCredit = input.FeatureImage?.Credit;
+        PhotoFacts.CopyOnto(article, image);
+        article.FeaturePhotoId = input.FeaturePhotoId;
+        article.FeaturePhotoCaption = FeaturePhotos.OwnCaptionOf(input);
         article.SeoTitle = input.SeoTitle;
         article.SeoDescription = input.SeoDescription;
         ApplyCorrection(article, input.Correction);

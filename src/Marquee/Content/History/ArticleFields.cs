@@ -21,6 +21,7 @@ internal static class ArticleFields
         ("tags", string.Join(", ", a.TagSlugs)),
         ("primary section", a.PrimarySectionSlug),
         ("co-authors", string.Join(", ", a.AuthorSlugs)),
+        ("feature photo", a.FeaturePhotoId?.ToString(CultureInfo.InvariantCulture)),
         ("feature image", a.FeatureImage?.Url),
         ("feature image alt", a.FeatureImage?.Alt),
         ("feature image caption", a.FeatureImage?.Caption),

@@ -59,5 +59,12 @@ public sealed class Photo
         [.. new[] { (Field: "alt text", Value: AltText), (Field: "credit", Value: Credit) }
             .Where(f => string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Field)];
 
+    /// <summary>Renditions are to be made again (a new focal point, or a retry after a failure): the worker makes them once the id is queued.</summary>
+    public void RemakeRenditions()
+    {
+        RenditionsMadeAt = null;
+        RenditionFailure = null;
+    }
+
     public bool CanPublish => MissingForPublishing().Count == 0;
 }

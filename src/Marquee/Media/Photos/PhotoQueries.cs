@@ -4,13 +4,38 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Media.Photos;
 
 /// <summary>How other desks and the media library read photos.</summary>
-public sealed class PhotoQueries(MarqueeDbContext db, TimeProvider clock)
+public sealed class PhotoQueries(MarqueeDbContext db, IPhotoUsages usages, TimeProvider clock)
 {
     public Task<Photo?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Photos.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
     /// <summary>Newest first; search words must all appear in the caption, credit or keywords.</summary>
-    public async Task<IReadOnlyList<Photo>> SearchAsync(PhotoSearch search, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Photo>> SearchAsync(PhotoSearch search, CancellationToken cancellationToken) =>
+        (await ListAsync(search, cancellationToken)).Photos;
+
+    /// <summary>One page of <see cref="SearchAsync"/>, saying whether there is a next.</summary>
+    public async Task<PhotoResults> ListAsync(PhotoSearch search, CancellationToken cancellationToken)
+    {
+        var page = Math.Max(search.Page, 1);
+        var rows = await Filtered(search).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+            .Skip((page - 1) * search.PageSize).Take(search.PageSize + 1)
+            .ToListAsync(cancellationToken);
+        return new PhotoResults([.. rows.Take(search.PageSize)], page, rows.Count > search.PageSize);
+    }
+
+    /// <summary>Photos whose licence ended in (<paramref name="after"/>, now], latest first: what the newsroom is told expired.</summary>
+    public async Task<IReadOnlyList<Photo>> ExpiredSinceAsync(DateTime after, int count, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Photos.Where(p => p.LicenceExpiresAt > after && p.LicenceExpiresAt <= now)
+            .OrderByDescending(p => p.LicenceExpiresAt).Take(count).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Photos whose renditions a node must still make: picked up again at every start.</summary>
+    public async Task<IReadOnlyList<long>> PendingRenditionsAsync(CancellationToken cancellationToken) =>
+        await db.Photos.Where(p => p.RenditionsMadeAt == null && p.RenditionFailure == null).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+
+    private IQueryable<Photo> Filtered(PhotoSearch search)
     {
         var photos = db.Photos.AsQueryable();
         foreach (var word in search.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -29,12 +54,17 @@ public sealed class PhotoQueries(MarqueeDbContext db, TimeProvider clock)
             photos = photos.Where(p => p.AltText == null);
         }
 
-        return await photos.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
-            .Skip((Math.Max(search.Page, 1) - 1) * search.PageSize).Take(search.PageSize)
-            .ToListAsync(cancellationToken);
-    }
+        if (search.OnlyMissingCredit)
+        {
+            photos = photos.Where(p => p.Credit == null);
+        }
 
-    /// <summary>Photos whose renditions a node must still make: picked up again at every start.</summary>
-    public async Task<IReadOnlyList<long>> PendingRenditionsAsync(CancellationToken cancellationToken) =>
-        await db.Photos.Where(p => p.RenditionsMadeAt == null && p.RenditionFailure == null).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+        if (search.OnlyUnused)
+        {
+            var used = usages.UsedPhotoIds();
+            photos = photos.Where(p => !used.Contains(p.Id));
+        }
+
+        return photos;
+    }
 }

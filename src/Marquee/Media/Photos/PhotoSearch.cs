@@ -1,9 +1,6 @@
 namespace Marquee.Media.Photos;
 
-/// <summary>
-/// The media library's filters. "Unused" waits for articles to reference photos (a later step of
-/// issue 3), so it is not here yet.
-/// </summary>
+/// <summary>The media library's search and filters; every filter given must hold.</summary>
 public sealed record PhotoSearch
 {
     /// <summary>Words found in the caption, credit or keywords (case-insensitive); empty = every photo.</summary>
@@ -12,6 +9,11 @@ public sealed record PhotoSearch
     public bool OnlyExpired { get; init; }
 
     public bool OnlyMissingAlt { get; init; }
+
+    public bool OnlyMissingCredit { get; init; }
+
+    /// <summary>Photos no article uses: candidates for deletion.</summary>
+    public bool OnlyUnused { get; init; }
 
     public int Page { get; init; } = 1;
 

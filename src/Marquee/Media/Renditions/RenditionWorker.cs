@@ -1,6 +1,7 @@
 using Marquee.Media.Files;
 using Marquee.Media.Ingest;
 using Marquee.Media.Photos;
+using Marquee.Platform.Caching;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -106,7 +107,11 @@ internal sealed class RenditionWorker(
             File.Delete(original);
         }
 
-        await db.SaveChangesAsync(stoppingToken);
+        // Pages showing the photo render from the new files now (a new focal point's crops, a retry's renditions).
+        var changes = scope.ServiceProvider.GetRequiredService<ContentChanges>();
+        changes.Touch(CacheTags.Photo(id));
+        await changes.SaveAsync(stoppingToken);
+        await changes.EvictCommittedAsync(stoppingToken);
     }
 
     private async Task CopyOriginalAsync(Photo photo, string path, CancellationToken stoppingToken)

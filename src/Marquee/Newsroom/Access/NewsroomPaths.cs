@@ -38,6 +38,14 @@ public static class NewsroomPaths
 
     public static string Article(long id) => $"/newsroom/articles/{id}";
 
+    public const string Photos = "/newsroom/photos";
+
+    public const string PhotoUpload = "/newsroom/photos/upload";
+
+    public static string Photo(long id) => $"/newsroom/photos/{id}";
+
+    public static string DeletePhoto(long id) => $"/newsroom/photos/{id}/delete";
+
     public const string Invitation = "/newsroom/invitation";
 
     public const string ForgotPassword = "/newsroom/forgot-password";

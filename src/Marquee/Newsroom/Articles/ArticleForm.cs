@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marquee.Content;
 using Marquee.Content.Articles;
 
@@ -39,6 +40,9 @@ public sealed class ArticleForm
 
     public string? ImageCredit { get; set; }
 
+    /// <summary>The library photo used as the feature image, by number; its alt text and credit come with it, and ImageCaption is then the article's own.</summary>
+    public string? FeaturePhotoId { get; set; }
+
     public string? SeoTitle { get; set; }
 
     public string? SeoDescription { get; set; }
@@ -73,6 +77,7 @@ public sealed class ArticleForm
             ImageAlt = fields.FeatureImage?.Alt,
             ImageCaption = fields.FeatureImage?.Caption,
             ImageCredit = fields.FeatureImage?.Credit,
+            FeaturePhotoId = fields.FeaturePhotoId?.ToString(CultureInfo.InvariantCulture),
             SeoTitle = fields.SeoTitle,
             SeoDescription = fields.SeoDescription,
             TopStory = fields.IsTopStory,
@@ -101,12 +106,18 @@ public sealed class ArticleForm
             TagSlugs = SlugList(Tags),
             PrimarySectionSlug = Blank(PrimarySection),
             FeatureImage = image,
+            FeaturePhotoId = PhotoNumber(FeaturePhotoId),
             SeoTitle = Blank(SeoTitle),
             SeoDescription = Blank(SeoDescription),
             IsTopStory = TopStory,
             Correction = Blank(Correction) is { } note ? new CorrectionNote(CorrectionKind, note) : null,
         };
     }
+
+    private static long? PhotoNumber(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
+        : throw new ContentValidationException($"feature photo: '{text}' is not a photo number from the media library");
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -1,0 +1,39 @@
+using Marquee.Content.Articles;
+using Marquee.Media.Photos;
+using Marquee.Platform.Caching;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Content.Photos;
+
+/// <summary>
+/// Brings the copies of a photo's facts in the articles using it up to date (after its metadata changed, or
+/// its licence ended) and touches every page showing it: the photo's own tag, each article's, and for a
+/// published article the lists, feeds and sitemaps that carry its image. Not an edit of the article: no new
+/// version or revision, so nobody's open editor goes stale. Runs inside the caller's transaction.
+/// </summary>
+public sealed class ArticlePhotoCopies(MarqueeDbContext db, ContentChanges changes, TimeProvider clock)
+{
+    public async Task RefreshAsync(Photo photo, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var articles = await db.Articles.AsTracking().Include(a => a.Tags).Include(a => a.Authors)
+            .Where(a => a.FeaturePhotoId == photo.Id).ToListAsync(cancellationToken);
+        changes.Touch(CacheTags.Photo(photo.Id));
+        foreach (var article in articles)
+        {
+            if (PhotoFacts.CopyOnto(article, PhotoFacts.Of(photo, article.FeaturePhotoCaption, now)))
+            {
+                article.UpdatedAt = now;
+            }
+
+            changes.Touch(CacheTags.Article(article.Id));
+            if (article.Status == ArticleStatus.Published)
+            {
+                changes.Touch(article.Tags.Select(t => CacheTags.Tag(t.TagId)).Concat(article.Authors.Select(a => CacheTags.Author(a.AuthorId))).Append(CacheTags.Home));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,107 @@
+using Marquee.Content;
+using Marquee.Content.Photos;
+using Marquee.Media.Files;
+using Marquee.Media.Photos;
+using Marquee.Media.Renditions;
+using Marquee.Newsroom.Access;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Newsroom.Photos;
+
+/// <summary>
+/// The newsroom's writes to a library photo: its metadata (the articles' copies refreshed and every page
+/// showing it evicted in the same transaction), a retry of failed renditions, and deletion of an unused photo.
+/// </summary>
+public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue renditions, PhotoFiles files)
+{
+    public async Task SaveAsync(long id, PhotoMetadata metadata, CancellationToken cancellationToken)
+    {
+        if (PhotoMetadataRules.Problems(metadata) is { Count: > 0 } problems)
+        {
+            throw new ContentValidationException(string.Join("; ", problems));
+        }
+
+        var remake = await transaction.RunAsync(
+            async (scope, token) =>
+            {
+                var photo = await FindTrackedAsync(scope, id, token);
+                var focus = (photo.FocalX, photo.FocalY);
+                PhotoMetadataRules.Apply(metadata, photo);
+                await EnsurePublishableWhileInUseAsync(scope, photo, token);
+                var moved = focus != (photo.FocalX, photo.FocalY);
+                if (moved)
+                {
+                    photo.RemakeRenditions();
+                }
+
+                await scope.GetRequiredService<ArticlePhotoCopies>().RefreshAsync(photo, token);
+                return moved;
+            },
+            cancellationToken);
+        if (remake)
+        {
+            await renditions.EnqueueAsync(id, cancellationToken);
+        }
+    }
+
+    /// <summary>Makes the renditions again after a failure; failed photos are not retried by themselves (decision 0021).</summary>
+    public async Task RetryRenditionsAsync(long id, CancellationToken cancellationToken)
+    {
+        await transaction.RunAsync(
+            async (scope, token) =>
+            {
+                (await FindTrackedAsync(scope, id, token)).RemakeRenditions();
+                await scope.GetRequiredService<MarqueeDbContext>().SaveChangesAsync(token);
+                return id;
+            },
+            cancellationToken);
+        await renditions.EnqueueAsync(id, cancellationToken);
+    }
+
+    /// <summary>Removes an unused photo's row, then its renditions and original; refused, naming every use, while anything uses it.</summary>
+    public async Task DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        var photo = await transaction.RunAsync(
+            async (scope, token) =>
+            {
+                var photo = await FindTrackedAsync(scope, id, token);
+                if ((await UsesAsync(scope, id, token)).ToList() is { Count: > 0 } uses)
+                {
+                    throw new ContentValidationException($"photo {id} is in use, so it cannot be deleted: {Describe(uses)}");
+                }
+
+                scope.GetRequiredService<MarqueeDbContext>().Photos.Remove(photo);
+                return photo;
+            },
+            cancellationToken);
+        await files.DeleteAllAsync(photo, cancellationToken);
+    }
+
+    /// <summary>A photo shown on a published page keeps what publishing requires.</summary>
+    private static async Task EnsurePublishableWhileInUseAsync(IServiceProvider scope, Photo photo, CancellationToken cancellationToken)
+    {
+        var missing = photo.MissingForPublishing();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var published = (await UsesAsync(scope, photo.Id, cancellationToken)).Where(u => u.IsPublished).ToList();
+        if (published.Count > 0)
+        {
+            throw new ContentValidationException($"{string.Join(" and ", missing)} cannot be removed while published articles use this photo: {Describe(published)}");
+        }
+    }
+
+    /// <summary>Read inside the write's own transaction, so a use committed meanwhile is seen.</summary>
+    private static async Task<IEnumerable<PhotoUse>> UsesAsync(IServiceProvider scope, long id, CancellationToken cancellationToken) =>
+        (await scope.GetRequiredService<IPhotoUsages>().OfAsync([id], cancellationToken))[id];
+
+    private static string Describe(IEnumerable<PhotoUse> uses) =>
+        string.Join("; ", uses.Select(u => $"{u.How} of \u201c{u.Headline}\u201d ({NewsroomPaths.Article(u.ArticleId)})"));
+
+    private static async Task<Photo> FindTrackedAsync(IServiceProvider scope, long id, CancellationToken cancellationToken) =>
+        await scope.GetRequiredService<MarqueeDbContext>().Photos.AsTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new ContentValidationException($"photo {id} does not exist");
+}
