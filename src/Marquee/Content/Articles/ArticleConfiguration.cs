@@ -15,10 +15,12 @@ internal sealed class ArticleConfiguration :
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => a.SourceKey).IsUnique();
         builder.Property(a => a.Status).HasConversion(s => s.ToString().ToLowerInvariant(), s => Enum.Parse<ArticleStatus>(s, true));
+        builder.Property(a => a.Kind).HasConversion(k => k.ToString().ToLowerInvariant(), k => Enum.Parse<ArticleKind>(k, true));
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Authors).WithOne().HasForeignKey(aa => aa.ArticleId);
         builder.HasMany(a => a.Tags).WithOne().HasForeignKey(at => at.ArticleId);
+        builder.HasMany(a => a.GalleryItems).WithOne().HasForeignKey(i => i.ArticleId);
     }
 
     public void Configure(EntityTypeBuilder<ArticleAuthor> builder)

@@ -18,8 +18,11 @@ public sealed record ArticleDetail(
     string? SeoDescription,
     NamedLink? Section,
     IReadOnlyList<NamedLink> Authors,
-    IReadOnlyList<TagLink> Tags)
+    IReadOnlyList<TagLink> Tags,
+    ArticleKind Kind = ArticleKind.Story)
 {
+    public string Path => ArticlePaths.Of(Kind, Slug);
+
     /// <summary>Published, and its time has come: a scheduled or embargoed story is not public before it.</summary>
     public bool IsPublicAt(DateTime now) => Status == ArticleStatus.Published && PublishedAt <= now;
 

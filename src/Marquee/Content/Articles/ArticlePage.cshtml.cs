@@ -18,7 +18,12 @@ public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot late
         if (article is null)
         {
             var current = await articles.FindRedirectAsync(slug, cancellationToken);
-            return current is null ? NotFound() : RedirectPermanent($"/news/{current}");
+            return current is null ? NotFound() : RedirectPermanent(current);
+        }
+
+        if (article.Kind != ArticleKind.Story)
+        {
+            return RedirectPermanent(article.Path);
         }
 
         if (!article.IsPublicAt(clock.GetUtcNow().UtcDateTime))
@@ -29,7 +34,7 @@ public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot late
 
         Article = article;
         Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);
-        var path = $"/news/{article.Slug}";
+        var path = article.Path;
         ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)
         {
             Article = article,

@@ -1,10 +1,11 @@
 using Marquee.Content.Body;
+using Marquee.Content.Galleries;
 using Marquee.Storage;
 
 namespace Marquee.Content.Articles;
 
 /// <summary>The saved fields of an article in comparable form: equal states mean there is nothing to save.</summary>
-internal sealed record ArticleState(string Fields, string Authors, string Tags, ArticleStatus Status, DateTime? PublishedAt)
+internal sealed record ArticleState(string Fields, string Authors, string Tags, ArticleStatus Status, DateTime? PublishedAt, string Gallery)
 {
     private const char Separator = '\u001f';
 
@@ -20,7 +21,8 @@ internal sealed record ArticleState(string Fields, string Authors, string Tags, 
         string.Join(',', a.Authors.OrderBy(x => x.Position).Select(x => x.AuthorId)),
         string.Join(',', a.Tags.OrderBy(x => x.Position).Select(x => x.TagId)),
         a.Status,
-        a.PublishedAt);
+        a.PublishedAt,
+        $"{a.Kind}:{GalleryItemSync.Fingerprint(a.GalleryItems)}");
 
     public static ArticleState From(ArticleInput i, IReadOnlyList<long> authorIds, IReadOnlyList<long> tagIds, long? sectionId) => new(
         Join(i.SourceKey, i.Slug, i.Headline.Trim(), i.Dek, i.BodyMarkdown, i.Excerpt ?? BodyRenderer.Excerpt(i.BodyMarkdown), i.IsTopStory, sectionId,
@@ -28,7 +30,8 @@ internal sealed record ArticleState(string Fields, string Authors, string Tags, 
         string.Join(',', authorIds),
         string.Join(',', tagIds),
         i.Status,
-        StoredValues.Time(i.PublishedAt));
+        StoredValues.Time(i.PublishedAt),
+        $"{i.Kind}:{GalleryItemSync.Fingerprint(i.GalleryItems)}");
 
     private static string Join(params object?[] values) => StoredValues.Text(string.Join(Separator, values));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 
 namespace Marquee.Content.History;
 
@@ -28,7 +29,13 @@ internal static class ArticleFields
         ("SEO title", a.SeoTitle),
         ("SEO description", a.SeoDescription),
         ("top story", a.IsTopStory ? "yes" : "no"),
+        ("kind", a.Kind.ToString()),
+        ("gallery photos", string.Join('\n', a.GalleryItems.Select(Describe))),
     ];
+
+    /// <summary>One line per gallery photo, in order: a move, a new caption or another cover shows as a changed line.</summary>
+    private static string Describe(GalleryItemInput item) =>
+        $"photo {item.PhotoId}{(item.IsCover ? " (cover)" : "")}{(item.Caption is null ? "" : $": {item.Caption}")}";
 
     private static string? Time(DateTime? time) => time?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -29,7 +29,7 @@ internal static class AnfArticle
         components.AddRange(AnfBody.From(article.BodyHtml, urls));
         var metadata = new AnfMetadata(
             article.Authors.Select(a => a.Name).ToList(),
-            urls.Absolute($"/news/{article.Slug}"),
+            urls.Absolute(article.Path),
             FeedDates.Rfc3339(article.PublishedAt!.Value),
             FeedDates.Rfc3339(article.LastChanged),
             article.Excerpt ?? article.Dek,

@@ -14,7 +14,10 @@ public sealed record FeedItem(
     DateTime UpdatedAt,
     IReadOnlyList<NamedLink> Authors,
     IReadOnlyList<NamedLink> Tags,
-    FeatureImage? Image)
+    FeatureImage? Image,
+    ArticleKind Kind = ArticleKind.Story)
 {
+    public string Path => ArticlePaths.Of(Kind, Slug);
+
     public DateTime LastChanged => UpdatedAt > PublishedAt ? UpdatedAt : PublishedAt;
 }

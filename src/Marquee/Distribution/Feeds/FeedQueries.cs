@@ -1,12 +1,13 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Distribution.Feeds;
 
-/// <summary>The newest published stories of a scope with everything a feed entry needs: body, bylines, tags, photo.</summary>
-public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles)
+/// <summary>The newest published stories of a scope with everything a feed entry needs: body, bylines, tags, photo (a gallery's cover).</summary>
+public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries)
 {
     public async Task<IReadOnlyList<FeedItem>> LatestAsync(ArticleFilter filter, int count, CancellationToken cancellationToken)
     {
@@ -14,7 +15,7 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles)
             .Take(count)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Headline, Summary = a.Excerpt ?? a.Dek, a.BodyHtml, a.PublishedAt, a.UpdatedAt,
+                a.Id, a.Slug, a.Kind, a.Headline, Summary = a.Excerpt ?? a.Dek, a.BodyHtml, a.PublishedAt, a.UpdatedAt,
                 Image = a.FeatureImageUrl == null ? null : new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit),
             })
             .ToListAsync(cancellationToken);
@@ -24,7 +25,8 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles)
                 .Select(x => new { x.ArticleId, Link = new NamedLink(x.Tag.Id, x.Tag.Slug, x.Tag.Name) })
                 .ToListAsync(cancellationToken))
             .ToLookup(x => x.ArticleId, x => x.Link);
+        var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
         return rows.Select(r => new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, r.BodyHtml, r.PublishedAt!.Value, r.UpdatedAt,
-            authors[r.Id].ToList(), tags[r.Id].ToList(), r.Image)).ToList();
+            authors[r.Id].ToList(), tags[r.Id].ToList(), covers.TryGetValue(r.Id, out var cover) ? GalleryImages.Of(cover.Photo) : r.Image, r.Kind)).ToList();
     }
 }
