@@ -26,6 +26,9 @@ public sealed record ArticleDetail(
     /// <summary>Published, and its time has come: a scheduled or embargoed story is not public before it.</summary>
     public bool IsPublicAt(DateTime now) => Status == ArticleStatus.Published && PublishedAt <= now;
 
+    /// <summary>Published once and taken down since: gone for good (410), where a draft or a story still to come is unknown (404).</summary>
+    public bool IsTakenDown => Status == ArticleStatus.Unpublished && PublishedAt is not null;
+
     /// <summary>The later of publication and the last edit: what structured data and syndication call modified.</summary>
     public DateTime LastChanged => PublishedAt is { } published && published > UpdatedAt ? published : UpdatedAt;
 }

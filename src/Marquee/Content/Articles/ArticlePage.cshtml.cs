@@ -1,3 +1,4 @@
+using Marquee.Content.Galleries;
 using Marquee.Platform.Caching;
 using Marquee.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
@@ -6,11 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Content.Articles;
 
 [PublicPage]
-public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot latestRail, TimeProvider clock) : PageModel
+public sealed class ArticlePage(ArticleQueries articles, GalleryQueries galleries, LatestRailSnapshot latestRail, TimeProvider clock) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
     public IReadOnlyList<ArticleCard> Latest { get; private set; } = [];
+
+    public GalleryEmbedsFound Embeds { get; private set; } = GalleryEmbedsFound.None;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -29,11 +32,12 @@ public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot late
         if (!article.IsPublicAt(clock.GetUtcNow().UtcDateTime))
         {
             // Taken down: say it is gone for good, so search engines drop it. A draft or a story still to come stays unknown.
-            return article.Status == ArticleStatus.Unpublished && article.PublishedAt is not null ? StatusCode(StatusCodes.Status410Gone) : NotFound();
+            return article.IsTakenDown ? StatusCode(StatusCodes.Status410Gone) : NotFound();
         }
 
         Article = article;
         Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);
+        Embeds = await galleries.EmbedsAsync(article.BodyHtml, cancellationToken);
         var path = article.Path;
         ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)
         {
@@ -45,6 +49,7 @@ public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot late
         PageCache.Tag(HttpContext, CardTags.Of(Latest)
             .Concat(article.Authors.Select(x => CacheTags.Author(x.Id)))
             .Concat(article.Tags.Select(x => CacheTags.Tag(x.Id)))
+            .Concat(Embeds.CacheTags)
             .Append(CacheTags.Article(article.Id))
             .Append(CacheTags.LatestRail));
         return Page();
