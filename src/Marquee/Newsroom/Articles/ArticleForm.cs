@@ -39,6 +39,11 @@ public sealed class ArticleForm
 
     public bool TopStory { get; set; }
 
+    /// <summary>Chosen when the article is created ("New gallery"); saves keep the stored kind.</summary>
+    public ArticleKind Kind { get; set; }
+
+    public GalleryForm Gallery { get; set; } = new();
+
     /// <summary>The version the form was filled from: a save over a newer one is refused.</summary>
     public int Version { get; set; }
 
@@ -63,6 +68,8 @@ public sealed class ArticleForm
             SeoTitle = fields.SeoTitle,
             SeoDescription = fields.SeoDescription,
             TopStory = fields.IsTopStory,
+            Kind = fields.Kind,
+            Gallery = GalleryForm.From(fields.GalleryItems),
             Version = article.Version,
             LockToken = lockToken,
         };
@@ -87,6 +94,8 @@ public sealed class ArticleForm
             SeoTitle = Blank(SeoTitle),
             SeoDescription = Blank(SeoDescription),
             IsTopStory = TopStory,
+            Kind = Kind,
+            GalleryItems = Gallery.ToInput(),
         };
     }
 
