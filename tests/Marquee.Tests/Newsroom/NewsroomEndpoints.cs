@@ -45,6 +45,7 @@ public static class NewsroomEndpoints
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Preview", StaffRole.Contributor, "404"),
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Heartbeat", StaffRole.Contributor, "404"),
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Render", StaffRole.Contributor, "200"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "FindPhotos", StaffRole.Contributor, "404"),
         new(typeof(RevisionsPage), Get, "/newsroom/articles/{id}/revisions", "", StaffRole.Contributor, "404"),
         new(typeof(TagsPage), Get, "/newsroom/tags", "", StaffRole.Editor, "200"),
         new(typeof(TagsPage), Post, "/newsroom/tags", "Save", StaffRole.Editor, "422"),
