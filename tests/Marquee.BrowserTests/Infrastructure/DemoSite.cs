@@ -20,6 +20,7 @@ public sealed class DemoSite : IAsyncLifetime
     {
         await _server.InitializeAsync();
         await _server.Services.GetRequiredService<DemoLoader>().LoadAsync(TestContext.Current.CancellationToken);
+        await _server.RenditionsMadeAsync();
         _playwright = await Playwright.CreateAsync();
         // Debian's Chromium, because Playwright's own browser download cannot work here; the flags keep it off the network.
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
