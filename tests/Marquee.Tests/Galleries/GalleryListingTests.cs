@@ -70,4 +70,22 @@ public sealed class GalleryListingTests(MarqueeServer server) : IClassFixture<Ma
             Assert.DoesNotContain(gallery.Slug, articles, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_channel_gallery_is_valid_anf_with_its_photos_as_a_gallery_component_each_credited()
+    {
+        await server.WriteAsync((services, ct) => services.GetRequiredService<SaveTag>().SaveAsync(new TagInput("apple-news", "Apple News", TagKind.Channel), ct));
+        var photos = await _galleries.PhotosAsync(2);
+        var gallery = await _galleries.GalleryAsync("Syndicated Night", [new(photos[0].Id, "Our caption"), new(photos[1].Id)], g => g with { TagSlugs = ["apple-news"] });
+
+        var bytes = await server.Client.GetByteArrayAsync($"/api/apple-news/{gallery.Slug}", TestContext.Current.CancellationToken);
+
+        Assert.Empty(await AnfValidator.ErrorsAsync(bytes));
+        using var document = System.Text.Json.JsonDocument.Parse(bytes);
+        var component = Assert.Single(document.RootElement.GetProperty("components").EnumerateArray(), c => c.GetProperty("role").GetString() == "gallery");
+        var items = component.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["Our caption (Photo: Kevin Winter/Getty Images)", $"{photos[1].Caption} (Photo: Kevin Winter/Getty Images)"], items.Select(i => i.GetProperty("caption").GetString()));
+        Assert.All(items, i => Assert.StartsWith(server.BaseAddress + "media/", i.GetProperty("URL").GetString(), StringComparison.Ordinal));
+        Assert.Equal(new Uri(server.BaseAddress, $"/photos/{gallery.Slug}").ToString(), document.RootElement.GetProperty("metadata").GetProperty("canonicalURL").GetString());
+    }
 }
