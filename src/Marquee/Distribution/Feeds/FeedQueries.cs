@@ -26,7 +26,11 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, Ga
                 .ToListAsync(cancellationToken))
             .ToLookup(x => x.ArticleId, x => x.Link);
         var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
-        return rows.Select(r => new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, r.BodyHtml, r.PublishedAt!.Value, r.UpdatedAt,
-            authors[r.Id].ToList(), tags[r.Id].ToList(), covers.TryGetValue(r.Id, out var cover) ? GalleryImages.Of(cover.Photo) : r.Image, r.Kind)).ToList();
+        return rows.Select(r =>
+        {
+            var cover = covers.GetValueOrDefault(r.Id)?.Photo;
+            return new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, r.BodyHtml, r.PublishedAt!.Value, r.UpdatedAt,
+                authors[r.Id].ToList(), tags[r.Id].ToList(), cover is null ? r.Image : GalleryImages.Of(cover), r.Kind, cover?.Id);
+        }).ToList();
     }
 }
