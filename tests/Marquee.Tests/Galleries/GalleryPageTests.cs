@@ -132,6 +132,19 @@ public sealed class GalleryPageTests(MarqueeServer server) : IClassFixture<Marqu
         Assert.Equal(photos[0].Caption, media[0].GetProperty("caption").GetString());
     }
 
+    [Fact]
+    public async Task A_draft_galleries_preview_link_shows_its_photos_with_their_credits()
+    {
+        var photos = await _galleries.PhotosAsync(2);
+        var draft = await _galleries.GalleryAsync("Previewed Night", TestGalleries.Items(photos), g => g with { Status = Marquee.Content.Articles.ArticleStatus.Draft, PublishedAt = null });
+        var link = server.Services.GetRequiredService<Marquee.Content.Previews.PreviewLinks>().Create(await _galleries.Content.IdAsync(draft), TimeSpan.FromHours(1));
+
+        var preview = await HtmlPage.GetAsync(server.Client, link.Path);
+
+        Assert.Equal(photos.Select(p => p.Caption), preview.QuerySelectorAll("#preview-photos .caption").Select(c => c.TextContent));
+        Assert.Equal(["Kevin Winter/Getty Images", "Kevin Winter/Getty Images"], preview.QuerySelectorAll("#preview-photos .credit").Select(c => c.TextContent));
+    }
+
     /// <summary>What the media library does when a licence ends or metadata changes: evict every page tagged with the photo.</summary>
     private Task<int> EvictPhotoAsync(long photoId) =>
         server.WriteAsync((services, _) =>

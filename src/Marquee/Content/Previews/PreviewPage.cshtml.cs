@@ -19,6 +19,9 @@ public sealed class PreviewPage(PreviewLinks links, ArticleQueries articles, Gal
 
     public GalleryEmbedsFound Embeds { get; private set; } = GalleryEmbedsFound.None;
 
+    /// <summary>A gallery's photos as its page would show them; empty for a story.</summary>
+    public IReadOnlyList<GalleryPhoto> Photos { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         Response.Headers[HeaderNames.CacheControl] = "no-store, private";
@@ -39,6 +42,7 @@ public sealed class PreviewPage(PreviewLinks links, ArticleQueries articles, Gal
         Article = article;
         Expires = grant.Expires!.Value;
         Embeds = await galleries.EmbedsAsync(article.BodyHtml, cancellationToken);
+        Photos = article.Kind == ArticleKind.Gallery ? await galleries.PhotosAsync(article.Id, cancellationToken) : [];
         ViewData[PageMeta.Key] = new PageMeta($"Preview: {article.Headline}", article.Dek, $"/preview/{token}");
         return Page();
     }
