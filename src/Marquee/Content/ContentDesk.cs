@@ -1,5 +1,6 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
+using Marquee.Content.Galleries;
 using Marquee.Content.History;
 using Marquee.Content.Photos;
 using Marquee.Content.Previews;
@@ -16,6 +17,8 @@ public static class ContentDesk
     public static IServiceCollection AddContent(this IServiceCollection services) =>
         services
             .AddScoped<ArticleQueries>()
+            .AddScoped<GalleryQueries>()
+            .AddScoped<GalleryRules>()
             .AddScoped<TagQueries>()
             .AddScoped<AuthorQueries>()
             .AddScoped<StaticPageQueries>()

@@ -11,9 +11,9 @@ namespace Marquee.Demo;
 
 /// <summary>
 /// Loads the demo site: taxonomy and bylines, the articles in Demo/Content/articles (crawl records,
-/// the seed page among them) through the ordinary importer, and the static pages. Safe to run twice.
+/// the seed page among them) through the ordinary importer, the static pages, and a photo gallery. Safe to run twice.
 /// </summary>
-public sealed class DemoLoader(ImportRunner importer, ContentTransaction transaction, IServiceScopeFactory scopes)
+public sealed class DemoLoader(ImportRunner importer, ContentTransaction transaction, DemoGallery gallery, IServiceScopeFactory scopes)
 {
     private static readonly CrawlFormat Crawl = new();
 
@@ -30,6 +30,8 @@ public sealed class DemoLoader(ImportRunner importer, ContentTransaction transac
             batch.Articles.AddRange(articles);
             counts.Merge(await importer.SaveAsync(file, batch, progress: null, cancellationToken));
         }
+
+        counts.Add("galleries", await gallery.LoadAsync(cancellationToken));
 
         return counts;
     }

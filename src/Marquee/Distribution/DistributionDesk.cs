@@ -37,6 +37,7 @@ public static class DistributionDesk
             .AddSingleton<IJsonLdNode, OrganizationNode>()
             .AddSingleton<IJsonLdNode, WebSiteNode>()
             .AddSingleton<IJsonLdNode, NewsArticleNode>()
+            .AddSingleton<IJsonLdNode, ImageGalleryNode>()
             .AddSingleton<IJsonLdNode, BreadcrumbListNode>()
             .AddScoped<AppleNewsQueries>()
             .AddScoped<ContentApiKeys>()

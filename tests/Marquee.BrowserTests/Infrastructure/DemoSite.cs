@@ -30,6 +30,7 @@ public sealed class DemoSite : IAsyncLifetime
     {
         await _server.InitializeAsync();
         await _server.Services.GetRequiredService<DemoLoader>().LoadAsync(TestContext.Current.CancellationToken);
+        await _server.RenditionsMadeAsync();
         _chromium = await Chromium.LaunchAsync();
     }
 

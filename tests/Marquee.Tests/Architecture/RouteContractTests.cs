@@ -7,12 +7,12 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
 {
     private static readonly string[] Contract =
     [
-        "/", "/news/{slug}", "/tag/{slug}", "/author/{slug}", "/section/{slug}", "/p/{slug}", "/healthz", "/readyz",
+        "/", "/news/{slug}", "/photos/{slug}/{n:int?}", "/photos/{slug}/all", "/tag/{slug}", "/author/{slug}", "/section/{slug}", "/p/{slug}", "/healthz", "/readyz",
         "/rss", "/atom", "/feed.json",
         "/tag/{slug}/rss", "/tag/{slug}/atom", "/tag/{slug}/feed.json",
         "/section/{slug}/rss", "/section/{slug}/atom", "/section/{slug}/feed.json",
         "/author/{slug}/rss", "/author/{slug}/atom", "/author/{slug}/feed.json",
-        "/sitemap.xml", "/sitemap-articles-{period}.xml", "/sitemap-tags.xml", "/sitemap-authors.xml", "/sitemap-news.xml", "/robots.txt",
+        "/sitemap.xml", "/sitemap-articles-{period}.xml", "/sitemap-tags.xml", "/sitemap-authors.xml", "/sitemap-news.xml", "/sitemap-galleries.xml", "/robots.txt",
         "/ghost/api/content/posts", "/ghost/api/content/posts/{id}", "/ghost/api/content/posts/slug/{slug}",
         "/ghost/api/content/pages", "/ghost/api/content/pages/{id}", "/ghost/api/content/pages/slug/{slug}",
         "/ghost/api/content/tags", "/ghost/api/content/tags/{id}", "/ghost/api/content/tags/slug/{slug}",

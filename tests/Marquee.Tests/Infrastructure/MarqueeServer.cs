@@ -1,5 +1,6 @@
 using System.Net;
 using Marquee.Content;
+using Marquee.Media.Photos;
 using Marquee.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -74,6 +75,24 @@ public sealed class MarqueeServer : IAsyncLifetime
         }
 
         return node;
+    }
+
+    /// <summary>Waits until the background worker has made every photo's renditions (the demo gallery's too), so no page links a missing file.</summary>
+    public async Task RenditionsMadeAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var pending = await scope.ServiceProvider.GetRequiredService<PhotoQueries>().PendingRenditionsAsync(TestContext.Current.CancellationToken);
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Renditions of {pending.Count} photo(s) were not made within 60 s");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 
     /// <summary>Writes content the way the product does: one transaction, evictions on commit.</summary>

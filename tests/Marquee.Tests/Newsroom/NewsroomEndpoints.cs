@@ -55,6 +55,7 @@ public static class NewsroomEndpoints
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Reopen", StaffRole.Contributor, "404"),
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Release", StaffRole.Contributor, "404"),
         new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Render", StaffRole.Contributor, "200"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "FindPhotos", StaffRole.Contributor, "404"),
         new(typeof(RevisionsPage), Get, "/newsroom/articles/{id}/revisions", "", StaffRole.Contributor, "404"),
         new(typeof(LibraryPage), Get, "/newsroom/photos", "", StaffRole.Contributor, "200"),
         new(typeof(UploadPage), Get, "/newsroom/photos/upload", "", StaffRole.Contributor, "200"),

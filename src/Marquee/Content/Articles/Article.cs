@@ -1,3 +1,4 @@
+using Marquee.Content.Galleries;
 using Marquee.Content.Tags;
 
 namespace Marquee.Content.Articles;
@@ -7,6 +8,8 @@ public sealed class Article
     public long Id { get; set; }
 
     public required string Slug { get; set; }
+
+    public ArticleKind Kind { get; set; }
 
     public required string Headline { get; set; }
 
@@ -76,4 +79,7 @@ public sealed class Article
     public List<ArticleAuthor> Authors { get; set; } = [];
 
     public List<ArticleTag> Tags { get; set; } = [];
+
+    /// <summary>A gallery's photos; empty for a story.</summary>
+    public List<GalleryItem> GalleryItems { get; set; } = [];
 }

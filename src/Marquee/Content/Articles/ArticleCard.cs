@@ -1,6 +1,8 @@
+using Marquee.Content.Galleries;
+
 namespace Marquee.Content.Articles;
 
-/// <summary>An article as a list or rail shows it.</summary>
+/// <summary>An article as a list or rail shows it; a gallery with its cover photo.</summary>
 public sealed record ArticleCard(
     long Id,
     string Slug,
@@ -11,4 +13,9 @@ public sealed record ArticleCard(
     string? ImageUrl,
     string? ImageAlt,
     NamedLink? Section,
-    IReadOnlyList<NamedLink> Authors);
+    IReadOnlyList<NamedLink> Authors,
+    ArticleKind Kind = ArticleKind.Story,
+    GalleryCover? Gallery = null)
+{
+    public string Path => ArticlePaths.Of(Kind, Slug);
+}

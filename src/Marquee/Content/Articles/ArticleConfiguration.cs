@@ -16,12 +16,14 @@ internal sealed class ArticleConfiguration :
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => a.SourceKey).IsUnique();
         builder.Property(a => a.Status).HasConversion(s => s.ToString().ToLowerInvariant(), s => Enum.Parse<ArticleStatus>(s, true));
+        builder.Property(a => a.Kind).HasConversion(k => k.ToString().ToLowerInvariant(), k => Enum.Parse<ArticleKind>(k, true));
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.CorrectionKind).HasConversion(k => k!.Value.ToString().ToLowerInvariant(), k => Enum.Parse<CorrectionKind>(k, true));
         builder.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Photo>().WithMany().HasForeignKey(a => a.FeaturePhotoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Authors).WithOne().HasForeignKey(aa => aa.ArticleId);
         builder.HasMany(a => a.Tags).WithOne().HasForeignKey(at => at.ArticleId);
+        builder.HasMany(a => a.GalleryItems).WithOne().HasForeignKey(i => i.ArticleId);
     }
 
     public void Configure(EntityTypeBuilder<ArticleAuthor> builder)

@@ -19,13 +19,19 @@ public sealed record ArticleDetail(
     NamedLink? Section,
     IReadOnlyList<NamedLink> Authors,
     IReadOnlyList<TagLink> Tags,
-    CorrectionNote? Correction = null)
+    CorrectionNote? Correction = null,
+    ArticleKind Kind = ArticleKind.Story)
 {
+    public string Path => ArticlePaths.Of(Kind, Slug);
+
     /// <summary>The library photo behind <see cref="Image"/>, when it comes from the media library.</summary>
     public long? FeaturePhotoId { get; init; }
 
     /// <summary>Published, and its time has come: a scheduled or embargoed story is not public before it.</summary>
     public bool IsPublicAt(DateTime now) => Status == ArticleStatus.Published && PublishedAt <= now;
+
+    /// <summary>Published once and taken down since: gone for good (410), where a draft or a story still to come is unknown (404).</summary>
+    public bool IsTakenDown => Status == ArticleStatus.Unpublished && PublishedAt is not null;
 
     /// <summary>The later of publication and the last edit: what structured data and syndication call modified.</summary>
     public DateTime LastChanged => PublishedAt is { } published && published > UpdatedAt ? published : UpdatedAt;

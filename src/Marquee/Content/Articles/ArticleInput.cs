@@ -1,3 +1,5 @@
+using Marquee.Content.Galleries;
+
 namespace Marquee.Content.Articles;
 
 /// <summary>
@@ -15,6 +17,9 @@ public sealed record ArticleInput
     public string? SourceKey { get; init; }
 
     public required string Slug { get; init; }
+
+    /// <summary>Fixed when the article is created: the newsroom's saves keep the stored kind.</summary>
+    public ArticleKind Kind { get; init; }
 
     public required string Headline { get; init; }
 
@@ -54,4 +59,7 @@ public sealed record ArticleInput
 
     /// <summary>The correction or update note shown with the story; null = none.</summary>
     public CorrectionNote? Correction { get; init; }
+
+    /// <summary>A gallery's photos in order; must be empty for a story.</summary>
+    public IReadOnlyList<GalleryItemInput> GalleryItems { get; init; } = [];
 }

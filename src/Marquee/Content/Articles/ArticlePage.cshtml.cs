@@ -1,3 +1,4 @@
+using Marquee.Content.Galleries;
 using Marquee.Media.Photos;
 using Marquee.Platform.Caching;
 using Marquee.Web.Layout;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Content.Articles;
 
 [PublicPage]
-public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot latestRail, PhotoQueries photos, TimeProvider clock) : PageModel
+public sealed class ArticlePage(ArticleQueries articles, GalleryQueries galleries, LatestRailSnapshot latestRail, PhotoQueries photos, TimeProvider clock) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -16,20 +17,27 @@ public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot late
 
     public IReadOnlyList<ArticleCard> Latest { get; private set; } = [];
 
+    public GalleryEmbedsFound Embeds { get; private set; } = GalleryEmbedsFound.None;
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var article = await articles.FindBySlugAsync(slug, cancellationToken);
         if (article is null)
         {
             var current = await articles.FindRedirectAsync(slug, cancellationToken);
-            return current is null ? NotFound() : RedirectPermanent($"/news/{current}");
+            return current is null ? NotFound() : RedirectPermanent(current);
+        }
+
+        if (article.Kind != ArticleKind.Story)
+        {
+            return RedirectPermanent(article.Path);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (!article.IsPublicAt(now))
         {
             // Taken down: say it is gone for good, so search engines drop it. A draft or a story still to come stays unknown.
-            return article.Status == ArticleStatus.Unpublished && article.PublishedAt is not null ? StatusCode(StatusCodes.Status410Gone) : NotFound();
+            return article.IsTakenDown ? StatusCode(StatusCodes.Status410Gone) : NotFound();
         }
 
         Article = article;
@@ -42,7 +50,8 @@ public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot late
         }
 
         Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);
-        var path = $"/news/{article.Slug}";
+        Embeds = await galleries.EmbedsAsync(article.BodyHtml, cancellationToken);
+        var path = article.Path;
         ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)
         {
             Article = article,
@@ -53,6 +62,7 @@ public sealed class ArticlePage(ArticleQueries articles, LatestRailSnapshot late
         PageCache.Tag(HttpContext, CardTags.Of(Latest)
             .Concat(article.Authors.Select(x => CacheTags.Author(x.Id)))
             .Concat(article.Tags.Select(x => CacheTags.Tag(x.Id)))
+            .Concat(Embeds.CacheTags)
             .Append(CacheTags.Article(article.Id))
             .Append(CacheTags.LatestRail));
         return Page();

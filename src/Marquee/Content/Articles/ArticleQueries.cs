@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Marquee.Content.Galleries;
 using Marquee.Content.Tags;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Content.Articles;
 
 /// <summary>How the rest of Marquee reads articles. Public lists show published articles only, newest first.</summary>
-public sealed class ArticleQueries(MarqueeDbContext db, TimeProvider clock)
+public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries, TimeProvider clock)
 {
     public Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         FindAsync(a => a.Slug == slug, cancellationToken);
@@ -21,7 +22,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, TimeProvider clock)
             .Where(which)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Headline, a.Dek, a.BodyHtml, a.Excerpt, a.Status, a.PublishedAt, a.UpdatedAt,
+                a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.BodyHtml, a.Excerpt, a.Status, a.PublishedAt, a.UpdatedAt,
                 a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.FeaturePhotoId, a.SeoTitle, a.SeoDescription,
                 a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt,
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
@@ -42,15 +43,18 @@ public sealed class ArticleQueries(MarqueeDbContext db, TimeProvider clock)
             article.Id, article.Slug, article.Headline, article.Dek, article.BodyHtml, article.Excerpt, article.Status,
             article.PublishedAt, article.UpdatedAt, image, article.SeoTitle, article.SeoDescription,
             article.Section, article.Authors, article.Tags,
-            CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt)) { FeaturePhotoId = article.FeaturePhotoId };
+            CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt), article.Kind) { FeaturePhotoId = article.FeaturePhotoId };
     }
 
-    /// <summary>The current slug of an article that once had <paramref name="oldSlug"/>.</summary>
-    public Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken) =>
-        db.SlugRedirects
+    /// <summary>The current public path of an article that once had <paramref name="oldSlug"/>.</summary>
+    public async Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken)
+    {
+        var current = await db.SlugRedirects
             .Where(r => r.OldSlug == oldSlug)
-            .Join(db.Articles, r => r.ArticleId, a => a.Id, (r, a) => a.Slug)
+            .Join(db.Articles, r => r.ArticleId, a => a.Id, (r, a) => new { a.Kind, a.Slug })
             .FirstOrDefaultAsync(cancellationToken);
+        return current is null ? null : ArticlePaths.Of(current.Kind, current.Slug);
+    }
 
     public async Task<IReadOnlyList<ArticleCard>> LatestAsync(int count, long? excludeId, CancellationToken cancellationToken)
     {
@@ -108,13 +112,16 @@ public sealed class ArticleQueries(MarqueeDbContext db, TimeProvider clock)
         var rows = await query
             .Select(a => new
             {
-                a.Id, a.Slug, a.Headline, a.Dek, a.Excerpt, a.PublishedAt, a.FeatureImageUrl, a.FeatureImageAlt,
+                a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.Excerpt, a.PublishedAt, a.FeatureImageUrl, a.FeatureImageAlt,
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
             })
             .ToListAsync(cancellationToken);
         var authors = await AuthorsOfAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
+        var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
         return rows
-            .Select(r => new ArticleCard(r.Id, r.Slug, r.Headline, r.Dek, r.Excerpt, r.PublishedAt!.Value, r.FeatureImageUrl, r.FeatureImageAlt, r.Section, authors[r.Id].ToList()))
+            .Select(r => new ArticleCard(
+                r.Id, r.Slug, r.Headline, r.Dek, r.Excerpt, r.PublishedAt!.Value, r.FeatureImageUrl, r.FeatureImageAlt, r.Section, authors[r.Id].ToList(),
+                r.Kind, covers.GetValueOrDefault(r.Id)))
             .ToList();
     }
 }

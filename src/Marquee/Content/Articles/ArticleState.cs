@@ -1,11 +1,12 @@
 using Marquee.Content.Body;
+using Marquee.Content.Galleries;
 using Marquee.Content.Photos;
 using Marquee.Storage;
 
 namespace Marquee.Content.Articles;
 
 /// <summary>The saved fields of an article in comparable form: equal states mean there is nothing to save.</summary>
-internal sealed record ArticleState(string Fields, string Authors, string Tags, ArticleStatus Status, DateTime? PublishedAt)
+internal sealed record ArticleState(string Fields, string Authors, string Tags, ArticleStatus Status, DateTime? PublishedAt, string Gallery)
 {
     private const char Separator = '\u001f';
 
@@ -22,7 +23,8 @@ internal sealed record ArticleState(string Fields, string Authors, string Tags, 
         string.Join(',', a.Authors.OrderBy(x => x.Position).Select(x => x.AuthorId)),
         string.Join(',', a.Tags.OrderBy(x => x.Position).Select(x => x.TagId)),
         a.Status,
-        a.PublishedAt);
+        a.PublishedAt,
+        $"{a.Kind}:{GalleryItemSync.Fingerprint(a.GalleryItems)}");
 
     /// <summary>The state a save of <paramref name="i"/> stores, with <paramref name="image"/> as the feature image it resolved to.</summary>
     public static ArticleState From(ArticleInput i, FeatureImage? image, IReadOnlyList<long> authorIds, IReadOnlyList<long> tagIds, long? sectionId) => new(
@@ -32,7 +34,8 @@ internal sealed record ArticleState(string Fields, string Authors, string Tags, 
         string.Join(',', authorIds),
         string.Join(',', tagIds),
         i.Status,
-        StoredValues.Time(i.PublishedAt));
+        StoredValues.Time(i.PublishedAt),
+        $"{i.Kind}:{GalleryItemSync.Fingerprint(i.GalleryItems)}");
 
     private static string Join(params object?[] values) => StoredValues.Text(string.Join(Separator, values));
 

@@ -1,3 +1,4 @@
+using Marquee.Content.Galleries;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public sealed class EditableArticles(MarqueeDbContext db)
             Authors = a.Authors.OrderBy(x => x.Position).Select(x => x.Author.Slug).ToList(),
             Tags = a.Tags.OrderBy(x => x.Position).Select(x => x.Tag.Slug).ToList(),
             Section = a.PrimarySection == null ? null : a.PrimarySection.Slug,
+            Gallery = a.GalleryItems.OrderBy(i => i.Position).Select(i => new GalleryItemInput(i.PhotoId, i.Caption, i.IsCover)).ToList(),
         }).SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
@@ -32,6 +34,7 @@ public sealed class EditableArticles(MarqueeDbContext db)
         var fields = new ArticleInput
         {
             Slug = a.Slug,
+            Kind = a.Kind,
             Headline = a.Headline,
             Dek = a.Dek,
             BodyMarkdown = a.BodyMarkdown,
@@ -48,6 +51,7 @@ public sealed class EditableArticles(MarqueeDbContext db)
             SeoTitle = a.SeoTitle,
             SeoDescription = a.SeoDescription,
             Correction = CorrectionNote.Stored(a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt),
+            GalleryItems = row.Gallery,
         };
         return new EditableArticle(a.Id, a.Version, a.CreatedByStaffId, fields);
     }

@@ -1,4 +1,5 @@
 using Marquee.Content.Body;
+using Marquee.Content.Galleries;
 using Marquee.Content.History;
 using Marquee.Content.Photos;
 using Marquee.Content.Tags;
@@ -15,11 +16,12 @@ namespace Marquee.Content.Articles;
 /// refused, also when the other save commits in between (the UPDATE is conditional on the version).
 /// Runs inside the caller's transaction.
 /// </summary>
-public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, LatestRail rail, ArticleRevisions revisions, EditableArticles editable, FeaturePhotos featurePhotos, TimeProvider clock)
+public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, LatestRail rail, ArticleRevisions revisions, EditableArticles editable, FeaturePhotos featurePhotos, GalleryRules galleries, TimeProvider clock)
 {
     public async Task<ArticleSaved> SaveAsync(ArticleInput input, ChangedBy by, CancellationToken cancellationToken)
     {
         ArticleInputRules.Check(input);
+        await galleries.CheckAsync(input, cancellationToken);
         var article = await FindExistingAsync(input, cancellationToken);
         input = input with { SourceKey = input.SourceKey ?? article?.SourceKey };
         await EnsureSlugIsFreeAsync(input.Slug, article?.Id, cancellationToken);
@@ -88,7 +90,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
 
     private async Task<Article?> FindExistingAsync(ArticleInput input, CancellationToken cancellationToken)
     {
-        var articles = db.Articles.AsTracking().Include(a => a.Authors).Include(a => a.Tags);
+        var articles = db.Articles.AsTracking().Include(a => a.Authors).Include(a => a.Tags).Include(a => a.GalleryItems);
         if (input.ArticleId is { } id)
         {
             return await articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
@@ -149,6 +151,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
     private void Apply(Article article, ArticleInput input, FeatureImage? image, IReadOnlyList<long> authorIds, IReadOnlyList<TagLink> tags, long? sectionId)
     {
         article.SourceKey = input.SourceKey;
+        article.Kind = input.Kind;
         article.Slug = input.Slug;
         article.Headline = input.Headline.Trim();
         article.Dek = input.Dek;
@@ -170,6 +173,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         ApplyCorrection(article, input.Correction);
         OrderedLinks.Sync(article.Authors, authorIds, x => x.AuthorId, id => new ArticleAuthor { AuthorId = id }, (x, i) => x.Position = i);
         OrderedLinks.Sync(article.Tags, tags.Select(t => t.Id).ToList(), x => x.TagId, id => new ArticleTag { TagId = id }, (x, i) => x.Position = i);
+        GalleryItemSync.Apply(article.GalleryItems, input.GalleryItems);
     }
 
     /// <summary>The note's time is when its kind or text last changed, so re-saving the same note keeps it.</summary>

@@ -5,7 +5,8 @@ namespace Marquee.Content.Body;
 
 /// <summary>
 /// Markdown in, sanitised HTML out. A pull quote is a container block:
-/// <c>:::pullquote</c> … <c>:::</c>, rendered as an aside the stylesheet sets apart.
+/// <c>:::pullquote</c> … <c>:::</c>, rendered as an aside the stylesheet sets apart. A line
+/// <c>{{gallery SLUG}}</c> alone embeds a gallery (<see cref="GalleryEmbeds"/>).
 /// </summary>
 public static class BodyRenderer
 {
@@ -17,7 +18,7 @@ public static class BodyRenderer
         .UseFigures()
         .Build();
 
-    public static string ToHtml(string markdown) => HtmlPolicy.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+    public static string ToHtml(string markdown) => GalleryEmbeds.ToPlaceholders(HtmlPolicy.Sanitize(Markdown.ToHtml(markdown, Pipeline)));
 
     /// <summary>Plain text of a body, for excerpts and meta descriptions.</summary>
     public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline).Trim();

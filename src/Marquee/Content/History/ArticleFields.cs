@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 
 namespace Marquee.Content.History;
 
@@ -30,7 +31,13 @@ internal static class ArticleFields
         ("SEO description", a.SeoDescription),
         ("top story", a.IsTopStory ? "yes" : "no"),
         ("correction note", a.Correction is { } note ? $"{note.Label}: {note.Text}" : null),
+        ("kind", a.Kind.ToString()),
+        ("gallery photos", string.Join('\n', a.GalleryItems.Select(Describe))),
     ];
+
+    /// <summary>One line per gallery photo, in order: a move, a new caption or another cover shows as a changed line.</summary>
+    private static string Describe(GalleryItemInput item) =>
+        $"photo {item.PhotoId}{(item.IsCover ? " (cover)" : "")}{(item.Caption is null ? "" : $": {item.Caption}")}";
 
     private static string? Time(DateTime? time) => time?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 using Marquee.Media.Photos;
 using Marquee.Platform.Caching;
 using Marquee.Storage;
@@ -8,7 +9,7 @@ namespace Marquee.Content.Photos;
 
 /// <summary>
 /// Brings the copies of a photo's facts in the articles using it up to date (after its metadata changed, or
-/// its licence ended) and touches every page showing it: the photo's own tag, each article's, and for a
+/// its licence ended) and touches every page showing it: the photo's own tag, each article's and gallery's, and for a
 /// published article the lists, feeds and sitemaps that carry its image. Not an edit of the article: no new
 /// version or revision, so nobody's open editor goes stale. Runs inside the caller's transaction.
 /// </summary>
@@ -34,6 +35,9 @@ public sealed class ArticlePhotoCopies(MarqueeDbContext db, ContentChanges chang
             }
         }
 
+        // A gallery's pages are tagged with the photo already; its cards (lists, embeds) carry the gallery's own tag.
+        var galleries = await db.Set<GalleryItem>().Where(i => i.PhotoId == photo.Id).Select(i => i.ArticleId).Distinct().ToListAsync(cancellationToken);
+        changes.Touch(galleries.Select(CacheTags.Article));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 using Marquee.Media.Photos;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -6,21 +7,28 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Content.Photos;
 
 /// <summary>
-/// Where library photos are used: today articles' feature images. Every kind of use adds its query here
-/// (galleries add their photos), so where-used lists, the "unused" filter, deletion and licence expiry agree.
+/// Where library photos are used: articles' feature images and galleries' photos. Every kind of use has its
+/// query here, so where-used lists, the "unused" filter and deletion agree.
 /// </summary>
 public sealed class PhotoUsages(MarqueeDbContext db) : IPhotoUsages
 {
     private const string AsFeatureImage = "feature image";
+    private const string InGallery = "gallery photo";
 
     public IQueryable<long> UsedPhotoIds() =>
-        db.Articles.Where(a => a.FeaturePhotoId != null).Select(a => a.FeaturePhotoId!.Value);
+        db.Articles.Where(a => a.FeaturePhotoId != null).Select(a => a.FeaturePhotoId!.Value)
+            .Concat(db.Set<GalleryItem>().Select(i => i.PhotoId));
 
-    public async Task<ILookup<long, PhotoUse>> OfAsync(IReadOnlyCollection<long> photoIds, CancellationToken cancellationToken) =>
-        (await db.Articles
+    public async Task<ILookup<long, PhotoUse>> OfAsync(IReadOnlyCollection<long> photoIds, CancellationToken cancellationToken)
+    {
+        var asFeatureImage = await db.Articles
             .Where(a => a.FeaturePhotoId != null && photoIds.Contains(a.FeaturePhotoId.Value))
-            .OrderBy(a => a.Headline)
             .Select(a => new PhotoUse(a.FeaturePhotoId!.Value, a.Id, a.Headline, a.Slug, a.Status == ArticleStatus.Published, AsFeatureImage))
-            .ToListAsync(cancellationToken))
-        .ToLookup(use => use.PhotoId);
+            .ToListAsync(cancellationToken);
+        var inGalleries = await db.Set<GalleryItem>()
+            .Where(i => photoIds.Contains(i.PhotoId))
+            .Join(db.Articles, i => i.ArticleId, a => a.Id, (i, a) => new PhotoUse(i.PhotoId, a.Id, a.Headline, a.Slug, a.Status == ArticleStatus.Published, InGallery))
+            .ToListAsync(cancellationToken);
+        return asFeatureImage.Concat(inGalleries).OrderBy(use => use.Headline, StringComparer.CurrentCulture).ToLookup(use => use.PhotoId);
+    }
 }

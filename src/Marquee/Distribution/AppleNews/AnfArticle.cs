@@ -1,17 +1,18 @@
 using System.Globalization;
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 using Marquee.Distribution.Feeds;
 using Marquee.Web.Layout;
 
 namespace Marquee.Distribution.AppleNews;
 
-/// <summary>One story as an Apple News Format article: title, intro (the dek), byline, the lead photo with its credit, then the body.</summary>
+/// <summary>One story as an Apple News Format article: title, intro (the dek), byline, the lead photo with its credit, then the body; a gallery's photos follow as a gallery component.</summary>
 internal static class AnfArticle
 {
     /// <summary>Every component and property written here exists in ANF 1.7, the oldest version Apple still documents in full.</summary>
     private const string Version = "1.7";
 
-    public static AnfDocument From(ArticleDetail article, SiteUrls urls)
+    public static AnfDocument From(ArticleDetail article, IReadOnlyList<GalleryPhoto> gallery, SiteUrls urls)
     {
         List<AnfComponent> components = [AnfComponent.Plain("title", article.Headline)];
         if (article.Dek is { } dek)
@@ -27,14 +28,20 @@ internal static class AnfArticle
         }
 
         components.AddRange(AnfBody.From(article.BodyHtml, urls));
+        var photos = gallery.Select(p => new AnfImage(urls.Absolute(GalleryImages.JpegUrl(p.Photo)), AnfImage.CaptionWithCredit(p.Caption, p.Credit))).ToList();
+        if (photos.Count > 0)
+        {
+            components.Add(new AnfComponent("gallery") { Items = photos });
+        }
+
         var metadata = new AnfMetadata(
             article.Authors.Select(a => a.Name).ToList(),
-            urls.Absolute($"/news/{article.Slug}"),
+            urls.Absolute(article.Path),
             FeedDates.Rfc3339(article.PublishedAt!.Value),
             FeedDates.Rfc3339(article.LastChanged),
             article.Excerpt ?? article.Dek,
             article.Tags.Select(t => t.Name).Take(50).ToList(),
-            lead?.Url);
+            (lead ?? photos.FirstOrDefault())?.Url);
         return new AnfDocument(Version, article.Id.ToString(CultureInfo.InvariantCulture), article.Headline, "en", new AnfLayout(), components, metadata)
         {
             Subtitle = article.Dek,

@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 using Marquee.Platform.Caching;
 using Marquee.Web.Layout;
 
@@ -34,7 +36,7 @@ public static partial class AppleNewsEndpoints
         api.MapGet("/{slug}", ArticleAsync).WithMetadata(new PublicPageAttribute { VaryByQuery = [] });
     }
 
-    private static async Task<IResult> ArticleAsync(string slug, HttpContext context, AppleNewsQueries queries, SiteChrome chrome, CancellationToken cancellationToken)
+    private static async Task<IResult> ArticleAsync(string slug, HttpContext context, AppleNewsQueries queries, GalleryQueries galleries, SiteChrome chrome, CancellationToken cancellationToken)
     {
         var article = await queries.FindAsync(slug, cancellationToken);
         if (article is null)
@@ -42,10 +44,12 @@ public static partial class AppleNewsEndpoints
             return TypedResults.NotFound(new { error = $"no published article '{slug}' in the Apple News channel" });
         }
 
+        var photos = article.Kind == ArticleKind.Gallery ? await galleries.PhotosAsync(article.Id, cancellationToken) : [];
         PageCache.Tag(context, article.Authors.Select(a => CacheTags.Author(a.Id))
             .Concat(article.Tags.Select(t => CacheTags.Tag(t.Id)))
+            .Concat(photos.Select(p => CacheTags.Photo(p.Photo.Id)))
             .Append(CacheTags.Article(article.Id)));
-        return TypedResults.Json(AnfArticle.From(article, chrome.UrlsFor(context.Request)), Anf);
+        return TypedResults.Json(AnfArticle.From(article, photos, chrome.UrlsFor(context.Request)), Anf);
     }
 
     private static async Task<IResult> ChangesAsync(HttpContext context, AppleNewsQueries queries, SiteChrome chrome, string? since, string? after, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Marquee.Content.Articles;
+
 namespace Marquee.Distribution.Feeds;
 
 /// <summary>A feed ready to write: what it is about, where it lives, its newest stories, and the WebSub hub that announces changes (if any).</summary>
@@ -14,7 +16,7 @@ public sealed record FeedDocument(
     /// <summary>The newest change among the items, for Last-Modified, Atom's updated and RSS's lastBuildDate.</summary>
     public DateTime Updated => Items.Count == 0 ? DateTime.UnixEpoch : Items.Max(i => i.LastChanged);
 
-    public string ArticleUrl(FeedItem item) => $"{SiteUrl}/news/{item.Slug}";
+    public string ArticleUrl(FeedItem item) => SiteUrl + item.Path;
 
     public string FeedUrl(string format) => $"{FeedBaseUrl}/{format}";
 

@@ -71,5 +71,6 @@ public static class FeedEndpoints
     private static IEnumerable<string> ItemTags(FeedItem item) =>
         item.Authors.Select(a => CacheTags.Author(a.Id))
             .Concat(item.Tags.Select(t => CacheTags.Tag(t.Id)))
+            .Concat(item.CoverPhotoId is { } photo ? [CacheTags.Photo(photo)] : [])
             .Append(CacheTags.Article(item.Id));
 }

@@ -1,12 +1,13 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Distribution.Feeds;
 
-/// <summary>The newest published stories of a scope with everything a feed entry needs: body, bylines, tags, photo.</summary>
-public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles)
+/// <summary>The newest published stories of a scope with everything a feed entry needs: body, bylines, tags, photo (a gallery's cover).</summary>
+public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries)
 {
     public async Task<IReadOnlyList<FeedItem>> LatestAsync(ArticleFilter filter, int count, CancellationToken cancellationToken)
     {
@@ -14,7 +15,7 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles)
             .Take(count)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Headline, Summary = a.Excerpt ?? a.Dek, a.BodyHtml, a.PublishedAt, a.UpdatedAt, a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt,
+                a.Id, a.Slug, a.Kind, a.Headline, Summary = a.Excerpt ?? a.Dek, a.BodyHtml, a.PublishedAt, a.UpdatedAt, a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt,
                 Image = a.FeatureImageUrl == null ? null : new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit),
             })
             .ToListAsync(cancellationToken);
@@ -24,8 +25,13 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles)
                 .Select(x => new { x.ArticleId, Link = new NamedLink(x.Tag.Id, x.Tag.Slug, x.Tag.Name) })
                 .ToListAsync(cancellationToken))
             .ToLookup(x => x.ArticleId, x => x.Link);
-        return rows.Select(r => new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, r.BodyHtml), r.PublishedAt!.Value, r.UpdatedAt,
-            authors[r.Id].ToList(), tags[r.Id].ToList(), r.Image)).ToList();
+        var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
+        return rows.Select(r =>
+        {
+            var cover = covers.GetValueOrDefault(r.Id)?.Photo;
+            return new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, r.BodyHtml), r.PublishedAt!.Value, r.UpdatedAt,
+                authors[r.Id].ToList(), tags[r.Id].ToList(), cover is null ? r.Image : GalleryImages.Of(cover), r.Kind, cover?.Id);
+        }).ToList();
     }
 
     /// <summary>A feed reader sees a correction or update at the top of the story, as the article page shows it.</summary>

@@ -11,7 +11,7 @@ internal static class NewsSitemapFormat
         foreach (var story in stories)
         {
             xml.WriteStartElement("url", SitemapXml.Namespace);
-            xml.WriteElementString("loc", SitemapXml.Namespace, $"{siteUrl}/news/{story.Slug}");
+            xml.WriteElementString("loc", SitemapXml.Namespace, siteUrl + story.Path);
             xml.WriteStartElement("news", "news", News);
             xml.WriteStartElement("publication", News);
             xml.WriteElementString("name", News, XmlText.Clean(siteName));

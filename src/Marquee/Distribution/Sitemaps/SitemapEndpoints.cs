@@ -16,6 +16,7 @@ public static class SitemapEndpoints
     public const string TagsPath = "/sitemap-tags.xml";
     public const string AuthorsPath = "/sitemap-authors.xml";
     public const string NewsPath = "/sitemap-news.xml";
+    public const string GalleriesPath = "/sitemap-galleries.xml";
 
     /// <summary>Google News reads stories of the last two days, at most 1,000 per sitemap.</summary>
     private static readonly TimeSpan NewsWindow = TimeSpan.FromHours(48);
@@ -28,6 +29,7 @@ public static class SitemapEndpoints
         Map(app, TagsPath, ServeTagsAsync);
         Map(app, AuthorsPath, ServeAuthorsAsync);
         Map(app, NewsPath, ServeNewsAsync);
+        Map(app, GalleriesPath, ServeGalleriesAsync);
         app.MapGet("/robots.txt", ServeRobots).WithMetadata(new PublicPageAttribute());
     }
 
@@ -41,7 +43,7 @@ public static class SitemapEndpoints
         var latest = months.Count == 0 ? (DateTime?)null : months.Max(m => m.LastModified);
         var files = months
             .SelectMany(m => m.Files(perFile).Select(f => new SitemapEntry(f.Path, m.LastModified)))
-            .Concat([new SitemapEntry(TagsPath, latest), new SitemapEntry(AuthorsPath, latest), new SitemapEntry(NewsPath, latest)]);
+            .Concat([new SitemapEntry(TagsPath, latest), new SitemapEntry(AuthorsPath, latest), new SitemapEntry(NewsPath, latest), new SitemapEntry(GalleriesPath, latest)]);
         PageCache.Tag(context, CacheTags.Home);
         using var body = new MemoryStream();
         SitemapIndexFormat.Write(SiteUrl(context), files, body);
@@ -89,6 +91,14 @@ public static class SitemapEndpoints
         using var body = new MemoryStream();
         NewsSitemapFormat.Write(SiteUrl(context), Options(context).Site.Name, stories, body);
         await SendAsync(context, body, SitemapXml.MediaType);
+    }
+
+    /// <summary>Every public gallery with its photos: tagged with each photo too, so a new credit or an expired licence reaches it.</summary>
+    private static async Task ServeGalleriesAsync(HttpContext context)
+    {
+        var (entries, photoIds) = await Queries(context).GalleriesAsync(SitemapOptions.ProtocolMaximum, context.RequestAborted);
+        PageCache.Tag(context, photoIds.Select(CacheTags.Photo).Append(CacheTags.Home));
+        await SendUrlSetAsync(context, entries);
     }
 
     /// <summary>Everything public may be crawled; the newsroom and the APIs are not pages for search engines.</summary>

@@ -1,5 +1,6 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 using Marquee.Content.Tags;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +11,11 @@ namespace Marquee.Distribution.Sitemaps;
 /// What the sitemaps list, read in the columns they need only: published articles by month, the tags and
 /// authors that have any, and the latest stories. Cheap at 100,000 articles: aggregates and one page of rows.
 /// </summary>
-public sealed class SitemapQueries(MarqueeDbContext db, ArticleQueries articles)
+public sealed class SitemapQueries(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries)
 {
-    /// <summary>Months with published articles, newest first: one aggregate row per month.</summary>
+    /// <summary>Months with published stories, newest first: one aggregate row per month.</summary>
     public async Task<IReadOnlyList<SitemapMonth>> MonthsAsync(CancellationToken cancellationToken) =>
-        (await articles.Published(ArticleFilter.All)
+        (await Stories()
             .GroupBy(a => new { a.PublishedAt!.Value.Year, a.PublishedAt.Value.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count(), LastModified = g.Max(a => a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value) })
             .ToListAsync(cancellationToken))
@@ -22,10 +23,10 @@ public sealed class SitemapQueries(MarqueeDbContext db, ArticleQueries articles)
         .OrderByDescending(m => m.Year).ThenByDescending(m => m.Month)
         .ToList();
 
-    /// <summary>One file's articles, newest first; the part number pages through the month.</summary>
+    /// <summary>One file's stories, newest first; the part number pages through the month. Galleries have a sitemap of their own.</summary>
     public async IAsyncEnumerable<SitemapEntry> ArticlesAsync(ArticleSitemapName file, int perFile, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var rows = articles.Published(ArticleFilter.All)
+        var rows = Stories()
             .Where(a => a.PublishedAt >= file.Start && a.PublishedAt < file.End)
             .Skip((file.Part - 1) * perFile)
             .Take(perFile)
@@ -35,8 +36,23 @@ public sealed class SitemapQueries(MarqueeDbContext db, ArticleQueries articles)
         await foreach (var row in rows)
         {
             var changed = row.UpdatedAt > row.PublishedAt!.Value ? row.UpdatedAt : row.PublishedAt.Value;
-            yield return new SitemapEntry($"/news/{row.Slug}", changed, SitemapImage.Of(row.Image));
+            yield return new SitemapEntry(ArticlePaths.Of(ArticleKind.Story, row.Slug), changed, SitemapImage.Of(row.Image));
         }
+    }
+
+    /// <summary>Published galleries, newest first, each with every photo it shows (and its credit); the photos' ids for cache tags.</summary>
+    public async Task<(IReadOnlyList<SitemapEntry> Entries, IReadOnlyList<long> PhotoIds)> GalleriesAsync(int limit, CancellationToken cancellationToken)
+    {
+        var rows = await articles.Published(ArticleFilter.All).Where(a => a.Kind == ArticleKind.Gallery).Take(limit)
+            .Select(a => new { a.Id, a.Slug, Changed = a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value })
+            .ToListAsync(cancellationToken);
+        var photos = await galleries.PhotosAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
+        var entries = rows.Select(r =>
+        {
+            var images = photos[r.Id].Select(p => SitemapImage.Of(GalleryImages.Of(p.Photo, p.Caption))!).ToList();
+            return new SitemapEntry(ArticlePaths.Of(ArticleKind.Gallery, r.Slug), r.Changed, images.FirstOrDefault()) { MoreImages = images.Skip(1).ToList() };
+        }).ToList();
+        return (entries, photos.SelectMany(g => g).Select(p => p.Photo.Id).Distinct().ToList());
     }
 
     /// <summary>Tags and sections with at least one published article, and when the newest of those changed.</summary>
@@ -64,8 +80,10 @@ public sealed class SitemapQueries(MarqueeDbContext db, ArticleQueries articles)
         await articles.Published(ArticleFilter.All)
             .Where(a => a.PublishedAt >= since)
             .Take(limit)
-            .Select(a => new NewsEntry(a.Slug, a.Headline, a.PublishedAt!.Value))
+            .Select(a => new NewsEntry(a.Slug, a.Headline, a.PublishedAt!.Value, a.Kind))
             .ToListAsync(cancellationToken);
+
+    private IQueryable<Article> Stories() => articles.Published(ArticleFilter.All).Where(a => a.Kind == ArticleKind.Story);
 
     private IQueryable<OwnerChange> LastChanged(IQueryable<ArticleLink> links) =>
         links

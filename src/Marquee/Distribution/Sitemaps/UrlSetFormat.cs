@@ -42,7 +42,7 @@ internal static class UrlSetFormat
         xml.WriteStartElement("url", SitemapXml.Namespace);
         xml.WriteElementString("loc", SitemapXml.Namespace, siteUrl + entry.Path);
         SitemapXml.WriteLastModified(xml, entry.LastModified);
-        if (entry.Image is { } image)
+        foreach (var image in entry.Images)
         {
             xml.WriteStartElement("image", "image", Image);
             xml.WriteElementString("loc", Image, image.Url.StartsWith('/') ? siteUrl + image.Url : image.Url);

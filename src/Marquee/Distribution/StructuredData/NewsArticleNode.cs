@@ -9,7 +9,7 @@ namespace Marquee.Distribution.StructuredData;
 /// <summary>An article page as Google's NewsArticle: headline, dates, bylines with their pages, the photo with its credit, the publisher.</summary>
 public sealed class NewsArticleNode : IJsonLdNode
 {
-    public bool Describes(PageMeta page) => page.Article is not null;
+    public bool Describes(PageMeta page) => page.Article is not null && page.Gallery is null;
 
     public void Write(Utf8JsonWriter json, PageMeta page, SiteUrls urls)
     {
@@ -41,7 +41,7 @@ public sealed class NewsArticleNode : IJsonLdNode
         WriteKeywords(json, article.Tags);
     }
 
-    private static void WriteAuthors(Utf8JsonWriter json, ArticleDetail article, SiteUrls urls)
+    internal static void WriteAuthors(Utf8JsonWriter json, ArticleDetail article, SiteUrls urls)
     {
         json.WriteStartArray("author");
         foreach (var author in article.Authors)
@@ -103,7 +103,7 @@ public sealed class NewsArticleNode : IJsonLdNode
         json.WriteEndArray();
     }
 
-    private static void WriteIfPresent(Utf8JsonWriter json, string name, string? value)
+    internal static void WriteIfPresent(Utf8JsonWriter json, string name, string? value)
     {
         if (value is not null)
         {

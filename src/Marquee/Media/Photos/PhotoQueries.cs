@@ -9,6 +9,10 @@ public sealed class PhotoQueries(MarqueeDbContext db, IPhotoUsages usages, TimeP
     public Task<Photo?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Photos.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
+    /// <summary>Several photos by id, in one query (those that exist).</summary>
+    public async Task<IReadOnlyDictionary<long, Photo>> FindManyAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? new Dictionary<long, Photo>() : await db.Photos.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+
     /// <summary>Newest first; search words must all appear in the caption, credit or keywords.</summary>
     public async Task<IReadOnlyList<Photo>> SearchAsync(PhotoSearch search, CancellationToken cancellationToken) =>
         (await ListAsync(search, cancellationToken)).Photos;

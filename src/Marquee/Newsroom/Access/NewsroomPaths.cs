@@ -36,6 +36,8 @@ public static class NewsroomPaths
 
     public const string NewArticle = "/newsroom/articles/new";
 
+    public const string NewGallery = "/newsroom/articles/new?kind=gallery";
+
     public static string Article(long id) => $"/newsroom/articles/{id}";
 
     public const string Photos = "/newsroom/photos";

@@ -54,6 +54,11 @@ public sealed class ArticleForm
     /// <summary>Empty = no correction or update note.</summary>
     public string? Correction { get; set; }
 
+    /// <summary>Chosen when the article is created ("New gallery"); saves keep the stored kind.</summary>
+    public ArticleKind Kind { get; set; }
+
+    public GalleryForm Gallery { get; set; } = new();
+
     /// <summary>The version the form was filled from: a save over a newer one is refused.</summary>
     public int Version { get; set; }
 
@@ -83,6 +88,8 @@ public sealed class ArticleForm
             TopStory = fields.IsTopStory,
             CorrectionKind = fields.Correction?.Kind ?? CorrectionKind.Correction,
             Correction = fields.Correction?.Text,
+            Kind = fields.Kind,
+            Gallery = GalleryForm.From(fields.GalleryItems),
             Version = article.Version,
             LockToken = lockToken,
         };
@@ -111,6 +118,8 @@ public sealed class ArticleForm
             SeoDescription = Blank(SeoDescription),
             IsTopStory = TopStory,
             Correction = Blank(Correction) is { } note ? new CorrectionNote(CorrectionKind, note) : null,
+            Kind = Kind,
+            GalleryItems = Gallery.ToInput(),
         };
     }
 

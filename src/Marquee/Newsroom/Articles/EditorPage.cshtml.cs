@@ -3,6 +3,7 @@ using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.History;
 using Marquee.Content.Previews;
+using Marquee.Media.Photos;
 using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Locks;
 using Marquee.Newsroom.Workflow;
@@ -24,6 +25,7 @@ public sealed class EditorPage(
     AuditLog audit,
     ArticleRevisions revisions,
     PreviewLinks previews,
+    PhotoQueries photos,
     TimeProvider clock) : NewsroomPageModel
 {
     public static readonly TimeSpan PreviewLife = TimeSpan.FromDays(3);
@@ -55,6 +57,14 @@ public sealed class EditorPage(
 
     /// <summary>A save was refused because another tab holds the lock: the page says so, and its script neither beats nor autosaves.</summary>
     public bool LockLost { get; private set; }
+
+    public ArticleKind Kind { get; private set; }
+
+    /// <summary>The library photos of the gallery's rows, for thumbnails and what each lacks.</summary>
+    public IReadOnlyDictionary<long, Photo> GalleryPhotos { get; private set; } = new Dictionary<long, Photo>();
+
+    /// <summary>The chooser's results after "Find photos"; null before any search.</summary>
+    public IReadOnlyList<Photo>? FoundPhotos { get; private set; }
 
     private CancellationToken Aborted => HttpContext.RequestAborted;
 
@@ -106,6 +116,18 @@ public sealed class EditorPage(
         PreviewUrl = $"{Request.Scheme}://{Request.Host}{link.Path}";
         return Task.FromResult($"Preview link valid until {link.Expires.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
     });
+
+    /// <summary>The gallery's photo chooser: searches the library and shows the form as posted, saving nothing.</summary>
+    public async Task<IActionResult> OnPostFindPhotosAsync(long id)
+    {
+        if (await articles.FindAsync(id, Aborted) is not { } article)
+        {
+            return NotFound();
+        }
+
+        FoundPhotos = await photos.SearchAsync(new PhotoSearch { Text = Form.Gallery.Search ?? "", PageSize = 24 }, Aborted);
+        return await ShowAsync(article);
+    }
 
     /// <summary>The editor script's heartbeat: keeps this tab's lock alive and says when someone took it over.</summary>
     public Task<IActionResult> OnPostHeartbeatAsync(long id) =>
@@ -206,6 +228,8 @@ public sealed class EditorPage(
             .ToList();
         Audit = await audit.ForArticleAsync(article.Id, Aborted);
         Revisions = await revisions.ListAsync(article.Id, Aborted);
+        Kind = article.Fields.Kind;
+        GalleryPhotos = await photos.FindManyAsync([.. Form.Gallery.Items.Select(i => i.PhotoId)], Aborted);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using Marquee.Content.Articles;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Workflow;
@@ -5,15 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Newsroom.Articles;
 
-/// <summary>A new draft, owned by whoever writes it; saving opens it in the editor.</summary>
+/// <summary>A new draft (a story, or with <c>?kind=gallery</c> a gallery), owned by whoever writes it; saving opens it in the editor.</summary>
 public sealed class NewArticlePage(EditArticle edit) : NewsroomPageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public void OnGet(ArticleKind kind = ArticleKind.Story) => Form.Kind = kind;
 
     public Task<IActionResult> OnPostAsync() => AttemptAsync(async () =>
     {

@@ -36,6 +36,7 @@ public sealed class EditArticle(ContentTransaction transaction, TimeProvider clo
                     ArticleId = article.Id,
                     BaseVersion = opened.Version,
                     SourceKey = null,
+                    Kind = article.Fields.Kind,
                     Status = article.Fields.Status,
                     PublishedAt = article.Fields.PublishedAt,
                     UnpublishAt = article.Fields.UnpublishAt,

@@ -1,4 +1,5 @@
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 
 namespace Marquee.Web.Layout;
 
@@ -12,6 +13,9 @@ public sealed record PageMeta(string Title, string? Description, string Canonica
     public const string Key = "Meta";
 
     public ArticleDetail? Article { get; init; }
+
+    /// <summary>On a gallery's pages: the photos it shows, in order (Article is the gallery).</summary>
+    public IReadOnlyList<GalleryPhoto>? Gallery { get; init; }
 
     /// <summary>The pages between home and this one, this one last; empty for home and pages outside any hierarchy.</summary>
     public IReadOnlyList<Breadcrumb> Trail { get; init; } = [];

@@ -66,7 +66,7 @@ public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles) 
     private static GhostPost Post(Article a) =>
         new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, a.BodyHtml, a.Dek ?? a.Excerpt, a.Excerpt ?? a.Dek,
             a.FeatureImageUrl is null ? null : new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit),
-            a.IsTopStory, a.CreatedAt, a.UpdatedAt, a.PublishedAt!.Value, a.SeoTitle, a.SeoDescription, $"/news/{a.Slug}");
+            a.IsTopStory, a.CreatedAt, a.UpdatedAt, a.PublishedAt!.Value, a.SeoTitle, a.SeoDescription, ArticlePaths.Of(a.Kind, a.Slug));
 
     /// <summary>`include=tags` adds the list and its first as primary_tag, as Ghost does; likewise for authors.</summary>
     private static void AddRelated(JsonObject post, string list, string primary, IEnumerable<JsonObject>? related)

@@ -1,0 +1,8 @@
+namespace Marquee.Content.Articles;
+
+/// <summary>A gallery is an article of another kind (decision 0022): same workflow, revisions and lists, its own page.</summary>
+public enum ArticleKind
+{
+    Story,
+    Gallery,
+}

@@ -1,0 +1,58 @@
+using Marquee.Content.Articles;
+using Marquee.Content.Body;
+using Marquee.Media.Photos;
+using Marquee.Platform.Caching;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Content.Galleries;
+
+/// <summary>
+/// How pages read galleries' photos. Only photos whose licence still runs are shown (numbering follows
+/// what is shown); the cover is the chosen photo while it may be shown, else the first shown.
+/// </summary>
+public sealed class GalleryQueries(MarqueeDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<GalleryPhoto>> PhotosAsync(long articleId, CancellationToken cancellationToken) =>
+        (await PhotosAsync([articleId], cancellationToken))[articleId].ToList();
+
+    /// <summary>The cover of each gallery among <paramref name="articleIds"/> that shows any photo, in one query.</summary>
+    public async Task<IReadOnlyDictionary<long, GalleryCover>> CoversAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>
+        articleIds.Count == 0
+            ? new Dictionary<long, GalleryCover>()
+            : (await PhotosAsync(articleIds, cancellationToken)).ToDictionary(g => g.Key, g => new GalleryCover(CoverOf(g), g.Count()));
+
+    /// <summary>The chosen cover while it may be shown, else the first photo shown.</summary>
+    public static Photo CoverOf(IEnumerable<GalleryPhoto> shown) => (shown.FirstOrDefault(p => p.IsCover) ?? shown.First()).Photo;
+
+    /// <summary>What the gallery embeds of a rendered body show now; none without a query when it embeds nothing.</summary>
+    public async Task<GalleryEmbedsFound> EmbedsAsync(string bodyHtml, CancellationToken cancellationToken)
+    {
+        var slugs = GalleryEmbeds.SlugsIn(bodyHtml);
+        if (slugs.Count == 0)
+        {
+            return GalleryEmbedsFound.None;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var named = await db.Articles.Where(a => slugs.Contains(a.Slug) && a.Kind == ArticleKind.Gallery)
+            .Select(a => new { a.Id, a.Slug, a.Headline, IsPublic = a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now })
+            .ToListAsync(cancellationToken);
+        var covers = await CoversAsync(named.Where(g => g.IsPublic).Select(g => g.Id).ToList(), cancellationToken);
+        var cards = named.Where(g => covers.ContainsKey(g.Id)).ToDictionary(g => g.Slug, g => new GalleryEmbedCard(g.Slug, g.Headline, covers[g.Id]));
+        var tags = named.Select(g => CacheTags.Article(g.Id)).Concat(cards.Values.Select(c => CacheTags.Photo(c.Cover.Photo.Id)));
+        return new GalleryEmbedsFound(cards, [.. tags]);
+    }
+
+    /// <summary>The photos each gallery shows, in order, in one query.</summary>
+    public async Task<ILookup<long, GalleryPhoto>> PhotosAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var items = await db.Set<GalleryItem>()
+            .Where(i => articleIds.Contains(i.ArticleId) && (i.Photo.LicenceExpiresAt == null || i.Photo.LicenceExpiresAt > now))
+            .OrderBy(i => i.ArticleId).ThenBy(i => i.Position)
+            .Select(i => new { i.ArticleId, i.Photo, i.Caption, i.IsCover })
+            .ToListAsync(cancellationToken);
+        return items.ToLookup(i => i.ArticleId, i => new GalleryPhoto(i.Photo, i.Caption ?? i.Photo.Caption, i.IsCover));
+    }
+}

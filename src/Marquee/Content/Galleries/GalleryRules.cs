@@ -1,0 +1,70 @@
+using Marquee.Content.Articles;
+using Marquee.Content.Body;
+using Marquee.Media.Photos;
+using Marquee.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Content.Galleries;
+
+/// <summary>
+/// What a save checks about galleries, whoever writes: a gallery's photos exist, appear once, have at most
+/// one cover, and — once it is published — every one has alt text and a credit; a body embeds only galleries that exist.
+/// </summary>
+public sealed class GalleryRules(MarqueeDbContext db)
+{
+    public const int MaxCaptionLength = 2000;
+
+    public async Task CheckAsync(ArticleInput input, CancellationToken cancellationToken)
+    {
+        var items = input.GalleryItems;
+        Require(input.Kind == ArticleKind.Gallery || items.Count == 0, "a story has no gallery photos (only a gallery does)");
+        var twice = items.GroupBy(i => i.PhotoId).FirstOrDefault(g => g.Count() > 1);
+        Require(twice is null, $"photo {twice?.Key} is in the gallery twice");
+        Require(items.Count(i => i.IsCover) <= 1, "a gallery has one cover photo; choose only one");
+        var tooLong = items.FirstOrDefault(i => i.Caption?.Length > MaxCaptionLength);
+        Require(tooLong is null, $"the caption of photo {tooLong?.PhotoId} is longer than {MaxCaptionLength} characters");
+        await CheckPhotosAsync(input, cancellationToken);
+        await CheckEmbedsAsync(input.BodyMarkdown, cancellationToken);
+    }
+
+    private async Task CheckPhotosAsync(ArticleInput input, CancellationToken cancellationToken)
+    {
+        var ids = input.GalleryItems.Select(i => i.PhotoId).ToList();
+        var photos = await db.Photos.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var unknown = ids.FirstOrDefault(id => !photos.ContainsKey(id));
+        Require(unknown == 0, $"photo {unknown} is not in the media library");
+        if (input.Status != ArticleStatus.Published || input.Kind != ArticleKind.Gallery)
+        {
+            return;
+        }
+
+        Require(ids.Count > 0, "a gallery needs at least one photo before it is published");
+        var lacking = ids.Select(id => photos[id]).FirstOrDefault(p => !p.CanPublish);
+        Require(lacking is null, lacking is null ? "" : $"{Describe(lacking)} lacks {string.Join(" and ", lacking.MissingForPublishing())}: a published gallery shows only photos with alt text and a credit");
+    }
+
+    private async Task CheckEmbedsAsync(string markdown, CancellationToken cancellationToken)
+    {
+        // Rendering again only for bodies that may embed: the placeholders are what the page will expand.
+        var slugs = markdown.Contains("{{gallery ", StringComparison.Ordinal) ? GalleryEmbeds.SlugsIn(BodyRenderer.ToHtml(markdown)) : [];
+        if (slugs.Count == 0)
+        {
+            return;
+        }
+
+        var galleries = await db.Articles.Where(a => slugs.Contains(a.Slug) && a.Kind == ArticleKind.Gallery).Select(a => a.Slug).ToListAsync(cancellationToken);
+        var missing = slugs.FirstOrDefault(s => !galleries.Contains(s));
+        Require(missing is null, $"the body embeds gallery '{missing}' ({{{{gallery {missing}}}}}), but no gallery has that slug");
+    }
+
+    private static string Describe(Photo photo) =>
+        photo.Caption is { Length: > 0 } caption ? $"photo {photo.Id} (\"{(caption.Length > 60 ? caption[..60] + "…" : caption)}\")" : $"photo {photo.Id}";
+
+    private static void Require(bool condition, string problem)
+    {
+        if (!condition)
+        {
+            throw new ContentValidationException(problem);
+        }
+    }
+}

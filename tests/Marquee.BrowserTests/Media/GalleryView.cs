@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+
+namespace Marquee.BrowserTests.Media;
+
+/// <summary>A gallery's pages (/photos/{slug}, /{n}, /all) as a reader finds things on them: by role and name.</summary>
+public sealed class GalleryView(IPage page)
+{
+    public ILocator Headline => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator Photo => page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Figure).First;
+
+    public ILocator Position => Photo.Locator(".position");
+
+    public ILocator Previous => PhotoLinks.GetByRole(AriaRole.Link, new() { Name = "← Previous" });
+
+    public ILocator Next => PhotoLinks.GetByRole(AriaRole.Link, new() { Name = "Next →" });
+
+    public ILocator AllPhotos => PhotoLinks.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^All \\d+ photos$") });
+
+    public ILocator GridPhotos => page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Listitem).GetByRole(AriaRole.Img);
+
+    public ILocator GridLink(int number, int of) => page.GetByRole(AriaRole.Link, new() { Name = $"Photo {number} of {of}", Exact = true });
+
+    private ILocator PhotoLinks => page.GetByRole(AriaRole.Navigation, new() { Name = "Photos" });
+
+    public Task OpenAsync(string slug) => page.GotoAsync($"/photos/{slug}");
+
+    /// <summary>Whether every image of the locator has loaded real pixels (a missing rendition has none).</summary>
+    public static Task<bool> LoadedAsync(ILocator images) => images.EvaluateAllAsync<bool>("imgs => imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth > 0)");
+}
