@@ -19,6 +19,7 @@ public static class NewsroomDesk
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<PasswordResets>();
+        services.AddScoped<StaffPasskeys>();
         services.AddScoped<ArticleList>();
         return services.AddEditorialWorkflow();
     }

@@ -43,6 +43,11 @@ public static class PlatformDesk
             throw new InvalidOperationException(media);
         }
 
+        if (options.Newsroom.Problem() is { } newsroom)
+        {
+            throw new InvalidOperationException(newsroom);
+        }
+
         services.AddOptions<MarqueeOptions>().Bind(configuration.GetSection(MarqueeOptions.Section));
         services.AddSingleton(TimeProvider.System);
         // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.

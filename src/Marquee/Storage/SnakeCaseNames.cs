@@ -8,7 +8,8 @@ internal static class SnakeCaseNames
 {
     public static void Apply(ModelBuilder modelBuilder)
     {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        // A type stored as JSON (a passkey's data) has property names inside one column, not columns.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsMappedToJson()))
         {
             foreach (var property in entity.GetProperties())
             {

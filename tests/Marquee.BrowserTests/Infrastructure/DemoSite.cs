@@ -1,6 +1,5 @@
 using Marquee.Demo;
 using Marquee.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace Marquee.BrowserTests.Infrastructure;
 
@@ -10,46 +9,38 @@ namespace Marquee.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class DemoSite : IAsyncLifetime
 {
-    private readonly MarqueeServer _server = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private readonly MarqueeServer _server;
+    private Chromium? _chromium;
 
-    public Uri BaseAddress => _server.BaseAddress;
+    public DemoSite()
+        : this(new MarqueeServer())
+    {
+    }
 
-    /// <summary>The server's services, for arranging what a test needs beyond the demo (a staff account).</summary>
-    public IServiceProvider Services => _server.Services;
+    /// <summary>The demo on a server configured by the caller (not started yet), which this site starts and disposes.</summary>
+    internal DemoSite(MarqueeServer server) => _server = server;
+
+    /// <summary>The server by the name localhost, where WebAuthn accepts the host as relying-party id (it refuses 127.0.0.1).</summary>
+    public Uri BaseAddress => new($"http://localhost:{_server.BaseAddress.Port}/");
 
     public async ValueTask InitializeAsync()
     {
         await _server.InitializeAsync();
         await _server.Services.GetRequiredService<DemoLoader>().LoadAsync(TestContext.Current.CancellationToken);
-        _playwright = await Playwright.CreateAsync();
-        // Debian's Chromium, because Playwright's own browser download cannot work here; the flags keep it off the network.
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("MARQUEE_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _chromium = await Chromium.LaunchAsync();
     }
 
     /// <summary>A fresh reader (cookies, viewport, JavaScript on or off) with one page open on the site.</summary>
     public Task<ReaderTab> OpenAsync(bool javaScript = true, int width = 1280, int height = 900) =>
-        ReaderTab.OpenAsync(_browser!, new BrowserNewContextOptions
-        {
-            BaseURL = BaseAddress.ToString(),
-            JavaScriptEnabled = javaScript,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-        });
+        _chromium!.OpenAsync(BaseAddress, javaScript, width, height);
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         await _server.DisposeAsync();
     }
 }

@@ -32,6 +32,9 @@ public sealed class ReaderTab : IAsyncDisposable
     /// <summary>Requests of this page that failed or answered 4xx/5xx, as "url: reason".</summary>
     public IReadOnlyCollection<string> BrokenRequests => _brokenRequests;
 
+    /// <summary>Another tab of the same person (same cookies, its own sessionStorage), closed with this one.</summary>
+    public Task<IPage> OpenAnotherTabAsync() => _context.NewPageAsync();
+
     public static async Task<ReaderTab> OpenAsync(IBrowser browser, BrowserNewContextOptions options)
     {
         var context = await browser.NewContextAsync(options);

@@ -9,4 +9,7 @@ public sealed class HomeView(IPage page)
 
     public ILocator TopStory(string headline) =>
         page.GetByRole(AriaRole.Region, new() { Name = "Top Stories" }).GetByRole(AriaRole.Link, new() { Name = headline, Exact = true });
+
+    public ILocator Latest(string headline) =>
+        page.GetByRole(AriaRole.Region, new() { Name = "Latest News" }).GetByRole(AriaRole.Link, new() { Name = headline, Exact = true });
 }

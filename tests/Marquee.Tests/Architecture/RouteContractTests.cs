@@ -21,7 +21,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         "/api/apple-news/{slug}", "/api/apple-news/changes",
         "/preview/{token}",
         "/newsroom", "/newsroom/login", "/newsroom/login/two-factor", "/newsroom/logout", "/newsroom/forgot-password", "/newsroom/reset-password",
-        "/newsroom/invitation", "/newsroom/account", "/newsroom/account/two-factor", "/newsroom/staff", "/newsroom/keys",
+        "/newsroom/invitation", "/newsroom/account", "/newsroom/account/two-factor", "/newsroom/account/passkeys", "/newsroom/staff", "/newsroom/keys",
         "/media/{name:regex(^[0-9a-f]{{20}}-[0-9a-z-]+\\.(avif|webp|jpg)$)}",
         "/newsroom/articles", "/newsroom/articles/new", "/newsroom/articles/{id}", "/newsroom/articles/{id}/revisions", "/newsroom/tags", "/newsroom/authors",
         "/newsroom/lookup/tags", "/newsroom/lookup/authors",

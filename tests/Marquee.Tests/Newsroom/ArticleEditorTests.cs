@@ -201,11 +201,64 @@ public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<
         Assert.Equal("SomeoneElse", await HeartbeatAsync(first, path, tab));
     }
 
-    private static async Task<string> HeartbeatAsync(StaffSession session, string path, Dictionary<string, string> tab)
+    [Fact]
+    public async Task The_release_beacon_frees_the_article_at_once_but_only_with_the_forms_antiforgery_token()
     {
-        using var response = await session.PostAsync($"{path}?handler=Heartbeat", tab, path);
+        using var first = await StaffSession.SignInAsync(_server, StaffRole.Editor);
+        using var second = await StaffSession.SignInAsync(_server, StaffRole.Editor);
+        var id = await CreateAsync(first, "Released Story");
+        var path = $"/newsroom/articles/{id}";
+        var tab = Hidden(await first.PageAsync(path));
+        using var forged = new FormUrlEncodedContent(tab);
+
+        using (var withoutToken = await first.Client.PostAsync($"{path}?handler=Release", forged, TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        }
+
+        Assert.NotNull((await second.PageAsync(path)).QuerySelector("#lock"));
+        using (var released = await first.PostAsync($"{path}?handler=Release", tab, path))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, released.StatusCode);
+        }
+
+        var opened = await second.PageAsync(path);
+        Assert.Null(opened.QuerySelector("#lock"));
+        Assert.NotEmpty(opened.QuerySelector("#lock-token")!.GetAttribute("value")!);
+    }
+
+    [Fact]
+    public async Task A_reloaded_tab_shown_its_own_lock_reopens_it_with_its_last_token_and_saves()
+    {
+        using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
+        var id = await CreateAsync(editor, "Reloaded Story");
+        var path = $"/newsroom/articles/{id}";
+        var beforeReload = Hidden(await editor.PageAsync(path));
+
+        var reloaded = await editor.PageAsync(path);
+        var reopened = await LockCallAsync(editor, path, "Reopen", beforeReload);
+        var form = await FormAsync(editor, id);
+        form["LockToken"] = reopened.GetProperty("token").GetString()!;
+        form["Headline"] = "Saved After Reload";
+        using var saved = await SaveAsync(editor, id, form);
+
+        Assert.Contains("You have this article open in another tab", reloaded.QuerySelector("#lock")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Yours", reopened.GetProperty("holding").GetString());
+        Assert.NotEqual(beforeReload["LockToken"], reopened.GetProperty("token").GetString());
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("Saved After Reload", (await _newsroom.LoadAsync(id)).Fields.Headline);
+    }
+
+    private static async Task<string> HeartbeatAsync(StaffSession session, string path, Dictionary<string, string> tab) =>
+        (await LockCallAsync(session, path, "Heartbeat", tab)).GetProperty("holding").GetString()!;
+
+    /// <summary>A lock call of the editor script (heartbeat, reopen) and its JSON answer.</summary>
+    private static async Task<System.Text.Json.JsonElement> LockCallAsync(StaffSession session, string path, string handler, Dictionary<string, string> tab)
+    {
+        using var response = await session.PostAsync($"{path}?handler={handler}", tab, path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        return json.RootElement.GetProperty("holding").GetString()!;
+        return json.RootElement.Clone();
     }
 
     private static async Task<long> CreateAsync(StaffSession session, string headline)

@@ -133,6 +133,51 @@ public sealed class EditLockTests(MarqueeServer server) : IClassFixture<MarqueeS
         Assert.Equal(EditLockHolding.Yours, (await LocksAsync(l => l.OpenAsync(article, NewsroomDriver.Person(StaffRole.Editor), Token))).Holding);
     }
 
+    [Fact]
+    public async Task A_tab_reopening_with_its_last_token_holds_the_lock_again_and_the_old_pages_late_release_frees_nothing()
+    {
+        var (article, writer) = await DraftAsync();
+        var beforeReload = await LocksAsync(l => l.OpenAsync(article, writer, Token));
+
+        var reloaded = await LocksAsync(l => l.ReopenAsync(article, writer, beforeReload.Token, Token));
+        await LocksAsync(async l => { await l.ReleaseAsync(article, beforeReload.Token!, Token); return 0; });
+        var other = await LocksAsync(l => l.OpenAsync(article, NewsroomDriver.Person(StaffRole.Editor), Token));
+
+        Assert.Equal(EditLockHolding.Yours, reloaded.Holding);
+        Assert.NotEqual(beforeReload.Token, reloaded.Token);
+        Assert.Equal((EditLockHolding.SomeoneElse, writer.Name), (other.Holding, other.HolderName));
+    }
+
+    [Fact]
+    public async Task Reopening_with_a_token_that_is_no_longer_current_or_not_ones_own_takes_nothing()
+    {
+        var (article, writer) = await DraftAsync();
+        var firstTab = await LocksAsync(l => l.OpenAsync(article, writer, Token));
+        await LocksAsync(l => l.TakeOverAsync(article, writer, Token));
+
+        var oldTab = await LocksAsync(l => l.ReopenAsync(article, writer, firstTab.Token, Token));
+        var stranger = await LocksAsync(l => l.ReopenAsync(article, NewsroomDriver.Person(StaffRole.Editor), firstTab.Token, Token));
+
+        Assert.Equal((EditLockHolding.YoursInAnotherTab, null), (oldTab.Holding, oldTab.Token));
+        Assert.Equal((EditLockHolding.SomeoneElse, writer.Name), (stranger.Holding, stranger.HolderName));
+    }
+
+    [Fact]
+    public async Task A_heartbeat_after_a_lapse_in_which_another_lock_lapsed_too_holds_the_article_again_rather_than_showing_a_false_lock()
+    {
+        var (article, writer) = await DraftAsync();
+        var asleep = await LocksAsync(l => l.OpenAsync(article, writer, Token));
+        _clock.Advance(Term + TimeSpan.FromSeconds(1));
+        await LocksAsync(l => l.OpenAsync(article, NewsroomDriver.Person(StaffRole.Editor), Token));
+        _clock.Advance(Term + TimeSpan.FromSeconds(1));
+
+        var awake = await LocksAsync(l => l.HeartbeatAsync(article, writer, asleep.Token!, Token));
+
+        Assert.Equal(EditLockHolding.Yours, awake.Holding);
+        Assert.NotNull(awake.Token);
+        Assert.NotEqual(asleep.Token, awake.Token);
+    }
+
     private async Task<(long Article, Actor Writer)> DraftAsync()
     {
         var writer = NewsroomDriver.Person(StaffRole.Author);

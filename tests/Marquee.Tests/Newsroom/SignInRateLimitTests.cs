@@ -3,7 +3,7 @@ using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 
-/// <summary>Sign-in submissions from one address are limited per minute (here 3); the page itself stays reachable.</summary>
+/// <summary>Sign-in submissions from one address (passwords, codes, passkeys) are limited per minute (here 3); the page itself stays reachable.</summary>
 public sealed class SignInRateLimitTests : IAsyncLifetime
 {
     private readonly MarqueeServer _server = new();
@@ -35,5 +35,19 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
         Assert.Equal("Too many sign-in attempts from your address. Wait a minute, then try again.", await limited.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("no-store, private", limited.Headers.CacheControl?.ToString());
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Passkey_options_and_answers_count_toward_the_same_limit()
+    {
+        using var session = StaffSession.Anonymous(_server).WithOrigin(_server);
+        await PasskeyDriver.RequestOptionsAsync(session);
+        using var first = await session.PostAsync(PasskeyDriver.LoginAnswer, new() { ["Credential"] = "garbage" }, "/newsroom/login");
+        using var second = await session.LogInAsync("someone@example.com", "a guess");
+
+        using var limited = await session.PostAsync(PasskeyDriver.LoginAnswer, new() { ["Credential"] = "garbage" }, "/newsroom/login");
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity), (first.StatusCode, second.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Tests.Newsroom;
 
 /// <summary>
-/// M0005 wrote Identity's tables by hand: every Identity entity must round-trip through the EF model on
+/// M0005 and M0008 wrote Identity's tables by hand: every Identity entity must round-trip through the EF model on
 /// the migrated schema (SQLite, and PostgreSQL in CI), and users from before the move must still sign in.
 /// </summary>
 public sealed class StaffSchemaTests(MarqueeServer server) : IClassFixture<MarqueeServer>
@@ -38,6 +38,11 @@ public sealed class StaffSchemaTests(MarqueeServer server) : IClassFixture<Marqu
             db.UserClaims.Add(new IdentityUserClaim<long> { UserId = id, ClaimType = "desk", ClaimValue = "music" });
             db.UserLogins.Add(new IdentityUserLogin<long> { UserId = id, LoginProvider = "provider", ProviderKey = email, ProviderDisplayName = "Provider" });
             db.UserTokens.Add(new IdentityUserToken<long> { UserId = id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = "KEY" });
+            db.UserPasskeys.Add(new IdentityUserPasskey<long>
+            {
+                UserId = id, CredentialId = [1, 2, 3],
+                Data = new IdentityPasskeyData { PublicKey = [4, 5], Name = "Laptop", CreatedAt = lockoutEnd, SignCount = 7, Transports = ["internal"], IsUserVerified = true, AttestationObject = [6], ClientDataJson = [7] },
+            });
             await db.SaveChangesAsync(cancel);
         }
 
@@ -51,6 +56,10 @@ public sealed class StaffSchemaTests(MarqueeServer server) : IClassFixture<Marqu
         Assert.Equal("music", (await stored.UserClaims.SingleAsync(c => c.UserId == id, cancel)).ClaimValue);
         Assert.Equal("Provider", (await stored.UserLogins.SingleAsync(l => l.UserId == id, cancel)).ProviderDisplayName);
         Assert.Equal("KEY", (await stored.UserTokens.SingleAsync(t => t.UserId == id, cancel)).Value);
+        var passkey = await stored.UserPasskeys.SingleAsync(p => p.UserId == id, cancel);
+        Assert.Equal(
+            ("010203", "0405", "Laptop", lockoutEnd, 7u, "internal", true),
+            (Convert.ToHexString(passkey.CredentialId), Convert.ToHexString(passkey.Data.PublicKey), passkey.Data.Name, passkey.Data.CreatedAt, passkey.Data.SignCount, passkey.Data.Transports?.Single(), passkey.Data.IsUserVerified));
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public static class NewsroomPaths
 
     public const string TwoFactorSetup = "/newsroom/account/two-factor";
 
+    public const string Passkeys = "/newsroom/account/passkeys";
+
     public const string Staff = "/newsroom/staff";
 
     public const string Keys = "/newsroom/keys";

@@ -28,6 +28,9 @@ internal static class StaffIdentity
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddOptions<DataProtectionTokenProviderOptions>()
             .Configure<IOptions<MarqueeOptions>>((o, marquee) => o.TokenLifespan = marquee.Value.Newsroom.PasswordResetLifetime);
+        // Empty leaves Identity's default, the request's host: right for one newsroom address.
+        services.AddOptions<IdentityPasskeyOptions>()
+            .Configure<IOptions<MarqueeOptions>>((o, marquee) => o.ServerDomain = marquee.Value.Newsroom.PasskeyDomain is { Length: > 0 } domain ? domain : null);
         services.AddOptions<InvitationTokenProviderOptions>()
             .Configure<IOptions<MarqueeOptions>>((o, marquee) =>
             {
@@ -48,6 +51,8 @@ internal static class StaffIdentity
         options.Lockout.DefaultLockoutTimeSpan = LockoutTime;
         options.Lockout.AllowedForNewUsers = true;
         options.User.RequireUniqueEmail = true;
+        // Version 3 adds passkeys to the model (M0008); every host builds Identity here, so the model is the same everywhere.
+        options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
     }
 
     private static void ConfigureCookie(CookieAuthenticationOptions options)

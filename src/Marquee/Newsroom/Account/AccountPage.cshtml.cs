@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Newsroom.Account;
 
-/// <summary>One's own account: who one is, a password change, and the way to two-factor sign-in.</summary>
+/// <summary>One's own account: who one is, a password change, and the ways to passkeys and two-factor sign-in.</summary>
 public sealed class AccountPage(SignInManager<StaffUser> signIn) : NewsroomPageModel
 {
     [BindProperty]
@@ -16,15 +16,17 @@ public sealed class AccountPage(SignInManager<StaffUser> signIn) : NewsroomPageM
 
     public StaffUser Me { get; private set; } = null!;
 
+    public int PasskeyCount { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
-        Me = await CurrentUserAsync();
+        await LoadAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostPasswordAsync()
     {
-        Me = await CurrentUserAsync();
+        await LoadAsync();
         return await AttemptAsync(async () =>
         {
             IdentityOutcome.Check(await signIn.UserManager.ChangePasswordAsync(Me, CurrentPassword ?? "", NewPassword ?? ""));
@@ -35,6 +37,9 @@ public sealed class AccountPage(SignInManager<StaffUser> signIn) : NewsroomPageM
         });
     }
 
-    private async Task<StaffUser> CurrentUserAsync() =>
-        await signIn.UserManager.GetUserAsync(User) ?? throw new InvalidOperationException("a signed-in user has no account");
+    private async Task LoadAsync()
+    {
+        Me = await CurrentUserAsync(signIn.UserManager);
+        PasskeyCount = (await signIn.UserManager.GetPasskeysAsync(Me)).Count;
+    }
 }

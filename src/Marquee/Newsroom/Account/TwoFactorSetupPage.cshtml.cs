@@ -32,14 +32,14 @@ public sealed class TwoFactorSetupPage(SignInManager<StaffUser> signIn, SiteChro
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Me = await CurrentUserAsync();
+        Me = await CurrentUserAsync(Users);
         await ShowAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostEnableAsync()
     {
-        Me = await CurrentUserAsync();
+        Me = await CurrentUserAsync(Users);
         var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
         if (Me.TwoFactorEnabled || !await Users.VerifyTwoFactorTokenAsync(Me, Users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
@@ -56,7 +56,7 @@ public sealed class TwoFactorSetupPage(SignInManager<StaffUser> signIn, SiteChro
 
     public async Task<IActionResult> OnPostDisableAsync()
     {
-        Me = await CurrentUserAsync();
+        Me = await CurrentUserAsync(Users);
         IdentityOutcome.Check(await Users.SetTwoFactorEnabledAsync(Me, false));
         IdentityOutcome.Check(await Users.ResetAuthenticatorKeyAsync(Me));
         await signIn.RefreshSignInAsync(Me);
@@ -84,7 +84,4 @@ public sealed class TwoFactorSetupPage(SignInManager<StaffUser> signIn, SiteChro
         var issuer = Uri.EscapeDataString($"{chrome.Site.Name} newsroom");
         AuthenticatorUri = $"otpauth://totp/{issuer}:{Uri.EscapeDataString(Me.Email!)}?secret={key}&issuer={issuer}&digits=6&period=30";
     }
-
-    private async Task<StaffUser> CurrentUserAsync() =>
-        await Users.GetUserAsync(User) ?? throw new InvalidOperationException("a signed-in user has no account");
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Marquee.Content;
 using Marquee.Content.Articles;
-using Marquee.Content.Body;
 using Marquee.Content.History;
 using Marquee.Content.Previews;
 using Marquee.Newsroom.Layout;
@@ -106,19 +105,37 @@ public sealed class EditorPage(
     });
 
     /// <summary>The editor script's heartbeat: keeps this tab's lock alive and says when someone took it over.</summary>
-    public async Task<IActionResult> OnPostHeartbeatAsync(long id)
+    public Task<IActionResult> OnPostHeartbeatAsync(long id) =>
+        WithTabTokenAsync(id, async token => LockAnswer(await locks.HeartbeatAsync(id, Actor, token, Aborted)));
+
+    /// <summary>The editor script after a reload: the lock still under this tab's last token is this tab's again, not "another tab".</summary>
+    public Task<IActionResult> OnPostReopenAsync(long id) =>
+        WithTabTokenAsync(id, async token => LockAnswer(await locks.ReopenAsync(id, Actor, token, Aborted)));
+
+    /// <summary>The editor script's beacon when the tab closes or navigates away: the article is free at once, not a lock term later.</summary>
+    public Task<IActionResult> OnPostReleaseAsync(long id) => WithTabTokenAsync(id, async token =>
+    {
+        await locks.ReleaseAsync(id, token, Aborted);
+        return new NoContentResult();
+    });
+
+    /// <summary>The live preview: the body as a save would render and sanitise it.</summary>
+    public IActionResult OnPostRender() => BodyPreview.Of(Form.Body);
+
+    /// <summary>The lock as the editor script reads it; the token only when this tab holds it.</summary>
+    private static JsonResult LockAnswer(EditLock held) =>
+        new(new { holding = held.Holding.ToString(), holder = held.HolderName, token = held.Token, expiresAt = held.ExpiresAt });
+
+    /// <summary>Runs a lock call of the editor script: it needs an existing article and the tab's token.</summary>
+    private async Task<IActionResult> WithTabTokenAsync(long id, Func<string, Task<IActionResult>> call)
     {
         if (await articles.FindAsync(id, Aborted) is null || string.IsNullOrEmpty(Form.LockToken))
         {
             return NotFound();
         }
 
-        var held = await locks.HeartbeatAsync(id, Actor, Form.LockToken, Aborted);
-        return new JsonResult(new { holding = held.Holding.ToString(), holder = held.HolderName, expiresAt = held.ExpiresAt });
+        return await call(Form.LockToken);
     }
-
-    /// <summary>The live preview: the body as a save would render and sanitise it.</summary>
-    public IActionResult OnPostRender() => Content(BodyRenderer.ToHtml(Form.Body ?? ""), "text/html; charset=utf-8");
 
     private static DateTime? UtcTime(string? text, string what)
     {

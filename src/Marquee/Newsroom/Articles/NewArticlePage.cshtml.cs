@@ -20,4 +20,7 @@ public sealed class NewArticlePage(EditArticle edit) : NewsroomPageModel
         var saved = await edit.CreateAsync(Actor, Form.ToInput(), HttpContext.RequestAborted);
         return Redirect(NewsroomPaths.Article(saved.ArticleId));
     });
+
+    /// <summary>The live preview while the first draft is written.</summary>
+    public IActionResult OnPostRender() => BodyPreview.Of(Form.Body);
 }

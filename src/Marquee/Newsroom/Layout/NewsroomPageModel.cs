@@ -5,6 +5,7 @@ using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -27,12 +28,19 @@ public abstract class NewsroomPageModel : PageModel
         StaffClaims.DisplayNameOf(User),
         StaffClaims.RoleOf(User) ?? StaffRole.Contributor);
 
+    /// <summary>The signed-in person's account, read afresh (the account pages change it).</summary>
+    protected async Task<StaffUser> CurrentUserAsync(UserManager<StaffUser> users) =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("a signed-in user has no account");
+
     protected PageResult Refuse(string message, int status = StatusCodes.Status422UnprocessableEntity)
     {
-        Error = char.ToUpper(message[0], CultureInfo.InvariantCulture) + message[1..];
+        Error = Sentence(message);
         Response.StatusCode = status;
         return Page();
     }
+
+    /// <summary>A validation message ("the name is …") as it is shown, starting with a capital.</summary>
+    protected static string Sentence(string message) => char.ToUpper(message[0], CultureInfo.InvariantCulture) + message[1..];
 
     /// <summary>Runs a change; a validation failure re-renders the page with the reason.</summary>
     protected async Task<IActionResult> AttemptAsync(Func<Task<IActionResult>> change)

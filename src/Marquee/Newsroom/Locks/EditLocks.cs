@@ -22,12 +22,20 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
     private DbSet<ArticleLock> Locks => db.Set<ArticleLock>();
 
     /// <summary>Takes the lock when nobody holds a live one; otherwise says who does (you, in another tab, or someone else).</summary>
-    public async Task<EditLock> OpenAsync(long articleId, Actor actor, CancellationToken cancellationToken)
+    public Task<EditLock> OpenAsync(long articleId, Actor actor, CancellationToken cancellationToken) =>
+        ReopenAsync(articleId, actor, null, cancellationToken);
+
+    /// <summary>
+    /// Opens the lock for a tab that had it before its page was reloaded: the lock still carrying this tab's
+    /// last token counts as free. The token changes, so the old page's release, arriving late, frees nothing.
+    /// </summary>
+    public async Task<EditLock> ReopenAsync(long articleId, Actor actor, string? lastToken, CancellationToken cancellationToken)
     {
         var current = await FindAsync(articleId, cancellationToken);
-        return current is not null && current.ExpiresAt >= Now
-            ? EditLock.Of(current, actor.StaffUserId, thisTab: false)
-            : await TakeAsync(articleId, actor, current?.Token, cancellationToken);
+        var free = current is null || current.ExpiresAt < Now || (current.Token == lastToken && current.StaffUserId == actor.StaffUserId);
+        return free
+            ? await TakeAsync(articleId, actor, current?.Token, cancellationToken)
+            : EditLock.Of(current!, actor.StaffUserId, thisTab: false);
     }
 
     /// <summary>Moves a live lock to this tab: an editor may take it from anyone, anyone from themselves (another tab).</summary>
@@ -42,23 +50,21 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
         return await TakeAsync(articleId, actor, current?.Token, cancellationToken);
     }
 
-    /// <summary>Keeps this tab's lock alive; when it has been taken over, says by whom (the tab must stop saving).</summary>
+    /// <summary>
+    /// Keeps this tab's lock alive; when it has been taken over, says by whom (the tab must stop saving). A lock
+    /// that lapsed meanwhile (a laptop asleep) and nobody took is this tab's again, under a new token.
+    /// </summary>
     public async Task<EditLock> HeartbeatAsync(long articleId, Actor actor, string token, CancellationToken cancellationToken)
     {
         var until = Now + Term;
         var renewed = await Locks.Where(l => l.ArticleId == articleId && l.Token == token)
             .ExecuteUpdateAsync(l => l.SetProperty(x => x.ExpiresAt, until), cancellationToken);
-        if (renewed == 1)
-        {
-            return new EditLock(EditLockHolding.Yours, token, actor.Name, until);
-        }
-
-        return await FindAsync(articleId, cancellationToken) is { } current
-            ? EditLock.Of(current, actor.StaffUserId, thisTab: false)
-            : await OpenAsync(articleId, actor, cancellationToken);
+        return renewed == 1
+            ? new EditLock(EditLockHolding.Yours, token, actor.Name, until)
+            : await ReopenAsync(articleId, actor, token, cancellationToken);
     }
 
-    /// <summary>Frees the lock when the tab closes the editor; a token no longer current frees nothing.</summary>
+    /// <summary>Frees the lock when the tab closes or leaves the editor; a token no longer current frees nothing.</summary>
     public Task ReleaseAsync(long articleId, string token, CancellationToken cancellationToken) =>
         Locks.Where(l => l.ArticleId == articleId && l.Token == token).ExecuteDeleteAsync(cancellationToken);
 
@@ -107,8 +113,10 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
             return new EditLock(EditLockHolding.Yours, token, actor.Name, until);
         }
 
-        var winner = await FindAsync(articleId, cancellationToken) ?? throw new InvalidOperationException($"the edit lock of article {articleId} vanished while being taken");
-        return EditLock.Of(winner, actor.StaffUserId, thisTab: false);
+        // Released in between (a closing tab's beacon racing this tab's reopen): the article is free, so take it afresh.
+        return await FindAsync(articleId, cancellationToken) is { } winner
+            ? EditLock.Of(winner, actor.StaffUserId, thisTab: false)
+            : await TakeAsync(articleId, actor, null, cancellationToken);
     }
 
     private async Task<bool> CreateAsync(ArticleLock row, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ namespace Marquee.Newsroom.Staff;
 /// Identity's EF store, tracking what it reads: it edits tokens and claims it has loaded (a redeemed
 /// recovery code, a new authenticator key) and relies on tracking to save them, which the context's
 /// no-tracking default would silently drop. The pool restores the default when the context is returned.
+/// Its passkey methods (IUserPasskeyStore) are Identity's own, on the schema version 3 model (M0008, decision 0019).
 /// </summary>
 internal sealed class StaffUserStore : UserOnlyStore<StaffUser, MarqueeDbContext, long>
 {

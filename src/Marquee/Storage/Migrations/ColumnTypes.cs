@@ -12,4 +12,11 @@ internal static class ColumnTypes
     /// </summary>
     public static TNext AsTimestamp<TNext>(this IColumnTypeSyntax<TNext> column)
         where TNext : IFluentSyntax => column.AsCustom("timestamptz");
+
+    /// <summary>
+    /// A JSON document: "jsonb" is what Npgsql maps EF's JSON columns to, and SQLite (NUMERIC affinity for
+    /// that name) keeps JSON text as the text it is.
+    /// </summary>
+    public static TNext AsJson<TNext>(this IColumnTypeSyntax<TNext> column)
+        where TNext : IFluentSyntax => column.AsCustom("jsonb");
 }

@@ -1,5 +1,6 @@
-// Enhances the newsroom editor (the form works without it): a Markdown toolbar, a live preview rendered
-// by the server's own renderer, the edit lock's heartbeat and an autosave through the normal save handler.
+// Enhances the newsroom's article forms (they work without it): a Markdown toolbar and a live preview rendered
+// by the server's own renderer; in the editor also the edit lock (heartbeat, release when the tab closes or
+// leaves, the same lock again after a reload) and an autosave through the normal save handler.
 (() => {
     "use strict";
     const form = document.getElementById("article-form");
@@ -10,14 +11,15 @@
 
     const HEARTBEAT_MS = 20000;
     const AUTOSAVE_MS = 30000;
-    const token = () => form.querySelector("input[name=__RequestVerificationToken]").value;
-    const post = (url, data) => fetch(url, { method: "POST", body: data, headers: { RequestVerificationToken: token() }, credentials: "same-origin" });
+    const antiforgery = () => form.querySelector("input[name=__RequestVerificationToken]").value;
+    const post = (url, data) => fetch(url, { method: "POST", body: data, headers: { RequestVerificationToken: antiforgery() }, credentials: "same-origin" });
 
     // Toolbar: each button wraps the selection (or inserts at the caret) with its Markdown.
     const marks = [["Bold", "**", "**"], ["Italic", "_", "_"], ["Link", "[", "](https://)"], ["Heading", "\n## ", ""], ["Quote", "\n> ", ""], ["List", "\n- ", ""]];
     const toolbar = document.createElement("div");
     toolbar.className = "nr-toolbar";
     toolbar.setAttribute("role", "toolbar");
+    toolbar.setAttribute("aria-label", "Markdown");
     for (const [label, before, after] of marks) {
         const button = document.createElement("button");
         button.type = "button";
@@ -32,7 +34,7 @@
         });
         toolbar.append(button);
     }
-    body.before(toolbar);
+    body.before(toolbar); // inside the body's label, which names the textarea by its for attribute, not the buttons
 
     // Live preview, at most once a second while typing.
     const preview = document.getElementById("preview");
@@ -52,28 +54,100 @@
         previewTimer = setTimeout(renderPreview, 1000);
     });
 
-    // Heartbeat: keeps the lock; when it is lost, says so and stops autosaving.
+    // A new article has no lock and no autosave: its first save creates it.
+    if (!form.dataset.heartbeat) {
+        return;
+    }
+
+    // The edit lock. This tab's token is in every form on the page. When the page goes, the token is left in
+    // sessionStorage, which only this tab's next page reads (once): a reload is the same tab, not another one.
+    const tabKey = `marquee-edit-lock-${form.dataset.article}`;
+    const heldToken = () => document.getElementById("lock-token").value;
+    const lockForm = (token) => {
+        const data = new FormData();
+        data.set("LockToken", token);
+        return data;
+    };
+    const hold = (token) => {
+        for (const field of document.querySelectorAll("input[name=LockToken]")) {
+            field.value = token;
+        }
+    };
+
     let lockLost = false;
-    const lockToken = document.getElementById("lock-token");
-    const heartbeat = async () => {
-        if (!lockToken.value || lockLost) {
+    const lose = (lock) => {
+        lockLost = true;
+        if (document.querySelector(".nr-error")) {
+            return; // the page already says why (a refused save)
+        }
+
+        const message = document.createElement("p");
+        message.className = "nr-error";
+        message.id = "lock-lost";
+        message.setAttribute("role", "alert");
+        message.textContent = lock.holding === "YoursInAnotherTab"
+            ? "You took this article over in another tab; this one no longer saves."
+            : `${lock.holder} took this article over; your changes here will not be saved.`;
+        form.before(message);
+    };
+
+    // Applies the server's answer: the lock is this tab's (its token may be new), or whoever has it now.
+    const follow = async (response, wasHeld) => {
+        const lock = response.ok ? await response.json() : null;
+        if (lock?.holding === "Yours") {
+            hold(lock.token);
+            document.getElementById("lock")?.remove();
+        } else if (lock && wasHeld) {
+            lose(lock);
+        }
+    };
+
+    // A reload reaches the server before the old page's release: the page then says "open in another tab",
+    // though that tab was this one. The lock under this tab's last token is reopened (under a new token, so
+    // the release, arriving late, frees nothing); a real other tab keeps its lock and the notice stays.
+    const lastToken = sessionStorage.getItem(tabKey);
+    sessionStorage.removeItem(tabKey);
+    const notice = document.getElementById("lock");
+    if (notice && lastToken && !heldToken()) {
+        notice.hidden = true;
+        post(form.dataset.reopen, lockForm(lastToken))
+            .then((response) => follow(response, false))
+            .finally(() => { notice.hidden = false; });
+    }
+
+    // Leaving (close, navigation, reload): free the article at once rather than a lock term later. Not when
+    // this page posts one of its own forms: the answer is this tab's editor again, with the same lock.
+    let postingHere = false;
+    document.addEventListener("submit", (event) => {
+        const target = event.target;
+        postingHere = target.method === "post" && new URL(target.action).pathname === location.pathname;
+    });
+    window.addEventListener("pagehide", () => {
+        if (!heldToken() || lockLost) {
             return;
         }
 
-        const data = new FormData();
-        data.set("LockToken", lockToken.value);
-        const response = await post(form.dataset.heartbeat, data);
-        const lock = response.ok ? await response.json() : null;
-        if (lock && lock.holding !== "Yours") {
-            lockLost = true;
-            const message = document.createElement("p");
-            message.className = "nr-error";
-            message.id = "lock-lost";
-            message.setAttribute("role", "alert");
-            message.textContent = lock.holding === "YoursInAnotherTab"
-                ? "You took this article over in another tab; this one no longer saves."
-                : `${lock.holder} took this article over; your changes here will not be saved.`;
-            form.before(message);
+        sessionStorage.setItem(tabKey, heldToken());
+        if (!postingHere) {
+            const data = lockForm(heldToken());
+            data.set("__RequestVerificationToken", antiforgery());
+            navigator.sendBeacon(form.dataset.release, data);
+        }
+    });
+
+    // Back from the browser's page cache: the lock was released on leaving, so ask for it again.
+    window.addEventListener("pageshow", (event) => {
+        postingHere = false;
+        if (event.persisted && heldToken() && !lockLost) {
+            sessionStorage.removeItem(tabKey);
+            post(form.dataset.reopen, lockForm(heldToken())).then((response) => follow(response, true));
+        }
+    });
+
+    // Heartbeat: keeps the lock; when it is lost, says so and stops autosaving.
+    const heartbeat = async () => {
+        if (heldToken() && !lockLost) {
+            await follow(await post(form.dataset.heartbeat, lockForm(heldToken())), true);
         }
     };
     setInterval(heartbeat, HEARTBEAT_MS);

@@ -1,0 +1,21 @@
+using Microsoft.Playwright;
+
+namespace Marquee.BrowserTests.Newsroom;
+
+/// <summary>The newsroom's sign-in page and what follows it, found by label, role and text.</summary>
+public sealed class SignInView(IPage page)
+{
+    public ILocator Email => page.GetByLabel("Email");
+
+    public ILocator Password => page.GetByLabel("Password");
+
+    public ILocator SignIn => page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true });
+
+    public ILocator SignInWithPasskey => page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" });
+
+    public ILocator Greeting(string name) => page.GetByText($"Hello, {name}.");
+
+    public ILocator SignOut => page.GetByRole(AriaRole.Button, new() { Name = "Sign out" });
+
+    public Task OpenAsync() => page.GotoAsync("/newsroom/login");
+}
