@@ -23,9 +23,6 @@ public sealed class DemoSite : IAsyncLifetime
     /// <summary>The server by the name localhost, where WebAuthn accepts the host as relying-party id (it refuses 127.0.0.1).</summary>
     public Uri BaseAddress => new($"http://localhost:{_server.BaseAddress.Port}/");
 
-    /// <summary>The server's services, for arranging what a test needs beyond the demo (a staff account).</summary>
-    public IServiceProvider Services => _server.Services;
-
     public async ValueTask InitializeAsync()
     {
         await _server.InitializeAsync();

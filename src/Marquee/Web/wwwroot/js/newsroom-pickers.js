@@ -21,12 +21,6 @@
         const isTags = noun === "tag";
         const items = new Map();
         const order = field.value.split(",").map((slug) => slug.trim()).filter((slug) => slug);
-        if (order.length > 0) {
-            for (const item of await getJson(`${field.dataset.lookup}?slugs=${encodeURIComponent(order.join(","))}`)) {
-                items.set(item.slug, item);
-            }
-        }
-
         const picker = element("fieldset", { className: "nr-picker", id: `${field.id}-picker` });
         const chips = element("ol", { className: "nr-chips" });
         const search = element("input", { type: "search", id: `${field.id}-search`, autocomplete: "off", placeholder: `Find ${noun}s by name…` });
@@ -85,7 +79,8 @@
         const changed = () => form.dispatchEvent(new Event("input", { bubbles: true }));
         const render = (byPerson) => {
             field.value = order.join(", ");
-            if (isTags && primary && primary.value && !sections().includes(primary.value)) {
+            // Only a person's change drops the primary section: before the kinds arrive every chip looks like a topic.
+            if (byPerson && isTags && primary && primary.value && !sections().includes(primary.value)) {
                 primary.value = "";
             }
 
@@ -138,6 +133,7 @@
                 const text = result.create ? `Create tag “${result.create}”`
                     : isTags ? `${result.item.name} (${result.item.kind})` : result.item.name;
                 const option = element("li", { id: `${options.id}-${i}`, textContent: text });
+                option.dataset.slug = result.item?.slug ?? "";
                 option.setAttribute("role", "option");
                 option.addEventListener("mousedown", (event) => { event.preventDefault(); choose(result); });
                 return option;
@@ -193,6 +189,14 @@
         });
         search.addEventListener("blur", () => setTimeout(close, 150));
         render(false);
+        // The chips show slugs until their names (and the sections among them) arrive.
+        if (order.length > 0) {
+            for (const item of await getJson(`${field.dataset.lookup}?slugs=${encodeURIComponent(order.join(","))}`)) {
+                items.set(item.slug, item);
+            }
+
+            render(false);
+        }
     };
 
     for (const field of form.querySelectorAll("input[data-lookup]")) {
