@@ -1,5 +1,6 @@
 using System.Net;
 using Marquee.Content.Articles;
+using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Staff;
 using Marquee.Tests.Infrastructure;
 using static Marquee.Tests.Newsroom.EditorForms;
@@ -107,6 +108,26 @@ public sealed class ArticleEditorTests(NewsroomServer newsroom) : IClassFixture<
         Assert.Equal(
             new[] { draft, review }.Order().ToList(),
             all.QuerySelectorAll("tr[data-article-id]").Select(r => long.Parse(r.GetAttribute("data-article-id")!, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList());
+    }
+
+    [Fact]
+    public async Task The_list_pages_on_with_its_filters()
+    {
+        var marker = Guid.NewGuid().ToString("n")[..8];
+        var content = new TestContent(_server);
+        for (var i = 0; i <= ArticlesPage.PageSize; i++)
+        {
+            await content.ArticleAsync($"Paged {marker} {i}");
+        }
+
+        using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
+        var first = await editor.PageAsync($"/newsroom/articles?Search={marker}");
+        // The link is the query alone, which a browser resolves against the list's own address.
+        var second = await editor.PageAsync("/newsroom/articles" + first.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+
+        Assert.Equal(ArticlesPage.PageSize, first.QuerySelectorAll("tr[data-article-id]").Length);
+        Assert.Single(second.QuerySelectorAll("tr[data-article-id]"));
+        Assert.Null(second.QuerySelector("a[rel=next]"));
     }
 
     [Fact]

@@ -22,9 +22,6 @@ public sealed class ArticlesPage(ArticleList list) : NewsroomPageModel
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public PageOf<ArticleListRow> Rows { get; private set; } = new([], 1, false);
 
     public async Task OnGetAsync()

@@ -22,6 +22,12 @@ public abstract class NewsroomPageModel : PageModel
 
     public string? Notice { get; protected set; }
 
+    /// <summary>
+    /// ?page= of a paged list. Read from the query itself: binding a property named "page" takes Razor Pages'
+    /// route value of that name (the page's path) instead, and every page was page 1.
+    /// </summary>
+    public int PageNumber => int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
+
     /// <summary>The signed-in person as the workflow services take them.</summary>
     protected Actor Actor => new(
         long.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("a signed-in staff member has an id"), CultureInfo.InvariantCulture),

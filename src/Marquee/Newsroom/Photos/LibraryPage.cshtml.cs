@@ -26,9 +26,6 @@ public sealed class LibraryPage(PhotoQueries photos, IPhotoUsages usages, TimePr
 
     public DateTime Now { get; private set; }
 
-    /// <summary>Read from the query by hand: "page" is also the route value naming the Razor Page, which binding would prefer.</summary>
-    public int PageNumber => int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1;
-
     public async Task OnGetAsync(long? deleted)
     {
         Now = clock.GetUtcNow().UtcDateTime;
