@@ -51,6 +51,20 @@ public sealed class GalleryListingTests(MarqueeServer server) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task Off_the_site_an_embedded_gallery_is_a_plain_link_to_its_photos()
+    {
+        var tag = await _galleries.Content.TagAsync("Embed Feed", TagKind.Topic);
+        var gallery = await _galleries.GalleryAsync("Linked Night", TestGalleries.Items(await _galleries.PhotosAsync(1)));
+        await _galleries.Content.ArticleAsync("Story With Photos", tags: [tag], configure: s => s with { BodyMarkdown = $"Before.\n\n{{{{gallery {gallery.Slug}}}}}\n\nAfter." });
+
+        using var json = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync($"/tag/{tag}/feed.json", TestContext.Current.CancellationToken));
+        var html = json.RootElement.GetProperty("items")[0].GetProperty("content_html").GetString();
+
+        Assert.Contains($"<p><a href=\"/photos/{gallery.Slug}\">See the photos</a></p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("marquee-gallery", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_gallery_sitemap_lists_each_gallery_with_every_photo_and_its_credit_and_the_index_names_it()
     {
         var photos = await _galleries.PhotosAsync(2);

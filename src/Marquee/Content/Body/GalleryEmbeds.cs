@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marquee.Content.Articles;
 
 namespace Marquee.Content.Body;
 
@@ -14,6 +15,13 @@ public static partial class GalleryEmbeds
 
     /// <summary>The slugs of the galleries a rendered body embeds, in order, each once.</summary>
     public static IReadOnlyList<string> SlugsIn(string bodyHtml) => [.. Placeholders().Matches(bodyHtml).Select(m => m.Groups["slug"].Value).Distinct()];
+
+    /// <summary>
+    /// The body as it travels off the site (feeds, the Content API, Apple News), where no card is rendered: each
+    /// placeholder becomes a plain link to the gallery, never an unknown element a reader would show as nothing.
+    /// </summary>
+    public static string AsLinks(string bodyHtml) =>
+        Placeholders().Replace(bodyHtml, m => $"<p><a href=\"{ArticlePaths.Of(ArticleKind.Gallery, m.Groups["slug"].Value)}\">See the photos</a></p>");
 
     /// <summary>The body cut at its placeholders: HTML, then an embedded slug, then HTML … (an odd index holds a slug).</summary>
     public static IReadOnlyList<string> Split(string bodyHtml) => Placeholders().Split(bodyHtml);

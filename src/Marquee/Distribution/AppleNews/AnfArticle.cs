@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marquee.Content.Articles;
+using Marquee.Content.Body;
 using Marquee.Content.Galleries;
 using Marquee.Distribution.Feeds;
 using Marquee.Web.Layout;
@@ -27,7 +28,7 @@ internal static class AnfArticle
             components.Add(AnfComponent.Image("figure", lead));
         }
 
-        components.AddRange(AnfBody.From(article.BodyHtml, urls));
+        components.AddRange(AnfBody.From(GalleryEmbeds.AsLinks(article.BodyHtml), urls));
         var photos = gallery.Select(p => new AnfImage(urls.Absolute(GalleryImages.JpegUrl(p.Photo)), AnfImage.CaptionWithCredit(p.Caption, p.Credit))).ToList();
         if (photos.Count > 0)
         {

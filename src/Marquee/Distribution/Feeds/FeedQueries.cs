@@ -1,5 +1,6 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Content.Body;
 using Marquee.Content.Galleries;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, Ga
         return rows.Select(r =>
         {
             var cover = covers.GetValueOrDefault(r.Id)?.Photo;
-            return new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, r.BodyHtml), r.PublishedAt!.Value, r.UpdatedAt,
+            return new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, GalleryEmbeds.AsLinks(r.BodyHtml)), r.PublishedAt!.Value, r.UpdatedAt,
                 authors[r.Id].ToList(), tags[r.Id].ToList(), cover is null ? r.Image : GalleryImages.Of(cover), r.Kind, cover?.Id);
         }).ToList();
     }

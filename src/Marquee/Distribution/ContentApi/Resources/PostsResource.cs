@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Content.Body;
 using Marquee.Distribution.ContentApi.Nql;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles) 
     }
 
     private static GhostPost Post(Article a) =>
-        new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, a.BodyHtml, a.Dek ?? a.Excerpt, a.Excerpt ?? a.Dek,
+        new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, GalleryEmbeds.AsLinks(a.BodyHtml), a.Dek ?? a.Excerpt, a.Excerpt ?? a.Dek,
             a.FeatureImageUrl is null ? null : new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit),
             a.IsTopStory, a.CreatedAt, a.UpdatedAt, a.PublishedAt!.Value, a.SeoTitle, a.SeoDescription, ArticlePaths.Of(a.Kind, a.Slug));
 
