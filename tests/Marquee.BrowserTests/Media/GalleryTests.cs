@@ -41,14 +41,14 @@ public sealed class GalleryTests(DemoSite site) : IClassFixture<DemoSite>
         var gallery = new GalleryView(reader.Page);
         await gallery.OpenAsync(DemoGallery.Slug);
 
-        await reader.Page.Keyboard.PressAsync("ArrowRight");
+        await gallery.PressAsync("ArrowRight");
         await Expect(reader.Page).ToHaveURLAsync(PhotoUrl("/2"));
         await Expect(gallery.Position).ToHaveTextAsync("2 of 6");
 
-        await reader.Page.Keyboard.PressAsync("ArrowRight");
+        await gallery.PressAsync("ArrowRight");
         await Expect(gallery.Position).ToHaveTextAsync("3 of 6");
 
-        await reader.Page.Keyboard.PressAsync("ArrowLeft");
+        await gallery.PressAsync("ArrowLeft");
         await Expect(reader.Page).ToHaveURLAsync(PhotoUrl("/2"));
         await Expect(gallery.Position).ToHaveTextAsync("2 of 6");
         Assert.True(await GalleryView.LoadedAsync(gallery.Photo.GetByRole(AriaRole.Img)));

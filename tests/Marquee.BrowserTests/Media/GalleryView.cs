@@ -25,6 +25,26 @@ public sealed class GalleryView(IPage page)
 
     public Task OpenAsync(string slug) => page.GotoAsync($"/photos/{slug}");
 
+    /// <summary>
+    /// Presses an arrow key, which follows a link, and waits until the next page has loaded: its script listens
+    /// for keys only from then on. Under a heavily loaded CI box Chromium once dropped a press made right after
+    /// a load, so a press that moves nothing in 10 s is made once more (as a reader would) before failing.
+    /// </summary>
+    public async Task PressAsync(string key)
+    {
+        var before = page.Url;
+        await page.Keyboard.PressAsync(key);
+        try
+        {
+            await page.WaitForURLAsync(url => url != before, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            await page.Keyboard.PressAsync(key);
+            await page.WaitForURLAsync(url => url != before);
+        }
+    }
+
     /// <summary>Whether every image of the locator has loaded real pixels (a missing rendition has none).</summary>
     public static Task<bool> LoadedAsync(ILocator images) => images.EvaluateAllAsync<bool>("imgs => imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth > 0)");
 }

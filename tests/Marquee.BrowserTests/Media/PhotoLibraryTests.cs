@@ -80,9 +80,9 @@ public sealed class PhotoLibraryTests(NewsroomSite site) : IClassFixture<Newsroo
         await using var scripted = await site.OpenAsync(javaScript: true);
         var enhanced = new GalleryView(scripted.Page);
         await enhanced.OpenAsync(gallerySlug);
-        await scripted.Page.Keyboard.PressAsync("ArrowRight");
+        await enhanced.PressAsync("ArrowRight");
         await Expect(enhanced.Position).ToHaveTextAsync("2 of 2");
-        await scripted.Page.Keyboard.PressAsync("ArrowLeft");
+        await enhanced.PressAsync("ArrowLeft");
         await Expect(enhanced.Position).ToHaveTextAsync("1 of 2");
         Assert.True(await GalleryView.LoadedAsync(enhanced.Photo.GetByRole(AriaRole.Img)), "the gallery's rendition loaded");
         Assert.Empty(reader.BrokenRequests);

@@ -37,12 +37,15 @@ public sealed class DatabaseOutage : IDisposable
             return;
         }
 
-        TestDatabase.ClearPool(_server.Services.GetRequiredService<DatabaseTarget>());
         Directory.CreateDirectory(Aside);
         foreach (var file in SqliteFiles(_server.DataPath))
         {
             File.Move(file, Path.Combine(Aside, Path.GetFileName(file)));
         }
+
+        // After the move: a connection a background job opened just before it still reads the moved file, and
+        // clearing discards it when closed instead of pooling it for the next page.
+        TestDatabase.ClearPool(_server.Services.GetRequiredService<DatabaseTarget>());
     }
 
     public void End()
@@ -53,7 +56,6 @@ public sealed class DatabaseOutage : IDisposable
             return;
         }
 
-        TestDatabase.ClearPool(_server.Services.GetRequiredService<DatabaseTarget>());
         foreach (var file in SqliteFiles(_server.DataPath))
         {
             File.Delete(file);
@@ -63,6 +65,8 @@ public sealed class DatabaseOutage : IDisposable
         {
             File.Move(file, Path.Combine(_server.DataPath, Path.GetFileName(file)));
         }
+
+        TestDatabase.ClearPool(_server.Services.GetRequiredService<DatabaseTarget>());
     }
 
     public void Dispose()
