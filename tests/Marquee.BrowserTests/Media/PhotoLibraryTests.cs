@@ -84,7 +84,7 @@ public sealed class PhotoLibraryTests(NewsroomSite site) : IClassFixture<Newsroo
         await Expect(enhanced.Position).ToHaveTextAsync("2 of 2");
         await enhanced.PressAsync("ArrowLeft");
         await Expect(enhanced.Position).ToHaveTextAsync("1 of 2");
-        Assert.True(await GalleryView.LoadedAsync(enhanced.Photo.GetByRole(AriaRole.Img)), "the gallery's rendition loaded");
+        Assert.True(await GalleryView.LoadedAsync(pages.Photo.GetByRole(AriaRole.Img)), "the gallery's rendition loaded");
         Assert.Empty(reader.BrokenRequests);
     }
 

@@ -7,6 +7,8 @@
     }
   };
 
+  // Says the keys work from now on (tests wait for it rather than for a load event).
+  document.documentElement.dataset.galleryKeys = 'on';
   document.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
     if (typing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) {
