@@ -45,6 +45,8 @@ public sealed class FeaturePhotoTests(NewsroomServer newsroom) : IClassFixture<N
         await PhotoUploads.RenditionsMadeAsync(_server, id); // made in the background, they would change the fingerprint
         var writer = NewsroomDriver.Person(StaffRole.Editor);
         var draft = await _newsroom.DraftAsync(writer, "Needs A Credit", a => a with { FeaturePhotoId = id });
+        // Background renditions of earlier photos write to the database; the fingerprint waits them out.
+        await _server.RenditionsMadeAsync();
         var before = _server.Database.Fingerprint();
 
         var refused = await Assert.ThrowsAsync<ContentValidationException>(() => _newsroom.MoveAsync(writer, draft, new StateChange(to, PublishAt: DateTime.UtcNow.AddDays(1))));

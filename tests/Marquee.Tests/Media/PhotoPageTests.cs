@@ -47,6 +47,8 @@ public sealed class PhotoPageTests(NewsroomServer newsroom) : IClassFixture<News
         var photo = await PhotoAsync(202);
         var article = await PhotoPages.ArticleWithPhotoAsync(_server, photo.Id, "Credit Keeper");
         using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
+        // Background renditions of earlier photos write to the database; the fingerprint waits them out.
+        await _server.RenditionsMadeAsync();
         var before = _server.Database.Fingerprint();
 
         using var refused = await PhotoPages.SaveAsync(editor, photo.Id, new() { ["Credit"] = "" });
@@ -96,6 +98,8 @@ public sealed class PhotoPageTests(NewsroomServer newsroom) : IClassFixture<News
     {
         var photo = await PhotoAsync(205);
         using var contributor = await StaffSession.SignInAsync(_server, StaffRole.Contributor);
+        // Background renditions of earlier photos write to the database; the fingerprint waits them out.
+        await _server.RenditionsMadeAsync();
         var before = _server.Database.Fingerprint();
 
         using var refused = await PhotoPages.SaveAsync(contributor, photo.Id, new() { ["Credit"] = "Someone Else" });
@@ -128,6 +132,8 @@ public sealed class PhotoPageTests(NewsroomServer newsroom) : IClassFixture<News
         await PhotoPages.ArticleWithPhotoAsync(_server, photo.Id, "Keeps Its Photo");
         using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
         Assert.Equal("Keeps Its Photo", (await editor.PageAsync($"/newsroom/photos/{photo.Id}/delete")).Text("#where-used li a"));
+        // Background renditions of earlier photos write to the database; the fingerprint waits them out.
+        await _server.RenditionsMadeAsync();
         var before = (_server.Database.Fingerprint(), PhotoUploads.MediaFolder(_server));
 
         using var refused = await editor.PostAsync($"/newsroom/photos/{photo.Id}/delete", [], $"/newsroom/photos/{photo.Id}/delete");
