@@ -149,12 +149,13 @@
     };
     setInterval(heartbeat, HEARTBEAT_MS);
 
-    // Autosave: a changed form every 30 s through the save handler; never over a conflict or a lost lock.
+    // Autosave: a changed form every 30 s through the save handler; never over a conflict or a lost lock, and
+    // only once the tags being created on the fly are chips (a failed one is not saved without: the picker says why).
     let changed = false;
     let conflicted = document.getElementById("conflict") !== null;
     form.addEventListener("input", () => { changed = true; });
     const autosave = async () => {
-        if (!changed || conflicted || lockLost) {
+        if (!changed || conflicted || lockLost || !(await form.pickersSettled?.() ?? true)) {
             return;
         }
 
