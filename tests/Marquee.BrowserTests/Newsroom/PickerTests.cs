@@ -95,7 +95,7 @@ public sealed partial class PickerTests(NewsroomSite site) : IClassFixture<Newsr
     private static async Task<HeldRequests> SlowTagCreationAsync(IPage page, Func<IRoute, Task> answer)
     {
         var held = new HeldRequests();
-        await page.RouteAsync(url => url.Contains("handler=Create", StringComparison.Ordinal), async route =>
+        await page.RouteAsync(url => url.EndsWith("/newsroom/tags?handler=Create", StringComparison.Ordinal), async route =>
         {
             await held.Released;
             await answer(route);
