@@ -102,15 +102,13 @@
     // A reload reaches the server before the old page's release: the page then says "open in another tab",
     // though that tab was this one. The lock under this tab's last token is reopened (under a new token, so
     // the release, arriving late, frees nothing); a real other tab keeps its lock and the notice stays.
+    // newsroom-lock-reload.js hid the notice before it was drawn; it shows again only if it is still true.
     const lastToken = sessionStorage.getItem(tabKey);
     sessionStorage.removeItem(tabKey);
-    const notice = document.getElementById("lock");
-    if (notice && lastToken && !heldToken()) {
-        notice.hidden = true;
-        post(form.dataset.reopen, lockForm(lastToken))
-            .then((response) => follow(response, false))
-            .finally(() => { notice.hidden = false; });
-    }
+    const reopened = document.getElementById("lock") && lastToken && !heldToken()
+        ? post(form.dataset.reopen, lockForm(lastToken)).then((response) => follow(response, false))
+        : Promise.resolve();
+    reopened.finally(() => { delete document.documentElement.dataset.lockReopening; });
 
     // Leaving (close, navigation, reload): free the article at once rather than a lock term later. Not when
     // this page posts one of its own forms: the answer is this tab's editor again, with the same lock.
@@ -149,12 +147,13 @@
     };
     setInterval(heartbeat, HEARTBEAT_MS);
 
-    // Autosave: a changed form every 30 s through the save handler; never over a conflict or a lost lock.
+    // Autosave: a changed form every 30 s through the save handler; never over a conflict or a lost lock, and
+    // only once the tags being created on the fly are chips (a failed one is not saved without: the picker says why).
     let changed = false;
     let conflicted = document.getElementById("conflict") !== null;
     form.addEventListener("input", () => { changed = true; });
     const autosave = async () => {
-        if (!changed || conflicted || lockLost) {
+        if (!changed || conflicted || lockLost || !(await form.pickersSettled?.() ?? true)) {
             return;
         }
 
