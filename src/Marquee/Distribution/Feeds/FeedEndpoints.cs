@@ -72,5 +72,6 @@ public static class FeedEndpoints
         item.Authors.Select(a => CacheTags.Author(a.Id))
             .Concat(item.Tags.Select(t => CacheTags.Tag(t.Id)))
             .Concat(item.CoverPhotoId is { } photo ? [CacheTags.Photo(photo)] : [])
+            .Concat(item.EmbedCacheTags)
             .Append(CacheTags.Article(item.Id));
 }

@@ -1,6 +1,5 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
-using Marquee.Content.Body;
 using Marquee.Content.Galleries;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Distribution.Feeds;
 
 /// <summary>The newest published stories of a scope with everything a feed entry needs: body, bylines, tags, photo (a gallery's cover).</summary>
-public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries)
+public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded)
 {
     public async Task<IReadOnlyList<FeedItem>> LatestAsync(ArticleFilter filter, int count, CancellationToken cancellationToken)
     {
@@ -27,11 +26,12 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, Ga
                 .ToListAsync(cancellationToken))
             .ToLookup(x => x.ArticleId, x => x.Link);
         var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
+        var embeds = await embedded.ResolveAsync(rows.Select(r => r.BodyHtml), cancellationToken);
         return rows.Select(r =>
         {
             var cover = covers.GetValueOrDefault(r.Id)?.Photo;
-            return new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, GalleryEmbeds.AsLinks(r.BodyHtml)), r.PublishedAt!.Value, r.UpdatedAt,
-                authors[r.Id].ToList(), tags[r.Id].ToList(), cover is null ? r.Image : GalleryImages.Of(cover), r.Kind, cover?.Id);
+            return new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, embeds.AsLinks(r.BodyHtml)), r.PublishedAt!.Value, r.UpdatedAt,
+                authors[r.Id].ToList(), tags[r.Id].ToList(), cover is null ? r.Image : GalleryImages.Of(cover), r.Kind, cover?.Id) { EmbedCacheTags = [.. embeds.CacheTagsOf(r.BodyHtml)] };
         }).ToList();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 using Marquee.Content.History;
 using Marquee.Content.Previews;
 using Marquee.Media.Photos;
@@ -145,7 +146,7 @@ public sealed class EditorPage(
     });
 
     /// <summary>The live preview: the body as a save would render and sanitise it.</summary>
-    public IActionResult OnPostRender() => BodyPreview.Of(Form.Body);
+    public Task<IActionResult> OnPostRenderAsync([FromServices] EmbeddedGalleries embedded) => BodyPreview.OfAsync(Form.Body, embedded, HttpContext.RequestAborted);
 
     /// <summary>The lock as the editor script reads it; the token only when this tab holds it.</summary>
     private static JsonResult LockAnswer(EditLock held) =>

@@ -1,4 +1,5 @@
 using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Workflow;
@@ -21,5 +22,5 @@ public sealed class NewArticlePage(EditArticle edit) : NewsroomPageModel
     });
 
     /// <summary>The live preview while the first draft is written.</summary>
-    public IActionResult OnPostRender() => BodyPreview.Of(Form.Body);
+    public Task<IActionResult> OnPostRenderAsync([FromServices] EmbeddedGalleries embedded) => BodyPreview.OfAsync(Form.Body, embedded, HttpContext.RequestAborted);
 }
