@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Marquee.Media.Ingest;
 using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
 using Marquee.Newsroom.Staff;
@@ -76,6 +77,66 @@ public sealed class RenditionRetryTests : IAsyncLifetime
         var page = await editor.PageAsync($"/newsroom/photos/{photo.Id}");
         Assert.Equal("failed", page.QuerySelector("#rendition-status")?.GetAttribute("data-status"));
         Assert.StartsWith("Failed (attempt 1): ", page.Text("#rendition-failure"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_focal_point_moved_while_renditions_are_made_gets_its_own_crops_afterwards()
+    {
+        var bytes = TestImages.Encoded("jpg", 1200, 800, seed: 313);
+        var stored = await PhotoUploads.IngestAsync(Server, bytes, "moving.jpg", PhotoUploads.Credited());
+        var photo = await PhotoUploads.RenditionsMadeAsync(Server, stored.Photo!.Id);
+        using var editor = await StaffSession.SignInAsync(Server, StaffRole.Editor);
+        var slots = Server.Services.GetRequiredService<DecodeSlots>();
+        var release = new TaskCompletionSource();
+        var held = await HoldAllAsync(slots, release.Task);
+
+        using (await editor.PostAsync($"/newsroom/photos/{photo.Id}?handler=Retry", [], $"/newsroom/photos/{photo.Id}"))
+        {
+            await OriginalCopiedForRenditionsAsync(await File.ReadAllBytesAsync(Path.Combine(Server.DataPath, "media", photo.OriginalKey), Token));
+        }
+
+        using (var moved = await PhotoPages.SaveAsync(editor, photo.Id, new() { ["FocalX"] = "0.1", ["FocalY"] = "0.9" }))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, moved.StatusCode);
+        }
+
+        release.SetResult();
+        await held;
+        var made = await PhotoWhenAsync(photo.Id, p => p.RenditionsMadeAt is not null && p.RenditionsDueAt is null);
+        Assert.Equal((0.1, 0.9), (made.FocalX, made.FocalY));
+        Assert.All(RenditionPlan.For(made), r => Assert.True(File.Exists(Path.Combine(Server.DataPath, "media", r.Name)), $"{r.Name} (the moved focal point's crop) was never made"));
+    }
+
+    /// <summary>Takes every decode slot until <paramref name="release"/>; returns once all are held, with the task that ends when they are given back.</summary>
+    private static async Task<Task> HoldAllAsync(DecodeSlots slots, Task release)
+    {
+        var holding = Enumerable.Range(0, slots.Count).Select(_ => new TaskCompletionSource()).ToList();
+        var held = Task.WhenAll(holding.Select(h => slots.RunAsync(() => { h.SetResult(); release.Wait(); return 0; }, Token)));
+        await Task.WhenAll(holding.Select(h => h.Task));
+        return held;
+    }
+
+    /// <summary>Waits until a worker has read the photo and copied its original aside: it now waits for a decode slot.</summary>
+    private static async Task OriginalCopiedForRenditionsAsync(byte[] original)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!Directory.EnumerateFiles(Path.GetTempPath(), "marquee-original-*").Any(path => SameBytes(path, original)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no rendition worker took the photo within 30 s");
+            await Task.Delay(50, Token);
+        }
+    }
+
+    private static bool SameBytes(string path, byte[] expected)
+    {
+        try
+        {
+            return File.ReadAllBytes(path).AsSpan().SequenceEqual(expected);
+        }
+        catch (IOException)
+        {
+            return false; // still being written, or already deleted
+        }
     }
 
     /// <summary>A folder where one of the photo's renditions is to be written: the local storage fails that write until it is removed.</summary>

@@ -106,6 +106,35 @@ internal sealed class RenditionWorker(
             return;
         }
 
+        var requested = photo.RenditionsDueAt;
+        var failure = await TryWriteAsync(photo, stoppingToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
+        if (!await StillAsRequestedAsync(db, id, requested, stoppingToken))
+        {
+            logger.LogInformation("Photo {PhotoId} was asked for again while its renditions were made (a new focal point, a retry); the new request stands", id);
+            return;
+        }
+
+        if (failure is null)
+        {
+            photo.RenditionsMade(schedule.Now());
+        }
+        else
+        {
+            Failed(photo, failure);
+        }
+
+        // Pages showing the photo render from the new files now (a new focal point's crops, a retry's renditions).
+        var changes = scope.ServiceProvider.GetRequiredService<ContentChanges>();
+        changes.Touch(CacheTags.Photo(id));
+        await changes.SaveAsync(stoppingToken);
+        await transaction.CommitAsync(stoppingToken);
+        await changes.EvictCommittedAsync(stoppingToken);
+    }
+
+    /// <summary>Makes and stores the renditions; the failure, if any, to record.</summary>
+    private async Task<Exception?> TryWriteAsync(Photo photo, CancellationToken stoppingToken)
+    {
         var original = Path.Combine(Path.GetTempPath(), $"marquee-original-{Guid.NewGuid():n}");
         try
         {
@@ -117,23 +146,26 @@ internal sealed class RenditionWorker(
                 await files.PutAsync(rendition.Name, content, rendition.Format.ContentType, stoppingToken);
             }
 
-            photo.RenditionsMade(schedule.Now());
+            return null;
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            Failed(photo, failure);
+            return failure;
         }
         finally
         {
             File.Delete(original);
         }
-
-        // Pages showing the photo render from the new files now (a new focal point's crops, a retry's renditions).
-        var changes = scope.ServiceProvider.GetRequiredService<ContentChanges>();
-        changes.Touch(CacheTags.Photo(id));
-        await changes.SaveAsync(stoppingToken);
-        await changes.EvictCommittedAsync(stoppingToken);
     }
+
+    /// <summary>
+    /// Whether the request these renditions answer is still the photo's latest (a new focal point or a retry while
+    /// they were made sets a new due time, and their outcome must not mark that one done). The no-op update holds
+    /// the row for this transaction, so such a request waits for the commit and then stands.
+    /// </summary>
+    private static async Task<bool> StillAsRequestedAsync(MarqueeDbContext db, long id, DateTime? requested, CancellationToken stoppingToken) =>
+        await db.Photos.Where(p => p.Id == id && p.RenditionsDueAt == requested)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.RenditionsDueAt, x => x.RenditionsDueAt), stoppingToken) == 1;
 
     /// <summary>Only libvips refusing the original is about the photo itself; storage and database errors pass, so they are retried.</summary>
     private void Failed(Photo photo, Exception failure)
