@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Marquee.Platform.Redis;
+
+/// <summary>
+/// The page cache with Redis: this node's memory first, then the shared Redis store; a page read from
+/// Redis or rendered here is kept in memory too. An eviction by tag empties Redis first and memory
+/// second, so a read that raced it either is dropped by it or sees it and keeps nothing. Other nodes'
+/// evictions reach the memory tier through <see cref="NodePageCopies"/> as an eviction listener.
+/// The output cache reads through <see cref="IOutputCacheStore.GetAsync"/> only, and writes through the
+/// byte[] overload when the store is not an IOutputCacheBufferStore: that array is what memory keeps.
+/// </summary>
+internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies local, TimeProvider clock) : IOutputCacheStore
+{
+    public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        if (local.Get(key) is { } copy)
+        {
+            return copy;
+        }
+
+        var evictionsBefore = local.Evictions;
+        var stored = await shared.GetAsync(key, cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        if (SharedPage.From(stored) is not { } page)
+        {
+            return stored;
+        }
+
+        local.Keep(key, page.Payload, page.Tags, page.ExpiresAt, evictionsBefore);
+        return page.Payload;
+    }
+
+    public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+    {
+        var page = new SharedPage(value, tags ?? [], clock.GetUtcNow() + validFor);
+        local.Keep(key, page.Payload, page.Tags, page.ExpiresAt, local.Evictions);
+        await shared.SetAsync(key, page.ToBytes(), page.Tags, validFor, cancellationToken);
+    }
+
+    public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await shared.EvictByTagAsync(tag, cancellationToken);
+        }
+        finally
+        {
+            // Even when Redis is away, this node must stop serving what changed.
+            local.Evicted([tag]);
+        }
+    }
+}
