@@ -1,6 +1,7 @@
 using System.Net;
 using Marquee.Platform.Redis;
 using Marquee.Tests.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using StackExchange.Redis;
 using static Marquee.Tests.Infrastructure.NodePages;
 
@@ -97,6 +98,23 @@ public sealed class NodeMemoryTierTests : IDisposable
         Assert.InRange(copies.Bytes, copies.CapacityBytes / 2, copies.CapacityBytes);
         Assert.InRange(copies.Count, 1, page - 2);
         Assert.Contains("Many Pages", await TextAsync(node, $"/news/{story.Slug}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_render_that_missed_before_an_eviction_is_stored_nowhere()
+    {
+        await using var node = await StartAsync(NewNode());
+        var store = node.Services.GetRequiredService<IOutputCacheStore>();
+        var cancel = TestContext.Current.CancellationToken;
+        Assert.Null(await store.GetAsync("/raced", cancel));
+
+        // The page was rendered from the database before a change whose eviction lands before the render is stored.
+        await store.EvictByTagAsync("article-1", cancel);
+        await store.SetAsync("/raced", [1, 2, 3], ["article-1"], TimeSpan.FromMinutes(10), cancel);
+        Assert.Null(await store.GetAsync("/raced", cancel));
+
+        await store.SetAsync("/raced", [4, 5, 6], ["article-1"], TimeSpan.FromMinutes(10), cancel);
+        Assert.Equal([4, 5, 6], await store.GetAsync("/raced", cancel));
     }
 
     private Dictionary<string, string?> Settings(params (string Key, string Value)[] extra)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marquee.Platform.Redis;
@@ -9,9 +10,15 @@ namespace Marquee.Platform.Redis;
 /// evictions reach the memory tier through <see cref="NodePageCopies"/> as an eviction listener.
 /// The output cache reads through <see cref="IOutputCacheStore.GetAsync"/> only, and writes through the
 /// byte[] overload when the store is not an IOutputCacheBufferStore: that array is what memory keeps.
+/// A render that missed before an eviction this node has heard since is stored nowhere: it may show what changed.
 /// </summary>
 internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies local, TimeProvider clock) : IOutputCacheStore
 {
+    /// <summary>Misses never followed by a store (errors, uncacheable answers) must not pile up: past this many, forget them all.</summary>
+    private const int MaxPendingMisses = 10_000;
+
+    private readonly ConcurrentDictionary<string, long> _missedAt = new(StringComparer.Ordinal);
+
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
         if (local.Get(key) is { } copy)
@@ -23,6 +30,12 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
         var stored = await shared.GetAsync(key, cancellationToken);
         if (stored is null)
         {
+            if (_missedAt.Count >= MaxPendingMisses)
+            {
+                _missedAt.Clear();
+            }
+
+            _missedAt.TryAdd(key, evictionsBefore);
             return null;
         }
 
@@ -37,8 +50,14 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
 
     public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
     {
+        var evictions = local.Evictions;
+        if (_missedAt.TryRemove(key, out var missedAt) && missedAt != evictions)
+        {
+            return;
+        }
+
         var page = new SharedPage(value, tags ?? [], clock.GetUtcNow() + validFor);
-        local.Keep(key, page.Payload, page.Tags, page.ExpiresAt, local.Evictions);
+        local.Keep(key, page.Payload, page.Tags, page.ExpiresAt, evictions);
         await shared.SetAsync(key, page.ToBytes(), page.Tags, validFor, cancellationToken);
     }
 
