@@ -10,4 +10,7 @@ public sealed class OutputCacheSettings
 
     /// <summary>How often a node reads the eviction log for changes made elsewhere; with Redis, pub/sub brings them sooner.</summary>
     public int EvictionLogPollMilliseconds { get; set; } = 250;
+
+    /// <summary>With Redis, memory for this node's copies of shared pages, so a hit costs no round trip; 0 turns the tier off.</summary>
+    public int NodeMemoryMegabytes { get; set; } = 64;
 }

@@ -33,6 +33,11 @@ public static class PlatformDesk
             throw new InvalidOperationException($"Marquee:OutputCache:EvictionLogPollMilliseconds '{options.OutputCache.EvictionLogPollMilliseconds}' must be 10 or more.");
         }
 
+        if (options.OutputCache.NodeMemoryMegabytes < 0)
+        {
+            throw new InvalidOperationException($"Marquee:OutputCache:NodeMemoryMegabytes '{options.OutputCache.NodeMemoryMegabytes}' must be 0 (no memory tier) or more.");
+        }
+
         if (!options.WebSub.IsValid)
         {
             throw new InvalidOperationException($"Marquee:WebSub:Hub '{options.WebSub.Hub}' is not an absolute http or https URL.");

@@ -24,15 +24,8 @@ public abstract class TwoNodeTests(MarqueeServer nodeA) : IClassFixture<MarqueeS
         GC.SuppressFinalize(this);
     }
 
-    protected static async Task<string> TextAsync(MarqueeServer node, string path) => (await HtmlPage.GetAsync(node.Client, path)).Body!.TextContent;
+    protected static Task<string> TextAsync(MarqueeServer node, string path) => NodePages.TextAsync(node, path);
 
     /// <summary>Polls the node's page until it shows <paramref name="text"/>; fails once <paramref name="deadline"/> (UTC) has passed.</summary>
-    protected static async Task ShowsByAsync(MarqueeServer node, string path, string text, DateTime deadline)
-    {
-        while (!(await TextAsync(node, path)).Contains(text, StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{node.BaseAddress}{path.TrimStart('/')} still lacks '{text}' {(DateTime.UtcNow - deadline).TotalMilliseconds:F0} ms after the deadline");
-            await Task.Delay(25, TestContext.Current.CancellationToken);
-        }
-    }
+    protected static Task ShowsByAsync(MarqueeServer node, string path, string text, DateTime deadline) => NodePages.ShowsByAsync(node, path, text, deadline);
 }

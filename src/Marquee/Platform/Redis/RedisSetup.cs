@@ -1,5 +1,6 @@
 using Marquee.Platform.Caching;
 using Marquee.Platform.Health;
+using Microsoft.AspNetCore.OutputCaching;
 using StackExchange.Redis;
 
 namespace Marquee.Platform.Redis;
@@ -7,7 +8,8 @@ namespace Marquee.Platform.Redis;
 /// <summary>
 /// With Marquee:Redis set, nodes share one page cache in Redis: a page rendered by one node is a hit on
 /// every node, and an eviction on any node (or by `marquee import`) is an eviction everywhere at once.
-/// Without it, each node keeps its own cache and follows the database's eviction log.
+/// Without it, each node keeps its own cache and follows the database's eviction log. In front of Redis,
+/// each node keeps a bounded copy of the pages it serves in memory (Marquee:OutputCache:NodeMemoryMegabytes).
 /// </summary>
 public static class RedisSetup
 {
@@ -35,6 +37,28 @@ public static class RedisSetup
             redis.InstanceName = KeyPrefix;
             redis.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
         });
+        if (options.OutputCache.NodeMemoryMegabytes > 0)
+        {
+            AddNodeMemoryTier(services, options.OutputCache.NodeMemoryMegabytes);
+        }
+
         return services;
+    }
+
+    /// <summary>Puts this node's memory in front of the Redis store, which stays registered under a key for the tier alone.</summary>
+    private static void AddNodeMemoryTier(IServiceCollection services, int megabytes)
+    {
+        const string SharedStore = "redis";
+        var redisStore = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
+        var type = redisStore.ImplementationType
+            ?? throw new InvalidOperationException("The Redis output cache store is no longer registered by type; AddNodeMemoryTier must wrap it another way.");
+        services.Remove(redisStore);
+        services.Add(ServiceDescriptor.KeyedSingleton(typeof(IOutputCacheStore), SharedStore, type));
+        services.AddSingleton(provider => new NodePageCopies(megabytes * 1024L * 1024L, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<NodePageCopies>());
+        services.AddSingleton<IOutputCacheStore>(provider => new TieredPageStore(
+            provider.GetRequiredKeyedService<IOutputCacheStore>(SharedStore),
+            provider.GetRequiredService<NodePageCopies>(),
+            provider.GetRequiredService<TimeProvider>()));
     }
 }
