@@ -54,7 +54,8 @@ public sealed class MarqueeServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = Program.BuildApp(["--urls", "http://127.0.0.1:0"], Settings);
+        // No watcher on appsettings.json: each costs an inotify instance, and a suite's servers side by side used up the user's 128.
+        _app = Program.BuildApp(["--urls", "http://127.0.0.1:0", "--hostBuilder:reloadConfigOnChange=false"], Settings);
         _app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
