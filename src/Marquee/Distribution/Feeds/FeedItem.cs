@@ -3,7 +3,7 @@ using Marquee.Content.Articles;
 
 namespace Marquee.Distribution.Feeds;
 
-/// <summary>One story as every feed format carries it; a gallery with its cover photo's id (the feed is evicted when that photo changes).</summary>
+/// <summary>One story as every feed format carries it, with the library photos it shows (a gallery's cover, the body's photos): the feed is evicted when one changes.</summary>
 public sealed record FeedItem(
     long Id,
     string Slug,
@@ -15,8 +15,8 @@ public sealed record FeedItem(
     IReadOnlyList<NamedLink> Authors,
     IReadOnlyList<NamedLink> Tags,
     FeatureImage? Image,
-    ArticleKind Kind = ArticleKind.Story,
-    long? CoverPhotoId = null)
+    ArticleKind Kind,
+    IReadOnlyList<long> PhotoIds)
 {
     public string Path => ArticlePaths.Of(Kind, Slug);
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Marquee.Content;
 using Marquee.Content.Articles;
-using Marquee.Content.Body;
+using Marquee.Content.Photos;
 using Marquee.Distribution.ContentApi.Nql;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Distribution.ContentApi.Resources;
 
 /// <summary>/posts: published articles, newest first, with their tags and authors on request.</summary>
-public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles) : GhostResource<Article>(Shape)
+public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles, InlinePhotoQueries inlinePhotos) : GhostResource<Article>(Shape)
 {
     private static readonly GhostResourceShape<Article> Shape = new(
         "posts",
@@ -55,17 +55,18 @@ public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles) 
             ? (await db.ArticleAuthors.Where(x => ids.Contains(x.ArticleId)).OrderBy(x => x.Position).Select(x => new { x.ArticleId, x.Author }).ToListAsync(cancellationToken))
                 .ToLookup(x => x.ArticleId, x => GhostPeople.Author(x.Author, request))
             : null;
+        var photos = await inlinePhotos.FindAsync(items.Select(a => a.BodyHtml), cancellationToken);
         return items.Select(article =>
         {
-            var json = Post(article).ToJson(request);
+            var json = Post(article, photos.OffSite(article.BodyHtml, request.Url(""))).ToJson(request);
             AddRelated(json, "tags", "primary_tag", tags?[article.Id]);
             AddRelated(json, "authors", "primary_author", authors?[article.Id]);
             return json;
         }).ToList();
     }
 
-    private static GhostPost Post(Article a) =>
-        new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, GalleryEmbeds.AsLinks(a.BodyHtml), a.Dek ?? a.Excerpt, a.Excerpt ?? a.Dek,
+    private static GhostPost Post(Article a, string html) =>
+        new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, html, a.Dek ?? a.Excerpt, a.Excerpt ?? a.Dek,
             a.FeatureImageUrl is null ? null : new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit),
             a.IsTopStory, a.CreatedAt, a.UpdatedAt, a.PublishedAt!.Value, a.SeoTitle, a.SeoDescription, ArticlePaths.Of(a.Kind, a.Slug));
 
