@@ -1,6 +1,6 @@
 // Enhances the newsroom's photo pages (each works without it): uploads one request per file with progress,
-// from the file input, drag-and-drop or the clipboard; the focal point chosen by clicking the photo; and a
-// picker in the article editor that searches the media library page itself.
+// from the file input, drag-and-drop or the clipboard; the focal point chosen by clicking the photo; and
+// pickers in the article editor (the feature photo, the toolbar's Photo button) that search the media library page itself.
 (() => {
     "use strict";
     const tokenIn = (form) => form.querySelector("input[name=__RequestVerificationToken]").value;
