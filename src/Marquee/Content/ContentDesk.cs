@@ -19,6 +19,7 @@ public static class ContentDesk
         services
             .AddScoped<ArticleQueries>()
             .AddScoped<GalleryQueries>()
+            .AddScoped<EmbeddedGalleries>()
             .AddScoped<GalleryRules>()
             .AddScoped<TagQueries>()
             .AddScoped<AuthorQueries>()

@@ -17,6 +17,7 @@ public static class MediaDesk
             : new LocalMediaFiles(Path.Combine(options.FullDataPath, "media")));
         services.AddSingleton<DecodeSlots>();
         services.AddSingleton<RenditionQueue>();
+        services.AddSingleton<RenditionSchedule>();
         services.AddHostedService<RenditionWorker>();
         services.AddScoped<PhotoIngest>();
         services.AddScoped<PhotoQueries>();

@@ -36,6 +36,13 @@ public sealed class VirtualAuthenticator
         return new VirtualAuthenticator(devTools, added!.Value.GetProperty("authenticatorId").GetString()!);
     }
 
+    /// <summary>
+    /// Whether the device answers at once, as if its person touched it (the default). Off, a request waits as a
+    /// passkey autofill does until its person picks a passkey; a request made while off keeps waiting.
+    /// </summary>
+    public Task AnswerAtOnceAsync(bool atOnce) =>
+        _devTools.SendAsync("WebAuthn.setAutomaticPresenceSimulation", new() { ["authenticatorId"] = _id, ["enabled"] = atOnce });
+
     /// <summary>The relying-party ids of the passkeys the authenticator holds.</summary>
     public async Task<IReadOnlyList<string>> RelyingPartiesAsync()
     {

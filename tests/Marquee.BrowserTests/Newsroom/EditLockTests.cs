@@ -68,16 +68,32 @@ public sealed partial class EditLockTests(NewsroomSite site) : IClassFixture<New
     }
 
     [Fact]
+    public async Task Reloading_the_editor_never_draws_the_another_tab_notice_even_for_a_moment()
+    {
+        await using var editorTab = await site.SignInAsync(site.Editor);
+        var editor = await new NewArticleView(editorTab.Page).WriteAsync(NewStory.About("Curtain Call"));
+        await editor.WatchLockNoticeAsync();
+
+        await editorTab.Page.ReloadAsync();
+
+        await Expect(editor.LockDeciding).ToHaveCountAsync(0);
+        await Expect(editor.LockNotice).ToHaveCountAsync(0);
+        Assert.False(await editor.LockNoticeWasDrawnAsync(), "the reloaded editor showed the 'another tab' notice before taking it away");
+    }
+
+    [Fact]
     public async Task A_real_second_tab_of_the_same_editor_is_told_the_story_is_open_in_another_tab()
     {
         await using var editorTab = await site.SignInAsync(site.Editor);
         var id = (await new NewArticleView(editorTab.Page).WriteAsync(NewStory.About("Matinee"))).Id;
         var secondTab = new EditorView(await editorTab.OpenAnotherTabAsync());
+        await secondTab.WatchLockNoticeAsync();
 
         await secondTab.OpenAsync(id);
 
         await Expect(secondTab.LockNotice).ToContainTextAsync("You have this article open in another tab");
         await Expect(secondTab.TakeOver).ToBeVisibleAsync();
+        await secondTab.LockNoticeDrawnAsync(); // the watch the reload test relies on sees a drawn notice
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -23,6 +23,25 @@ public sealed class EditorView(IPage page)
     /// <summary>Who else has the article open, with the take-over button; absent when this tab holds the lock.</summary>
     public ILocator LockNotice => page.Locator("#lock");
 
+    /// <summary>Whether the lock notice was on screen in any frame drawn since <see cref="WatchLockNoticeAsync"/>.</summary>
+    public Task<bool> LockNoticeWasDrawnAsync() => page.EvaluateAsync<bool>("() => window.lockNoticeDrawn === true");
+
+    /// <summary>Waits until a frame is drawn with the lock notice on screen.</summary>
+    public Task LockNoticeDrawnAsync() => page.WaitForFunctionAsync("() => window.lockNoticeDrawn === true");
+
+    /// <summary>From the next page on, checks before every frame is drawn whether the lock notice is visible.</summary>
+    public Task WatchLockNoticeAsync() => page.AddInitScriptAsync("""
+        window.lockNoticeDrawn = false;
+        const watch = () => {
+            window.lockNoticeDrawn ||= document.getElementById("lock")?.checkVisibility() === true;
+            requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+        """);
+
+    /// <summary>Set while newsroom-lock-reload.js keeps the notice hidden for the editor script to decide.</summary>
+    public ILocator LockDeciding => page.Locator("html[data-lock-reopening]");
+
     public ILocator TakeOver => page.GetByRole(AriaRole.Button, new() { Name = "Take over" });
 
     public ILocator Notice => page.Locator(".nr-notice");

@@ -65,6 +65,12 @@ public sealed partial class NewsroomSite : IAsyncLifetime
         var tab = await _site.OpenAsync(javaScript);
         var login = new SignInView(tab.Page);
         await login.OpenAsync();
+        if (javaScript)
+        {
+            // The page asks for passkey-autofill options as it loads; signing in before they arrive would cut that request off.
+            await Assertions.Expect(login.PasskeyForm).ToHaveAttributeAsync("data-autofill", AnyValue());
+        }
+
         await login.Email.FillAsync(account.Email);
         await login.Password.FillAsync(StaffAccount.Password);
         await login.SignIn.ClickAsync();
@@ -130,4 +136,7 @@ public sealed partial class NewsroomSite : IAsyncLifetime
 
     [GeneratedRegex("/newsroom$")]
     private static partial Regex Dashboard();
+
+    [GeneratedRegex(".")]
+    private static partial Regex AnyValue();
 }

@@ -18,6 +18,9 @@ public sealed class PickerView(IPage page)
 
     public ILocator PostedPrimarySection => page.Locator("input[name=PrimarySection]");
 
+    /// <summary>Why the tag picker could not do what was asked (a tag it could not create), beside the picker.</summary>
+    public ILocator TagProblem => page.Locator("#tags-picker").GetByRole(AriaRole.Alert);
+
     public ILocator TagChip(string name) => TagChips.GetByText(name, new() { Exact = true });
 
     public ILocator Option(string text) => page.GetByRole(AriaRole.Option, new() { Name = text, Exact = true });

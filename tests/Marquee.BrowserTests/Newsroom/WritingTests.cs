@@ -86,6 +86,38 @@ public sealed partial class WritingTests(NewsroomSite site) : IClassFixture<News
     }
 
     [Fact]
+    public async Task Publishing_right_after_typing_saves_what_was_typed_first()
+    {
+        await using var editorTab = await site.SignInAsync(site.Editor);
+        var editor = await new NewArticleView(editorTab.Page).WriteAsync(NewStory.About("Encore"));
+
+        await editor.Form.Headline.FillAsync("Encore, Changed A Moment Before Publishing");
+        await editor.PublishNow.ClickAsync();
+
+        await Expect(editor.Notice).ToHaveTextAsync("Now published.");
+        var stored = await site.StoredAsync(editor.Id);
+        Assert.Equal(("Encore, Changed A Moment Before Publishing", ArticleStatus.Published), (stored.Fields.Headline, stored.Fields.Status));
+    }
+
+    [Fact]
+    public async Task After_an_autosave_the_workflow_steps_act_on_the_autosaved_version_instead_of_being_refused_as_stale()
+    {
+        await using var editorTab = await site.SignInAsync(site.Editor);
+        await editorTab.Page.Clock.InstallAsync();
+        var editor = await new NewArticleView(editorTab.Page).WriteAsync(NewStory.About("Curtain Call"));
+        var opened = await editor.Version.InputValueAsync();
+        await editor.Form.Body.FillAsync("Autosaved, then published.");
+        await editorTab.Page.Clock.FastForwardAsync("00:31");
+        await Expect(editor.Version).Not.ToHaveValueAsync(opened);
+
+        await editor.PublishNow.ClickAsync();
+
+        await Expect(editor.Notice).ToHaveTextAsync("Now published.");
+        var stored = await site.StoredAsync(editor.Id);
+        Assert.Equal(("Autosaved, then published.", ArticleStatus.Published), (stored.Fields.BodyMarkdown, stored.Fields.Status));
+    }
+
+    [Fact]
     public async Task With_javascript_off_the_editor_still_saves()
     {
         await using var editorTab = await site.SignInAsync(site.Editor, javaScript: false);

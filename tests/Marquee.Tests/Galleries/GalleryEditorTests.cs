@@ -20,6 +20,20 @@ public sealed class GalleryEditorTests(NewsroomServer newsroom) : IClassFixture<
     private readonly TestGalleries _galleries = new(newsroom.Server);
 
     [Fact]
+    public async Task The_live_preview_links_an_embedded_gallery_at_its_current_url_after_a_rename()
+    {
+        var gallery = await _galleries.GalleryAsync("Previewed Night", TestGalleries.Items(await _galleries.PhotosAsync(1)));
+        var renamed = gallery with { Slug = TestContent.UniqueSlug("previewed-night-moved") };
+        await _galleries.Content.SaveAsync(renamed);
+        using var writer = await StaffSession.SignInAsync(_server, StaffRole.Contributor);
+
+        using var rendered = await writer.PostAsync("/newsroom/articles/new?handler=Render", new() { ["Body"] = $"{{{{gallery {gallery.Slug}}}}}" }, "/newsroom/articles/new");
+
+        Assert.Equal(HttpStatusCode.OK, rendered.StatusCode);
+        Assert.Contains($"href=\"/photos/{renamed.Slug}\"", await rendered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task New_gallery_beside_new_article_creates_a_gallery_draft()
     {
         using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
@@ -48,6 +49,43 @@ public sealed class GalleryEmbedTests(MarqueeServer server) : IClassFixture<Marq
     }
 
     [Fact]
+    public async Task A_renamed_gallery_keeps_its_card_on_the_cached_story_at_its_new_url_and_the_feed_links_it_there()
+    {
+        var tag = await _galleries.Content.TagAsync("Embeds Only");
+        var gallery = await _galleries.GalleryAsync("Moving Night", TestGalleries.Items(await _galleries.PhotosAsync(1)));
+        var story = await _galleries.Content.ArticleAsync("The Story Before The Rename", tags: [tag], configure: s => s with { BodyMarkdown = $"{{{{gallery {gallery.Slug}}}}}" });
+        var path = $"/news/{story.Slug}";
+        var feedPath = $"/tag/{tag}/feed.json";
+        Assert.Equal($"/photos/{gallery.Slug}", (await HtmlPage.GetAsync(server.Client, path)).QuerySelector(".gallery-card a")?.GetAttribute("href"));
+        Assert.Contains($"href=\"/photos/{gallery.Slug}\"", await FeedBodyAsync(feedPath, story.Headline), StringComparison.Ordinal);
+
+        var renamed = gallery with { Slug = TestContent.UniqueSlug("moved-night") };
+        await _galleries.Content.SaveAsync(renamed);
+
+        var card = (await HtmlPage.GetAsync(server.Client, path)).QuerySelector(".gallery-card");
+        Assert.Equal($"/photos/{renamed.Slug}", card?.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Equal("Moving Night", card?.QuerySelector(".gallery-card-title")?.TextContent);
+        Assert.Contains($"href=\"/photos/{renamed.Slug}\"", await FeedBodyAsync(feedPath, story.Headline), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_story_naming_a_renamed_gallery_by_its_old_slug_saves_and_follows_another_gallery_that_takes_the_slug()
+    {
+        var first = await _galleries.GalleryAsync("First Owner", TestGalleries.Items(await _galleries.PhotosAsync(1)));
+        var story = await _galleries.Content.ArticleAsync("The Story Naming An Old Slug", configure: s => s with { BodyMarkdown = $"{{{{gallery {first.Slug}}}}}" });
+        await _galleries.Content.SaveAsync(first with { Slug = TestContent.UniqueSlug("first-owner-moved") });
+        Assert.Equal(SaveOutcome.Updated, await _galleries.Content.SaveAsync(story with { Headline = "The Story Saved After The Rename" }));
+        var path = $"/news/{story.Slug}";
+        Assert.Equal("First Owner", (await HtmlPage.GetAsync(server.Client, path)).Text(".gallery-card-title"));
+
+        await _galleries.GalleryAsync("Second Owner", TestGalleries.Items(await _galleries.PhotosAsync(1)), g => g with { Slug = first.Slug });
+
+        var card = (await HtmlPage.GetAsync(server.Client, path)).QuerySelector(".gallery-card");
+        Assert.Equal("Second Owner", card?.QuerySelector(".gallery-card-title")?.TextContent);
+        Assert.Equal($"/photos/{first.Slug}", card?.QuerySelector("a")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_body_embedding_an_unknown_gallery_is_refused_naming_the_slug_and_nothing_is_saved()
     {
         var headline = $"Embeds Nothing {Guid.NewGuid():n}";
@@ -70,5 +108,12 @@ public sealed class GalleryEmbedTests(MarqueeServer server) : IClassFixture<Marq
 
         Assert.Null(page.QuerySelector(".gallery-card"));
         Assert.Contains($"{{{{gallery {gallery.Slug}}}}} stays text", page.Text(".body"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A story's body as a JSON feed carries it.</summary>
+    private async Task<string> FeedBodyAsync(string feedPath, string headline)
+    {
+        using var feed = JsonDocument.Parse(await server.Client.GetStringAsync(feedPath, TestContext.Current.CancellationToken));
+        return feed.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == headline).GetProperty("content_html").GetString()!;
     }
 }

@@ -116,7 +116,7 @@ public sealed class PhotoPageTests(NewsroomServer newsroom) : IClassFixture<News
         await FailRenditionsAsync(photo.Id, "libvips ran out of memory");
         using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
         var page = await editor.PageAsync($"/newsroom/photos/{photo.Id}");
-        Assert.Equal("Failed: libvips ran out of memory", page.Text("#rendition-failure"));
+        Assert.Equal("Failed (attempt 1): libvips ran out of memory", page.Text("#rendition-failure"));
 
         using var retried = await editor.PostAsync($"/newsroom/photos/{photo.Id}?handler=Retry", [], $"/newsroom/photos/{photo.Id}");
 
@@ -191,6 +191,6 @@ public sealed class PhotoPageTests(NewsroomServer newsroom) : IClassFixture<News
     {
         await using var scope = _server.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().Photos.Where(p => p.Id == id)
-            .ExecuteUpdateAsync(p => p.SetProperty(x => x.RenditionsMadeAt, (DateTime?)null).SetProperty(x => x.RenditionFailure, failure), Token);
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.RenditionsMadeAt, (DateTime?)null).SetProperty(x => x.RenditionFailure, failure).SetProperty(x => x.RenditionAttempts, 1).SetProperty(x => x.RenditionsDueAt, (DateTime?)null), Token);
     }
 }

@@ -38,16 +38,34 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Passkey_options_and_answers_count_toward_the_same_limit()
+    public async Task Passkey_answers_count_toward_the_limit_and_the_options_a_page_view_asks_for_do_not()
     {
         using var session = StaffSession.Anonymous(_server).WithOrigin(_server);
         await PasskeyDriver.RequestOptionsAsync(session);
+        await PasskeyDriver.RequestOptionsAsync(session);
         using var first = await session.PostAsync(PasskeyDriver.LoginAnswer, new() { ["Credential"] = "garbage" }, "/newsroom/login");
         using var second = await session.LogInAsync("someone@example.com", "a guess");
+        using var third = await session.LogInAsync("someone@example.com", "another guess");
 
         using var limited = await session.PostAsync(PasskeyDriver.LoginAnswer, new() { ["Credential"] = "garbage" }, "/newsroom/login");
 
-        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity), (first.StatusCode, second.StatusCode));
+        Assert.Equal([HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity], new[] { first.StatusCode, second.StatusCode, third.StatusCode });
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+    }
+
+    [Fact]
+    public async Task Endless_passkey_option_requests_are_limited_too_six_times_later()
+    {
+        using var session = StaffSession.Anonymous(_server).WithOrigin(_server);
+        for (var request = 0; request < 6 * 3; request++)
+        {
+            await PasskeyDriver.RequestOptionsAsync(session);
+        }
+
+        using var limited = await session.PostAsync(PasskeyDriver.LoginOptions, [], "/newsroom/login");
+        using var attempt = await session.LogInAsync("someone@example.com", "a guess");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, attempt.StatusCode);
     }
 }

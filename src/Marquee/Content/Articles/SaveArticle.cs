@@ -143,6 +143,12 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
     {
         // A slug coming back to this article must not redirect away from itself.
         await db.SlugRedirects.Where(r => r.OldSlug == newSlug).ExecuteDeleteAsync(cancellationToken);
+        if (article.Id == 0 || article.Slug != newSlug)
+        {
+            // Pages that followed this slug elsewhere (a gallery embed after a rename) now find this article under it.
+            changes.Touch(CacheTags.Slug(newSlug));
+        }
+
         if (article.Id != 0 && article.Slug != newSlug)
         {
             db.SlugRedirects.Add(new SlugRedirect { OldSlug = article.Slug, ArticleId = article.Id });

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Marquee.Content.Articles;
 
 namespace Marquee.Content.Body;
 
@@ -18,10 +17,11 @@ public static partial class GalleryEmbeds
 
     /// <summary>
     /// The body as it travels off the site (feeds, the Content API, Apple News), where no card is rendered: each
-    /// placeholder becomes a plain link to the gallery, never an unknown element a reader would show as nothing.
+    /// placeholder becomes a plain link to the gallery (at <paramref name="pathOf"/> its slug: where it is now), never
+    /// an unknown element a reader would show as nothing.
     /// </summary>
-    public static string AsLinks(string bodyHtml) =>
-        Placeholders().Replace(bodyHtml, m => $"<p><a href=\"{ArticlePaths.Of(ArticleKind.Gallery, m.Groups["slug"].Value)}\">See the photos</a></p>");
+    public static string AsLinks(string bodyHtml, Func<string, string> pathOf) =>
+        Placeholders().Replace(bodyHtml, m => $"<p><a href=\"{pathOf(m.Groups["slug"].Value)}\">See the photos</a></p>");
 
     /// <summary>Where a rendered body holds a placeholder: index, length and the gallery's slug, in order.</summary>
     public static IEnumerable<(int Index, int Length, string Slug)> Find(string bodyHtml) =>

@@ -11,7 +11,7 @@ namespace Marquee.Content.Galleries;
 /// How pages read galleries' photos. Only photos whose licence still runs are shown (numbering follows
 /// what is shown); the cover is the chosen photo while it may be shown, else the first shown.
 /// </summary>
-public sealed class GalleryQueries(MarqueeDbContext db, TimeProvider clock)
+public sealed class GalleryQueries(MarqueeDbContext db, EmbeddedGalleries embedded, TimeProvider clock)
 {
     public async Task<IReadOnlyList<GalleryPhoto>> PhotosAsync(long articleId, CancellationToken cancellationToken) =>
         (await PhotosAsync([articleId], cancellationToken))[articleId].ToList();
@@ -25,7 +25,7 @@ public sealed class GalleryQueries(MarqueeDbContext db, TimeProvider clock)
     /// <summary>The chosen cover while it may be shown, else the first photo shown.</summary>
     public static Photo CoverOf(IEnumerable<GalleryPhoto> shown) => (shown.FirstOrDefault(p => p.IsCover) ?? shown.First()).Photo;
 
-    /// <summary>What the gallery embeds of a rendered body show now; none without a query when it embeds nothing.</summary>
+    /// <summary>What the gallery embeds of a rendered body show now, following renamed galleries; none without a query when it embeds nothing.</summary>
     public async Task<GalleryEmbedsFound> EmbedsAsync(string bodyHtml, CancellationToken cancellationToken)
     {
         var slugs = GalleryEmbeds.SlugsIn(bodyHtml);
@@ -34,14 +34,17 @@ public sealed class GalleryQueries(MarqueeDbContext db, TimeProvider clock)
             return GalleryEmbedsFound.None;
         }
 
+        var targets = await embedded.ResolveAsync(slugs, cancellationToken);
+        var ids = targets.ByEmbeddedSlug.Values.Select(g => g.Id).Distinct().ToList();
         var now = clock.GetUtcNow().UtcDateTime;
-        var named = await db.Articles.Where(a => slugs.Contains(a.Slug) && a.Kind == ArticleKind.Gallery)
-            .Select(a => new { a.Id, a.Slug, a.Headline, IsPublic = a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now })
-            .ToListAsync(cancellationToken);
-        var covers = await CoversAsync(named.Where(g => g.IsPublic).Select(g => g.Id).ToList(), cancellationToken);
-        var cards = named.Where(g => covers.ContainsKey(g.Id)).ToDictionary(g => g.Slug, g => new GalleryEmbedCard(g.Slug, g.Headline, covers[g.Id]));
-        var tags = named.Select(g => CacheTags.Article(g.Id)).Concat(cards.Values.Select(c => CacheTags.Photo(c.Cover.Photo.Id)));
-        return new GalleryEmbedsFound(cards, [.. tags]);
+        var named = await db.Articles.Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Headline, IsPublic = a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var covers = await CoversAsync(named.Values.Where(g => g.IsPublic).Select(g => g.Id).ToList(), cancellationToken);
+        var cards = targets.ByEmbeddedSlug.Where(t => covers.ContainsKey(t.Value.Id))
+            .ToDictionary(t => t.Key, t => new GalleryEmbedCard(t.Value.Slug, named[t.Value.Id].Headline, covers[t.Value.Id]));
+        var tags = targets.CacheTagsOf(slugs).Concat(cards.Values.Select(c => CacheTags.Photo(c.Cover.Photo.Id)));
+        return new GalleryEmbedsFound(cards, [.. tags.Distinct()]);
     }
 
     /// <summary>The photos each gallery shows, in order, in one query.</summary>

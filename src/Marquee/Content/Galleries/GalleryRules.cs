@@ -11,7 +11,7 @@ namespace Marquee.Content.Galleries;
 /// What a save checks about galleries, whoever writes: a gallery's photos exist, appear once, have at most
 /// one cover, and — once it is published — every one has alt text and a credit; a body embeds only galleries that exist.
 /// </summary>
-public sealed class GalleryRules(MarqueeDbContext db)
+public sealed class GalleryRules(MarqueeDbContext db, EmbeddedGalleries embedded)
 {
     public const int MaxCaptionLength = 2000;
 
@@ -53,8 +53,9 @@ public sealed class GalleryRules(MarqueeDbContext db)
             return;
         }
 
-        var galleries = await db.Articles.Where(a => slugs.Contains(a.Slug) && a.Kind == ArticleKind.Gallery).Select(a => a.Slug).ToListAsync(cancellationToken);
-        var missing = slugs.FirstOrDefault(s => !galleries.Contains(s));
+        // A renamed gallery's old slug still names it (the card follows it), so a story written before the rename saves again.
+        var galleries = await embedded.ResolveAsync(slugs, cancellationToken);
+        var missing = slugs.FirstOrDefault(s => !galleries.ByEmbeddedSlug.ContainsKey(s));
         Require(missing is null, $"the body embeds gallery '{missing}' ({{{{gallery {missing}}}}}), but no gallery has that slug");
     }
 

@@ -14,11 +14,11 @@ public sealed record InlinePhotosFound(IReadOnlyDictionary<long, Photo> Shown, I
     public static readonly InlinePhotosFound None = new(new Dictionary<long, Photo>(), []);
 
     /// <summary>
-    /// The body as it travels off the site (feeds, the Content API, Apple News): a gallery as a link, a shown photo as a plain
-    /// figure (its shared JPEG at an absolute URL, caption and credit), any other photo as nothing at all.
+    /// The body as it travels off the site (feeds, the Content API, Apple News): a shown photo as a plain figure (its
+    /// shared JPEG at an absolute URL, caption and credit), any other photo as nothing at all.
     /// </summary>
     public string OffSite(string bodyHtml, string siteUrl) =>
-        PhotoEmbeds.Expand(GalleryEmbeds.AsLinks(bodyHtml), embed => Shown.TryGetValue(embed.PhotoId, out var photo) ? Figure(photo, embed.Caption, siteUrl) : "");
+        PhotoEmbeds.Expand(bodyHtml, embed => Shown.TryGetValue(embed.PhotoId, out var photo) ? Figure(photo, embed.Caption, siteUrl) : "");
 
     private static string Figure(Photo photo, string? ownCaption, string siteUrl)
     {

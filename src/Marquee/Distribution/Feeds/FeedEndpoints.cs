@@ -71,6 +71,7 @@ public static class FeedEndpoints
     private static IEnumerable<string> ItemTags(FeedItem item) =>
         item.Authors.Select(a => CacheTags.Author(a.Id))
             .Concat(item.Tags.Select(t => CacheTags.Tag(t.Id)))
-            .Concat(item.PhotoIds.Select(CacheTags.Photo))
+            .Concat(item.CoverPhotoId is { } photo ? [CacheTags.Photo(photo)] : [])
+            .Concat(item.EmbedCacheTags)
             .Append(CacheTags.Article(item.Id));
 }

@@ -3,7 +3,7 @@ using Marquee.Content.Articles;
 
 namespace Marquee.Distribution.Feeds;
 
-/// <summary>One story as every feed format carries it, with the library photos it shows (a gallery's cover, the body's photos): the feed is evicted when one changes.</summary>
+/// <summary>One story as every feed format carries it; a gallery with its cover photo's id (the feed is evicted when that photo changes), a story with its embeds' cache tags.</summary>
 public sealed record FeedItem(
     long Id,
     string Slug,
@@ -15,10 +15,13 @@ public sealed record FeedItem(
     IReadOnlyList<NamedLink> Authors,
     IReadOnlyList<NamedLink> Tags,
     FeatureImage? Image,
-    ArticleKind Kind,
-    IReadOnlyList<long> PhotoIds)
+    ArticleKind Kind = ArticleKind.Story,
+    long? CoverPhotoId = null)
 {
     public string Path => ArticlePaths.Of(Kind, Slug);
+
+    /// <summary>What the links to its embedded galleries depend on (they point at each gallery's current URL).</summary>
+    public IReadOnlyList<string> EmbedCacheTags { get; init; } = [];
 
     public DateTime LastChanged => UpdatedAt > PublishedAt ? UpdatedAt : PublishedAt;
 }

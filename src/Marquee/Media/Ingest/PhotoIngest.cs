@@ -18,6 +18,7 @@ public sealed class PhotoIngest(
     IMediaFiles files,
     DecodeSlots slots,
     RenditionQueue renditions,
+    RenditionSchedule schedule,
     IOptions<MarqueeOptions> options,
     TimeProvider clock)
 {
@@ -41,6 +42,7 @@ public sealed class PhotoIngest(
             var (width, height) = await slots.RunAsync(() => ImageInspector.Inspect(upload.Path, format, options.Value.Media), cancellationToken);
             var photo = new Photo { ContentHash = upload.ContentHash, OriginalFormat = format, Width = width, Height = height, CreatedBy = metadata.CreatedBy, CreatedAt = StoredValues.Time(clock.GetUtcNow().UtcDateTime) };
             PhotoMetadataRules.Apply(metadata, photo);
+            photo.RequestRenditions(schedule.RequestedNow());
             await StoreOriginalAsync(upload, photo, cancellationToken);
             return IngestResult.Stored(await SaveAsync(photo, cancellationToken));
         }

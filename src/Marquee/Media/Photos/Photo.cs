@@ -42,10 +42,17 @@ public sealed class Photo
 
     public DateTime CreatedAt { get; set; }
 
-    /// <summary>Null while renditions are pending: a node starting up resumes every photo still null.</summary>
+    /// <summary>Null while renditions are pending: a node starting up resumes every photo still due.</summary>
     public DateTime? RenditionsMadeAt { get; set; }
 
+    /// <summary>The last attempt's error: while <see cref="RenditionsDueAt"/> is set it is retried, else it failed for good.</summary>
     public string? RenditionFailure { get; set; }
+
+    /// <summary>Failed attempts since renditions were last asked for.</summary>
+    public int RenditionAttempts { get; set; }
+
+    /// <summary>When any node's sweep is to (re)try the renditions if they are not made by then; null once made or failed for good.</summary>
+    public DateTime? RenditionsDueAt { get; set; }
 
     public string OriginalKey => $"originals/{ContentHash}.{OriginalFormat.ToString().ToLowerInvariant()}";
 
@@ -59,12 +66,34 @@ public sealed class Photo
         [.. new[] { (Field: "alt text", Value: AltText), (Field: "credit", Value: Credit) }
             .Where(f => string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Field)];
 
-    /// <summary>Renditions are to be made again (a new focal point, or a retry after a failure): the worker makes them once the id is queued.</summary>
-    public void RemakeRenditions()
+    /// <summary>
+    /// Renditions are to be made (a new photo, a new focal point, a retry after a failure): the worker makes them once the id
+    /// is queued; should that node not get to it, any node's sweep does at <paramref name="dueAt"/>.
+    /// </summary>
+    public void RequestRenditions(DateTime dueAt)
     {
         RenditionsMadeAt = null;
         RenditionFailure = null;
+        RenditionAttempts = 0;
+        RenditionsDueAt = dueAt;
     }
+
+    public void RenditionsMade(DateTime now)
+    {
+        RenditionsMadeAt = now;
+        RenditionFailure = null;
+        RenditionsDueAt = null;
+    }
+
+    /// <summary>Records a failed attempt; <paramref name="retryAt"/> null means it failed for good.</summary>
+    public void RenditionsFailed(string error, DateTime? retryAt)
+    {
+        RenditionFailure = error;
+        RenditionAttempts++;
+        RenditionsDueAt = retryAt;
+    }
+
+    public bool RenditionsFailedForGood => RenditionsMadeAt is null && RenditionFailure is not null && RenditionsDueAt is null;
 
     public bool CanPublish => MissingForPublishing().Count == 0;
 }

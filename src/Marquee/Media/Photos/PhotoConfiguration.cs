@@ -13,5 +13,6 @@ internal sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
         builder.Ignore(p => p.OriginalKey);
         builder.Ignore(p => p.KeywordList);
         builder.Ignore(p => p.CanPublish);
+        builder.Ignore(p => p.RenditionsFailedForGood);
     }
 }

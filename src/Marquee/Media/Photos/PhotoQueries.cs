@@ -35,9 +35,16 @@ public sealed class PhotoQueries(MarqueeDbContext db, IPhotoUsages usages, TimeP
             .OrderByDescending(p => p.LicenceExpiresAt).Take(count).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Photos whose renditions a node must still make: picked up again at every start.</summary>
+    /// <summary>Every photo whose renditions are still to be made (or retried), i.e. not made nor failed for good: what a starting node resumes.</summary>
     public async Task<IReadOnlyList<long>> PendingRenditionsAsync(CancellationToken cancellationToken) =>
-        await db.Photos.Where(p => p.RenditionsMadeAt == null && p.RenditionFailure == null).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+        await db.Photos.Where(p => p.RenditionsMadeAt == null && (p.RenditionFailure == null || p.RenditionsDueAt != null)).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The pending photos due now: retries whose wait is over, and work no node finished in time.</summary>
+    public async Task<IReadOnlyList<long>> DueRenditionsAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Photos.Where(p => p.RenditionsMadeAt == null && p.RenditionsDueAt <= now).OrderBy(p => p.RenditionsDueAt).Select(p => p.Id).ToListAsync(cancellationToken);
+    }
 
     private IQueryable<Photo> Filtered(PhotoSearch search)
     {

@@ -4,50 +4,63 @@ using Marquee.Media.Photos;
 using Marquee.Platform.Caching;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
+using NetVips;
 
 namespace Marquee.Media.Renditions;
 
 /// <summary>
 /// Makes renditions in the background, one photo per decode slot at a time. At start it queues every
-/// photo still pending in the database, so a restart half-way resumes the work (writing the same
-/// names again is harmless, so two nodes doing one photo waste time, never data).
+/// photo still pending in the database, so a restart half-way resumes the work; then it sweeps for photos
+/// due again (a retry's wait is over, or no node finished them in time), so nothing waits for a restart.
+/// Writing the same names again is harmless, so two nodes doing one photo waste time, never data.
 /// </summary>
 internal sealed class RenditionWorker(
     RenditionQueue queue,
+    RenditionSchedule schedule,
     DecodeSlots slots,
     IMediaFiles files,
     IServiceScopeFactory scopes,
-    TimeProvider clock,
     ILogger<RenditionWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+    private const int MaxFailureLength = 2000;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var workers = Enumerable.Range(0, slots.Count).Select(_ => WorkAsync(stoppingToken)).ToList();
-        await QueuePendingAsync(stoppingToken);
+        try
+        {
+            await QueueAsync(queries => queries.PendingRenditionsAsync(stoppingToken), stoppingToken);
+            using var sweep = new PeriodicTimer(schedule.SweepEvery);
+            while (await sweep.WaitForNextTickAsync(stoppingToken))
+            {
+                await QueueAsync(queries => queries.DueRenditionsAsync(stoppingToken), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is unfinished stays due in the database.
+        }
+
         await Task.WhenAll(workers);
     }
 
-    /// <summary>Retries until the database answers: a node that starts during an outage must not stop over it.</summary>
-    private async Task QueuePendingAsync(CancellationToken stoppingToken)
+    /// <summary>Queues what the database says is to do, skipping photos in hand; a database outage is logged and waits for the next sweep.</summary>
+    private async Task QueueAsync(Func<PhotoQueries, Task<IReadOnlyList<long>>> find, CancellationToken stoppingToken)
     {
-        while (true)
+        try
         {
-            try
+            await using var scope = scopes.CreateAsyncScope();
+            foreach (var id in await find(scope.ServiceProvider.GetRequiredService<PhotoQueries>()))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                foreach (var id in await scope.ServiceProvider.GetRequiredService<PhotoQueries>().PendingRenditionsAsync(stoppingToken))
+                if (!queue.Holds(id))
                 {
                     await queue.EnqueueAsync(id, stoppingToken);
                 }
-
-                return;
             }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                logger.LogWarning(error, "Could not read the photos waiting for renditions; retrying");
-                await Task.Delay(RetryAfter, clock, stoppingToken);
-            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogWarning(error, "Could not read the photos waiting for renditions; the next sweep tries again");
         }
     }
 
@@ -55,22 +68,31 @@ internal sealed class RenditionWorker(
     {
         try
         {
-            await foreach (var id in queue.ReadAllAsync(stoppingToken))
+            await foreach (var id in queue.ClaimAllAsync(stoppingToken))
             {
-                try
+                do
                 {
-                    await MakeAsync(id, stoppingToken);
+                    await TryMakeAsync(id, stoppingToken);
                 }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    // The database or storage went away mid-photo: it stays pending for the next start; the worker carries on.
-                    logger.LogError(error, "Could not record the renditions of photo {PhotoId}; it stays pending", id);
-                }
+                while (queue.Release(id));
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: what is unfinished stays pending in the database for the next start.
+            // Stopping: what is unfinished stays due in the database for the next start.
+        }
+    }
+
+    private async Task TryMakeAsync(long id, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await MakeAsync(id, stoppingToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The database went away before the outcome was recorded: the photo stays due, and a sweep takes it again.
+            logger.LogError(error, "Could not record the renditions of photo {PhotoId}; it stays due", id);
         }
     }
 
@@ -79,7 +101,7 @@ internal sealed class RenditionWorker(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
         var photo = await db.Photos.AsTracking().FirstOrDefaultAsync(p => p.Id == id, stoppingToken);
-        if (photo is null || photo.RenditionsMadeAt is not null)
+        if (photo is null || photo.RenditionsMadeAt is not null || photo.RenditionsFailedForGood)
         {
             return;
         }
@@ -95,12 +117,11 @@ internal sealed class RenditionWorker(
                 await files.PutAsync(rendition.Name, content, rendition.Format.ContentType, stoppingToken);
             }
 
-            photo.RenditionsMadeAt = clock.GetUtcNow().UtcDateTime;
+            photo.RenditionsMade(schedule.Now());
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            logger.LogError(failure, "Renditions of photo {PhotoId} failed", id);
-            photo.RenditionFailure = StoredValues.Text(failure.Message[..Math.Min(failure.Message.Length, 2000)]);
+            Failed(photo, failure);
         }
         finally
         {
@@ -112,6 +133,16 @@ internal sealed class RenditionWorker(
         changes.Touch(CacheTags.Photo(id));
         await changes.SaveAsync(stoppingToken);
         await changes.EvictCommittedAsync(stoppingToken);
+    }
+
+    /// <summary>Only libvips refusing the original is about the photo itself; storage and database errors pass, so they are retried.</summary>
+    private void Failed(Photo photo, Exception failure)
+    {
+        var transient = failure is not VipsException;
+        var retryAt = schedule.RetryAfter(photo.RenditionAttempts + 1, transient);
+        logger.LogError(failure, "Renditions of photo {PhotoId} failed (attempt {Attempt}, {Cause}); next attempt {RetryAt}",
+            photo.Id, photo.RenditionAttempts + 1, transient ? "transient" : "content", retryAt?.ToString("O") ?? "none");
+        photo.RenditionsFailed(StoredValues.Text(failure.Message[..Math.Min(failure.Message.Length, MaxFailureLength)]), retryAt);
     }
 
     private async Task CopyOriginalAsync(Photo photo, string path, CancellationToken stoppingToken)

@@ -13,7 +13,7 @@ namespace Marquee.Newsroom.Photos;
 /// The newsroom's writes to a library photo: its metadata (the articles' copies refreshed and every page
 /// showing it evicted in the same transaction), a retry of failed renditions, and deletion of an unused photo.
 /// </summary>
-public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue renditions, PhotoFiles files)
+public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue renditions, RenditionSchedule schedule, PhotoFiles files)
 {
     public async Task SaveAsync(long id, PhotoMetadata metadata, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
                 var moved = focus != (photo.FocalX, photo.FocalY);
                 if (moved)
                 {
-                    photo.RemakeRenditions();
+                    photo.RequestRenditions(schedule.RequestedNow());
                 }
 
                 await scope.GetRequiredService<ArticlePhotoCopies>().RefreshAsync(photo, token);
@@ -45,13 +45,13 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
         }
     }
 
-    /// <summary>Makes the renditions again after a failure; failed photos are not retried by themselves (decision 0021).</summary>
+    /// <summary>Makes the renditions again now, with a fresh count of attempts: after a failure for good, or without waiting for the next automatic retry (decision 0024).</summary>
     public async Task RetryRenditionsAsync(long id, CancellationToken cancellationToken)
     {
         await transaction.RunAsync(
             async (scope, token) =>
             {
-                (await FindTrackedAsync(scope, id, token)).RemakeRenditions();
+                (await FindTrackedAsync(scope, id, token)).RequestRenditions(schedule.RequestedNow());
                 await scope.GetRequiredService<MarqueeDbContext>().SaveChangesAsync(token);
                 return id;
             },

@@ -39,7 +39,7 @@ public static class CacheTags
     /// <summary>Pages showing a library photo: evicted when its metadata changes or its licence ends.</summary>
     public static string Photo(long id) => $"photo-{id}";
 
-    /// <summary>Pages that answered 404 for a slug: evicted when something takes that slug.</summary>
+    /// <summary>Pages that depend on which article a slug names (a gallery embed after a rename): evicted when an article takes that slug.</summary>
     public static string Slug(string slug) => $"slug-{slug}";
 
     private static long? IdAfter(string prefix, string cacheTag) =>

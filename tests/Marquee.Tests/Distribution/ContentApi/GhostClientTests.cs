@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using Marquee.Content.Galleries;
+using Marquee.Tests.Galleries;
 using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Distribution.ContentApi;
@@ -39,6 +41,26 @@ public sealed class GhostClientTests(MarqueeServer server) : IClassFixture<Marqu
         Assert.Equal("Marquee", results[4].GetProperty("value").GetProperty("title").GetString());
         Assert.Equal(("NotFoundError", "Post not found."), (results[5].GetProperty("type").GetString(), results[5].GetProperty("error").GetString()));
         Assert.Equal(("BadRequestError", "Error parsing filter"), (results[6].GetProperty("type").GetString(), results[6].GetProperty("error").GetString()));
+    }
+
+    [Fact]
+    public async Task A_gallery_post_without_a_feature_photo_carries_its_cover_with_alt_text_and_the_credit_in_its_caption()
+    {
+        var galleries = new TestGalleries(server);
+        var photos = await galleries.PhotosAsync(2);
+        var gallery = await galleries.GalleryAsync("Client Gallery", [new GalleryItemInput(photos[0].Id), new GalleryItemInput(photos[1].Id, IsCover: true)]);
+        var key = await _api.AddKeyAsync();
+
+        var results = await RunAsync(key,
+            new { resource = "posts", method = "read", data = new { slug = gallery.Slug } },
+            new { resource = "posts", method = "browse", options = new { filter = $"slug:{gallery.Slug}" } });
+
+        foreach (var post in new[] { results[0].GetProperty("value"), results[1].GetProperty("value")[0] })
+        {
+            Assert.Equal(new Uri(server.BaseAddress, GalleryImages.JpegUrl(photos[1])).ToString(), post.GetProperty("feature_image").GetString());
+            Assert.Equal("A singer on a lit stage", post.GetProperty("feature_image_alt").GetString());
+            Assert.Equal($"{photos[1].Caption} <span class=\"credit\">Kevin Winter/Getty Images</span>", post.GetProperty("feature_image_caption").GetString());
+        }
     }
 
     private async Task<IReadOnlyList<JsonElement>> RunAsync(string key, params object[] calls)

@@ -102,15 +102,13 @@
     // A reload reaches the server before the old page's release: the page then says "open in another tab",
     // though that tab was this one. The lock under this tab's last token is reopened (under a new token, so
     // the release, arriving late, frees nothing); a real other tab keeps its lock and the notice stays.
+    // newsroom-lock-reload.js hid the notice before it was drawn; it shows again only if it is still true.
     const lastToken = sessionStorage.getItem(tabKey);
     sessionStorage.removeItem(tabKey);
-    const notice = document.getElementById("lock");
-    if (notice && lastToken && !heldToken()) {
-        notice.hidden = true;
-        post(form.dataset.reopen, lockForm(lastToken))
-            .then((response) => follow(response, false))
-            .finally(() => { notice.hidden = false; });
-    }
+    const reopened = document.getElementById("lock") && lastToken && !heldToken()
+        ? post(form.dataset.reopen, lockForm(lastToken)).then((response) => follow(response, false))
+        : Promise.resolve();
+    reopened.finally(() => { delete document.documentElement.dataset.lockReopening; });
 
     // Leaving (close, navigation, reload): free the article at once rather than a lock term later. Not when
     // this page posts one of its own forms: the answer is this tab's editor again, with the same lock.
@@ -149,27 +147,65 @@
     };
     setInterval(heartbeat, HEARTBEAT_MS);
 
-    // Autosave: a changed form every 30 s through the save handler; never over a conflict or a lost lock.
+    // Saving in the background (autosave, and before a workflow step) through the save handler: one at a time,
+    // and every form on the page moves on to the new version. False when the server refused (it says why).
     let changed = false;
     let conflicted = document.getElementById("conflict") !== null;
     form.addEventListener("input", () => { changed = true; });
-    const autosave = async () => {
-        if (!changed || conflicted || lockLost) {
-            return;
-        }
-
+    const save = async () => {
         changed = false;
         const response = await post(form.action, new FormData(form));
         const page = new DOMParser().parseFromString(await response.text(), "text/html");
         if (response.ok) {
-            document.getElementById("version").value = page.getElementById("version").value;
-        } else {
-            conflicted = true;
-            const error = page.querySelector(".nr-error");
-            if (error) {
-                form.before(document.importNode(error, true));
+            for (const field of document.querySelectorAll("input[name=Version]")) {
+                field.value = page.getElementById("version").value;
             }
+
+            return true;
         }
+
+        conflicted = true;
+        const error = page.querySelector(".nr-error");
+        if (error) {
+            form.before(document.importNode(error, true));
+        }
+
+        return false;
     };
-    setInterval(autosave, AUTOSAVE_MS);
+    let saving = null;
+    const saveOnce = () => saving ??= save().finally(() => { saving = null; });
+
+    // Autosave: a changed form every 30 s; never over a conflict or a lost lock, and only once the tags being created
+    // on the fly are chips (a failed one is not saved without: the picker says why).
+    const pickersSettled = async () => await form.pickersSettled?.() ?? true;
+    setInterval(async () => {
+        if (changed && !conflicted && !lockLost && await pickersSettled()) {
+            await saveOnce();
+        }
+    }, AUTOSAVE_MS);
+
+    // A workflow step (publish, schedule, submit, preview link …) acts on the saved article: what was typed since
+    // is saved first, and a refused save stops the step. Without this script the Workflow card says to save first.
+    // After a conflict or a lost lock the step goes as it is, for the server to say why it cannot.
+    let stepping = false;
+    for (const step of document.querySelectorAll("#workflow form")) {
+        step.addEventListener("submit", async (event) => {
+            if (stepping) {
+                event.preventDefault(); // a second click while the first waits for its save
+                return;
+            }
+
+            if ((!changed && !saving) || conflicted || lockLost) {
+                return;
+            }
+
+            event.preventDefault();
+            stepping = true;
+            const saved = changed ? await pickersSettled() && await saveOnce() : await saving;
+            stepping = false;
+            if (saved) {
+                step.requestSubmit(event.submitter);
+            }
+        });
+    }
 })();

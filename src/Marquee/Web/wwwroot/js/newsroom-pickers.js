@@ -9,6 +9,16 @@
     }
 
     const token = () => form.querySelector("input[name=__RequestVerificationToken]").value;
+    // Tag creations still in flight, each resolving to whether its tag became a chip: what the form posts waits for them.
+    const creations = new Set();
+    const settled = async () => {
+        let succeeded = true;
+        while (creations.size > 0) {
+            succeeded = (await Promise.all([...creations])).every(Boolean) && succeeded;
+        }
+
+        return succeeded;
+    };
     const primary = document.getElementById("primary-section");
     const element = (tag, props = {}) => Object.assign(document.createElement(tag), props);
     const getJson = async (url) => {
@@ -99,26 +109,18 @@
             search.setAttribute("aria-expanded", "false");
             search.removeAttribute("aria-activedescendant");
         };
-        const create = async (name) => {
+        const request = async (name) => {
             const data = new FormData();
             data.set("Name", name);
-            const response = await fetch(field.dataset.create, { method: "POST", body: data, headers: { RequestVerificationToken: token() }, credentials: "same-origin" });
-            const answer = await response.json().catch(() => ({ error: `The tag could not be created (${response.status}).` }));
-            if (!response.ok) {
-                problem.textContent = answer.error;
-                problem.hidden = false;
-                return null;
+            try {
+                const response = await fetch(field.dataset.create, { method: "POST", body: data, headers: { RequestVerificationToken: token() }, credentials: "same-origin" });
+                const answer = await response.json().catch(() => ({}));
+                return response.ok ? answer : { error: answer.error ?? `The tag could not be created (${response.status}).` };
+            } catch {
+                return { error: "The tag could not be created: the newsroom did not answer. Try again." };
             }
-
-            return answer;
         };
-        const choose = async (result) => {
-            problem.hidden = true;
-            const item = result.create ? await create(result.create) : result.item;
-            if (!item) {
-                return;
-            }
-
+        const add = (item) => {
             items.set(item.slug, item);
             if (!order.includes(item.slug)) {
                 order.push(item.slug);
@@ -127,6 +129,27 @@
             search.value = "";
             close();
             render(true);
+        };
+        const create = async (name) => {
+            const answer = await request(name);
+            if (answer.error) {
+                problem.textContent = answer.error;
+                problem.hidden = false;
+                return false;
+            }
+
+            add(answer);
+            return true;
+        };
+        const choose = (result) => {
+            problem.hidden = true;
+            if (!result.create) {
+                add(result.item);
+                return;
+            }
+
+            const creating = create(result.create).finally(() => creations.delete(creating));
+            creations.add(creating);
         };
         const show = () => {
             options.replaceChildren(...results.map((result, i) => {
@@ -202,4 +225,26 @@
     for (const field of form.querySelectorAll("input[data-lookup]")) {
         enhance(field);
     }
+
+    // A Save clicked while a tag is still being created posts once the tag is a chip, and not at all when its
+    // creation fails (the reason shows beside the picker). The editor's autosave waits through pickersSettled.
+    let waiting = false;
+    form.addEventListener("submit", async (event) => {
+        if (creations.size === 0) {
+            return;
+        }
+
+        event.preventDefault();
+        if (waiting) {
+            return;
+        }
+
+        waiting = true;
+        const succeeded = await settled();
+        waiting = false;
+        if (succeeded) {
+            form.requestSubmit(event.submitter);
+        }
+    });
+    form.pickersSettled = settled;
 })();
