@@ -1,5 +1,6 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
+using Marquee.Content.Body;
 using Marquee.Content.Galleries;
 using Marquee.Content.History;
 using Marquee.Content.Photos;
@@ -39,6 +40,9 @@ public static class ContentDesk
             .AddHostedService<ScheduledRelease>()
             .AddHostedService<ScheduledTakedown>()
             .AddScoped<FeaturePhotos>()
+            .AddScoped<InlinePhotoRules>()
+            .AddScoped<InlinePhotoQueries>()
+            .AddScoped<StoryBodies>()
             .AddScoped<ArticlePhotoCopies>()
             .AddScoped<IPhotoUsages, PhotoUsages>()
             .AddHostedService<PhotoLicenceExpiry>();

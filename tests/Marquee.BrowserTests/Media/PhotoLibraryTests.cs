@@ -40,6 +40,39 @@ public sealed class PhotoLibraryTests(NewsroomSite site) : IClassFixture<Newsroo
     }
 
     [Fact]
+    public async Task An_editor_puts_a_photo_in_the_body_with_the_toolbar_and_a_reader_sees_it_credited_and_loaded()
+    {
+        var marker = Guid.NewGuid().ToString("n")[..8];
+        var story = NewStory.About($"Inline Desk {marker}");
+        await using var tab = await site.SignInAsync(site.Editor);
+        var picker = new PhotoPickerView(tab.Page);
+        var (photoId, _) = await UploadTwoAndCreditTheFirstAsync(tab.Page, marker);
+
+        var editor = await new NewArticleView(tab.Page).WriteAsync(story);
+        await editor.Form.Body.PressAsync("Control+End");
+        await picker.Inline.ClickAsync();
+        await picker.Search.FillAsync(marker);
+        await picker.Photo(photoId).ClickAsync();
+        await Expect(editor.Form.Body).ToHaveValueAsync($"{story.Body}\n\n{{{{photo {photoId}}}}}\n\n");
+        await Expect(tab.Page.Locator("#preview-body figure")).ToContainTextAsync("Kevin Winter/Getty Images");
+        await editor.Save.ClickAsync();
+        await Expect(editor.Notice).ToContainTextAsync("Saved as version");
+        await editor.PublishNow.ClickAsync();
+        await Expect(editor.Notice).ToHaveTextAsync("Now published.");
+
+        await using var reader = await site.OpenAsync(javaScript: false);
+        var article = new ArticleView(reader.Page);
+        await article.OpenAsync(Slugs.From(story.Headline));
+        await Expect(article.PhotoText("Kevin Winter/Getty Images")).ToBeVisibleAsync();
+        await Expect(article.PhotoText($"Pink on stage {marker}")).ToBeVisibleAsync();
+        var image = article.Photo.GetByRole(AriaRole.Img, new() { Name = "A singer in silver under white lights" });
+        await image.ScrollIntoViewIfNeededAsync(); // lazy: it loads as it nears the window
+        await Expect(image).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await GalleryView.LoadedAsync(image), "the inline photo's rendition loaded");
+        Assert.Empty(reader.BrokenRequests);
+    }
+
+    [Fact]
     public async Task An_editor_builds_a_gallery_from_two_uploads_embeds_it_in_a_story_and_readers_page_through_it_with_and_without_javascript()
     {
         var marker = Guid.NewGuid().ToString("n")[..8];

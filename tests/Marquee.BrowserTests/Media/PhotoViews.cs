@@ -36,12 +36,15 @@ public sealed class PhotoView(IPage page)
     public long Id => long.Parse(new Uri(page.Url).Segments[^1], CultureInfo.InvariantCulture);
 }
 
-/// <summary>The editor's feature-photo picker: the number field it fills, and the library search it adds.</summary>
+/// <summary>The editor's photo pickers: the feature photo's number field and button, the toolbar's Photo button, and the library search either opens.</summary>
 public sealed class PhotoPickerView(IPage page)
 {
     public ILocator Number => page.GetByLabel("Library photo");
 
     public ILocator Open => page.GetByRole(AriaRole.Button, new() { Name = "Choose from the library" });
+
+    /// <summary>The Markdown toolbar's button that puts a library photo in the body.</summary>
+    public ILocator Inline => page.GetByRole(AriaRole.Toolbar, new() { Name = "Markdown" }).GetByRole(AriaRole.Button, new() { Name = "Photo", Exact = true });
 
     public ILocator Search => page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the media library" });
 

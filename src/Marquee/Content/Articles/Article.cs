@@ -1,4 +1,5 @@
 using Marquee.Content.Galleries;
+using Marquee.Content.Photos;
 using Marquee.Content.Tags;
 
 namespace Marquee.Content.Articles;
@@ -82,4 +83,7 @@ public sealed class Article
 
     /// <summary>A gallery's photos; empty for a story.</summary>
     public List<GalleryItem> GalleryItems { get; set; } = [];
+
+    /// <summary>The library photos the body embeds, kept in step with it on every save.</summary>
+    public List<InlinePhoto> InlinePhotos { get; set; } = [];
 }

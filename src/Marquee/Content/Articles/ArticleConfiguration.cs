@@ -1,3 +1,4 @@
+using Marquee.Content.Photos;
 using Marquee.Media.Photos;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,7 +9,8 @@ internal sealed class ArticleConfiguration :
     IEntityTypeConfiguration<Article>,
     IEntityTypeConfiguration<ArticleAuthor>,
     IEntityTypeConfiguration<ArticleTag>,
-    IEntityTypeConfiguration<SlugRedirect>
+    IEntityTypeConfiguration<SlugRedirect>,
+    IEntityTypeConfiguration<InlinePhoto>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
@@ -24,6 +26,7 @@ internal sealed class ArticleConfiguration :
         builder.HasMany(a => a.Authors).WithOne().HasForeignKey(aa => aa.ArticleId);
         builder.HasMany(a => a.Tags).WithOne().HasForeignKey(at => at.ArticleId);
         builder.HasMany(a => a.GalleryItems).WithOne().HasForeignKey(i => i.ArticleId);
+        builder.HasMany(a => a.InlinePhotos).WithOne().HasForeignKey(i => i.ArticleId);
     }
 
     public void Configure(EntityTypeBuilder<ArticleAuthor> builder)
@@ -44,5 +47,13 @@ internal sealed class ArticleConfiguration :
     {
         builder.ToTable("slug_redirects");
         builder.HasKey(r => r.OldSlug);
+    }
+
+    /// <summary>Kept in step with the body on save; a photo embedded anywhere cannot be deleted.</summary>
+    public void Configure(EntityTypeBuilder<InlinePhoto> builder)
+    {
+        builder.ToTable("inline_photos");
+        builder.HasKey(i => new { i.ArticleId, i.PhotoId });
+        builder.HasOne<Photo>().WithMany().HasForeignKey(i => i.PhotoId).OnDelete(DeleteBehavior.Restrict);
     }
 }

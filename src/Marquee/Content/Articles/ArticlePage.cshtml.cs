@@ -1,4 +1,4 @@
-using Marquee.Content.Galleries;
+using Marquee.Content.Body;
 using Marquee.Media.Photos;
 using Marquee.Platform.Caching;
 using Marquee.Web.Layout;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Content.Articles;
 
 [PublicPage]
-public sealed class ArticlePage(ArticleQueries articles, GalleryQueries galleries, LatestRailSnapshot latestRail, PhotoQueries photos, TimeProvider clock) : PageModel
+public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, LatestRailSnapshot latestRail, PhotoQueries photos, TimeProvider clock) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -17,7 +17,7 @@ public sealed class ArticlePage(ArticleQueries articles, GalleryQueries gallerie
 
     public IReadOnlyList<ArticleCard> Latest { get; private set; } = [];
 
-    public GalleryEmbedsFound Embeds { get; private set; } = GalleryEmbedsFound.None;
+    public StoryBody Body { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class ArticlePage(ArticleQueries articles, GalleryQueries gallerie
         }
 
         Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);
-        Embeds = await galleries.EmbedsAsync(article.BodyHtml, cancellationToken);
+        Body = await bodies.ReadAsync(article.BodyHtml, cancellationToken);
         var path = article.Path;
         ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)
         {
@@ -62,7 +62,7 @@ public sealed class ArticlePage(ArticleQueries articles, GalleryQueries gallerie
         PageCache.Tag(HttpContext, CardTags.Of(Latest)
             .Concat(article.Authors.Select(x => CacheTags.Author(x.Id)))
             .Concat(article.Tags.Select(x => CacheTags.Tag(x.Id)))
-            .Concat(Embeds.CacheTags)
+            .Concat(Body.CacheTags)
             .Append(CacheTags.Article(article.Id))
             .Append(CacheTags.LatestRail));
         return Page();

@@ -16,12 +16,13 @@ namespace Marquee.Content.Articles;
 /// refused, also when the other save commits in between (the UPDATE is conditional on the version).
 /// Runs inside the caller's transaction.
 /// </summary>
-public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, LatestRail rail, ArticleRevisions revisions, EditableArticles editable, FeaturePhotos featurePhotos, GalleryRules galleries, TimeProvider clock)
+public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, LatestRail rail, ArticleRevisions revisions, EditableArticles editable, FeaturePhotos featurePhotos, GalleryRules galleries, InlinePhotoRules inlinePhotos, TimeProvider clock)
 {
     public async Task<ArticleSaved> SaveAsync(ArticleInput input, ChangedBy by, CancellationToken cancellationToken)
     {
         ArticleInputRules.Check(input);
         await galleries.CheckAsync(input, cancellationToken);
+        await inlinePhotos.CheckAsync(input, cancellationToken);
         var article = await FindExistingAsync(input, cancellationToken);
         input = input with { SourceKey = input.SourceKey ?? article?.SourceKey };
         await EnsureSlugIsFreeAsync(input.Slug, article?.Id, cancellationToken);
@@ -90,7 +91,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
 
     private async Task<Article?> FindExistingAsync(ArticleInput input, CancellationToken cancellationToken)
     {
-        var articles = db.Articles.AsTracking().Include(a => a.Authors).Include(a => a.Tags).Include(a => a.GalleryItems);
+        var articles = db.Articles.AsTracking().Include(a => a.Authors).Include(a => a.Tags).Include(a => a.GalleryItems).Include(a => a.InlinePhotos);
         if (input.ArticleId is { } id)
         {
             return await articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
@@ -180,6 +181,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         OrderedLinks.Sync(article.Authors, authorIds, x => x.AuthorId, id => new ArticleAuthor { AuthorId = id }, (x, i) => x.Position = i);
         OrderedLinks.Sync(article.Tags, tags.Select(t => t.Id).ToList(), x => x.TagId, id => new ArticleTag { TagId = id }, (x, i) => x.Position = i);
         GalleryItemSync.Apply(article.GalleryItems, input.GalleryItems);
+        OrderedLinks.Sync(article.InlinePhotos, PhotoEmbeds.IdsIn(article.BodyHtml), x => x.PhotoId, id => new InlinePhoto { PhotoId = id }, (_, _) => { });
     }
 
     /// <summary>The note's time is when its kind or text last changed, so re-saving the same note keeps it.</summary>

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Syntax;
 using Marquee.Platform.Security;
 
 namespace Marquee.Content.Body;
@@ -6,9 +8,9 @@ namespace Marquee.Content.Body;
 /// <summary>
 /// Markdown in, sanitised HTML out. A pull quote is a container block:
 /// <c>:::pullquote</c> … <c>:::</c>, rendered as an aside the stylesheet sets apart. A line
-/// <c>{{gallery SLUG}}</c> alone embeds a gallery (<see cref="GalleryEmbeds"/>).
+/// <c>{{gallery SLUG}}</c> alone embeds a gallery (<see cref="GalleryEmbeds"/>), a line <c>{{photo N}}</c> a library photo (<see cref="PhotoEmbeds"/>).
 /// </summary>
-public static class BodyRenderer
+public static partial class BodyRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseEmphasisExtras()
@@ -18,10 +20,15 @@ public static class BodyRenderer
         .UseFigures()
         .Build();
 
-    public static string ToHtml(string markdown) => GalleryEmbeds.ToPlaceholders(HtmlPolicy.Sanitize(Markdown.ToHtml(markdown, Pipeline)));
+    public static string ToHtml(string markdown) =>
+        PhotoEmbeds.ToPlaceholders(GalleryEmbeds.ToPlaceholders(HtmlPolicy.Sanitize(Markdown.ToHtml(PhotoEmbeds.ToTokens(markdown), Pipeline))));
 
-    /// <summary>Plain text of a body, for excerpts and meta descriptions.</summary>
-    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline).Trim();
+    /// <summary>Plain text of a body, for excerpts and meta descriptions; embed lines are not words a reader sees.</summary>
+    public static string ToPlainText(string markdown) => Markdown.ToPlainText(EmbedLine().Replace(markdown, ""), Pipeline).Trim();
+
+    /// <summary>Where each paragraph of a body is in its Markdown, the line it starts on (from 1), and whether it stands at the top level (not in a list or quote).</summary>
+    public static IEnumerable<(int Line, int Start, int Length, bool TopLevel)> Paragraphs(string markdown) =>
+        Markdown.Parse(markdown, Pipeline).Descendants<ParagraphBlock>().Select(p => (p.Line + 1, p.Span.Start, p.Span.Length, p.Parent is MarkdownDocument));
 
     public static string Excerpt(string markdown, int maxLength = 280)
     {
@@ -34,4 +41,7 @@ public static class BodyRenderer
         var cut = text.LastIndexOf(' ', maxLength - 1);
         return string.Concat(text.AsSpan(0, cut > 0 ? cut : maxLength - 1), "…");
     }
+
+    [GeneratedRegex(@"^[ ]{0,3}\{\{(?:photo|gallery) [^\n]*\}\}[ \t]*\r?$", RegexOptions.Multiline)]
+    private static partial Regex EmbedLine();
 }

@@ -23,8 +23,9 @@ public static partial class GalleryEmbeds
     public static string AsLinks(string bodyHtml, Func<string, string> pathOf) =>
         Placeholders().Replace(bodyHtml, m => $"<p><a href=\"{pathOf(m.Groups["slug"].Value)}\">See the photos</a></p>");
 
-    /// <summary>The body cut at its placeholders: HTML, then an embedded slug, then HTML … (an odd index holds a slug).</summary>
-    public static IReadOnlyList<string> Split(string bodyHtml) => Placeholders().Split(bodyHtml);
+    /// <summary>Where a rendered body holds a placeholder: index, length and the gallery's slug, in order.</summary>
+    public static IEnumerable<(int Index, int Length, string Slug)> Find(string bodyHtml) =>
+        Placeholders().Matches(bodyHtml).Select(m => (m.Index, m.Length, m.Groups["slug"].Value));
 
     private static string Placeholder(string slug) => $"<marquee-gallery slug=\"{slug}\"></marquee-gallery>";
 

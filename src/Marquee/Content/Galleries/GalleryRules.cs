@@ -1,5 +1,6 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Body;
+using Marquee.Content.Photos;
 using Marquee.Media.Photos;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,7 @@ public sealed class GalleryRules(MarqueeDbContext db, EmbeddedGalleries embedded
 
         Require(ids.Count > 0, "a gallery needs at least one photo before it is published");
         var lacking = ids.Select(id => photos[id]).FirstOrDefault(p => !p.CanPublish);
-        Require(lacking is null, lacking is null ? "" : $"{Describe(lacking)} lacks {string.Join(" and ", lacking.MissingForPublishing())}: a published gallery shows only photos with alt text and a credit");
+        Require(lacking is null, lacking is null ? "" : $"{PhotoLabels.Of(lacking)} lacks {string.Join(" and ", lacking.MissingForPublishing())}: a published gallery shows only photos with alt text and a credit");
     }
 
     private async Task CheckEmbedsAsync(string markdown, CancellationToken cancellationToken)
@@ -57,9 +58,6 @@ public sealed class GalleryRules(MarqueeDbContext db, EmbeddedGalleries embedded
         var missing = slugs.FirstOrDefault(s => !galleries.ByEmbeddedSlug.ContainsKey(s));
         Require(missing is null, $"the body embeds gallery '{missing}' ({{{{gallery {missing}}}}}), but no gallery has that slug");
     }
-
-    private static string Describe(Photo photo) =>
-        photo.Caption is { Length: > 0 } caption ? $"photo {photo.Id} (\"{(caption.Length > 60 ? caption[..60] + "…" : caption)}\")" : $"photo {photo.Id}";
 
     private static void Require(bool condition, string problem)
     {

@@ -17,10 +17,13 @@ public static class PhotoFacts
     public static FeatureImage? Of(Photo photo, string? ownCaption, DateTime now) =>
         photo.IsUsableAt(now) ? new FeatureImage(UrlOf(photo), photo.AltText, ownCaption ?? photo.Caption, photo.Credit) : null;
 
-    public static string UrlOf(Photo photo)
+    public static string UrlOf(Photo photo) => SharedJpegOf(photo).Url;
+
+    /// <summary>The JPEG that travels off the site (feeds, APIs, Apple News): the widest up to 1280 px.</summary>
+    public static Rendition SharedJpegOf(Photo photo)
     {
         var jpegs = RenditionPlan.For(photo, PhotoShape.Original, RenditionFormat.Jpeg);
-        return (jpegs.LastOrDefault(r => r.Width <= SharedWidth) ?? jpegs[0]).Url;
+        return jpegs.LastOrDefault(r => r.Width <= SharedWidth) ?? jpegs[0];
     }
 
     /// <summary>Writes the copy onto the article; says whether anything changed.</summary>

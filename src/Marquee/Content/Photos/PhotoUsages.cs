@@ -7,17 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Content.Photos;
 
 /// <summary>
-/// Where library photos are used: articles' feature images and galleries' photos. Every kind of use has its
+/// Where library photos are used: articles' feature images, galleries' photos and photos embedded in bodies. Every kind of use has its
 /// query here, so where-used lists, the "unused" filter and deletion agree.
 /// </summary>
 public sealed class PhotoUsages(MarqueeDbContext db) : IPhotoUsages
 {
     private const string AsFeatureImage = "feature image";
     private const string InGallery = "gallery photo";
+    private const string InBody = "inline photo";
 
     public IQueryable<long> UsedPhotoIds() =>
         db.Articles.Where(a => a.FeaturePhotoId != null).Select(a => a.FeaturePhotoId!.Value)
-            .Concat(db.Set<GalleryItem>().Select(i => i.PhotoId));
+            .Concat(db.Set<GalleryItem>().Select(i => i.PhotoId))
+            .Concat(db.Set<InlinePhoto>().Select(i => i.PhotoId));
 
     public async Task<ILookup<long, PhotoUse>> OfAsync(IReadOnlyCollection<long> photoIds, CancellationToken cancellationToken)
     {
@@ -29,6 +31,10 @@ public sealed class PhotoUsages(MarqueeDbContext db) : IPhotoUsages
             .Where(i => photoIds.Contains(i.PhotoId))
             .Join(db.Articles, i => i.ArticleId, a => a.Id, (i, a) => new PhotoUse(i.PhotoId, a.Id, a.Headline, a.Slug, a.Status == ArticleStatus.Published, InGallery))
             .ToListAsync(cancellationToken);
-        return asFeatureImage.Concat(inGalleries).OrderBy(use => use.Headline, StringComparer.CurrentCulture).ToLookup(use => use.PhotoId);
+        var inBodies = await db.Set<InlinePhoto>()
+            .Where(i => photoIds.Contains(i.PhotoId))
+            .Join(db.Articles, i => i.ArticleId, a => a.Id, (i, a) => new PhotoUse(i.PhotoId, a.Id, a.Headline, a.Slug, a.Status == ArticleStatus.Published, InBody))
+            .ToListAsync(cancellationToken);
+        return asFeatureImage.Concat(inGalleries).Concat(inBodies).OrderBy(use => use.Headline, StringComparer.CurrentCulture).ToLookup(use => use.PhotoId);
     }
 }

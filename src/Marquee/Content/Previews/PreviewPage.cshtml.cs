@@ -1,4 +1,5 @@
 using Marquee.Content.Articles;
+using Marquee.Content.Body;
 using Marquee.Content.Galleries;
 using Marquee.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
@@ -11,13 +12,13 @@ namespace Marquee.Content.Previews;
 /// An article as it will look, whatever its status, for whoever holds a valid link. Never cached,
 /// never indexed, and no Referer leaves it: the token in the URL is the only key.
 /// </summary>
-public sealed class PreviewPage(PreviewLinks links, ArticleQueries articles, GalleryQueries galleries) : PageModel
+public sealed class PreviewPage(PreviewLinks links, ArticleQueries articles, GalleryQueries galleries, StoryBodies bodies) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
     public DateTimeOffset Expires { get; private set; }
 
-    public GalleryEmbedsFound Embeds { get; private set; } = GalleryEmbedsFound.None;
+    public StoryBody Body { get; private set; } = null!;
 
     /// <summary>A gallery's photos as its page would show them; empty for a story.</summary>
     public IReadOnlyList<GalleryPhoto> Photos { get; private set; } = [];
@@ -41,7 +42,7 @@ public sealed class PreviewPage(PreviewLinks links, ArticleQueries articles, Gal
 
         Article = article;
         Expires = grant.Expires!.Value;
-        Embeds = await galleries.EmbedsAsync(article.BodyHtml, cancellationToken);
+        Body = await bodies.ReadAsync(article.BodyHtml, cancellationToken);
         Photos = article.Kind == ArticleKind.Gallery ? await galleries.PhotosAsync(article.Id, cancellationToken) : [];
         ViewData[PageMeta.Key] = new PageMeta($"Preview: {article.Headline}", article.Dek, $"/preview/{token}");
         return Page();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marquee.Content.Articles;
+using Marquee.Content.Photos;
 using Marquee.Content.Galleries;
 using Marquee.Distribution.Feeds;
 using Marquee.Web.Layout;
@@ -12,7 +13,7 @@ internal static class AnfArticle
     /// <summary>Every component and property written here exists in ANF 1.7, the oldest version Apple still documents in full.</summary>
     private const string Version = "1.7";
 
-    public static AnfDocument From(ArticleDetail article, IReadOnlyList<GalleryPhoto> gallery, GalleryEmbedTargets embeds, SiteUrls urls)
+    public static AnfDocument From(ArticleDetail article, IReadOnlyList<GalleryPhoto> gallery, GalleryEmbedTargets embeds, InlinePhotosFound inlinePhotos, SiteUrls urls)
     {
         List<AnfComponent> components = [AnfComponent.Plain("title", article.Headline)];
         if (article.Dek is { } dek)
@@ -27,7 +28,7 @@ internal static class AnfArticle
             components.Add(AnfComponent.Image("figure", lead));
         }
 
-        components.AddRange(AnfBody.From(embeds.AsLinks(article.BodyHtml), urls));
+        components.AddRange(AnfBody.From(inlinePhotos.OffSite(embeds.AsLinks(article.BodyHtml), urls.Origin), urls));
         var photos = gallery.Select(p => new AnfImage(urls.Absolute(GalleryImages.JpegUrl(p.Photo)), AnfImage.CaptionWithCredit(p.Caption, p.Credit))).ToList();
         if (photos.Count > 0)
         {

@@ -86,7 +86,7 @@ internal sealed class AnfBody(SiteUrls urls)
 
     private void AddFigure(IElement figure)
     {
-        var caption = figure.QuerySelector("figcaption") is { } figcaption ? AnfHtml.Text(figcaption) : null;
+        var caption = figure.QuerySelector("figcaption") is { } figcaption ? CaptionOf(figcaption) : null;
         foreach (var image in figure.QuerySelectorAll("img"))
         {
             AddImage(image, caption);
@@ -120,6 +120,19 @@ internal sealed class AnfBody(SiteUrls urls)
         }
 
         _images.Clear();
+    }
+
+    /// <summary>A figcaption whose credit is marked (<c>class="credit"</c>, as library photos are written) reads "caption (Photo: credit)" like every ANF photo.</summary>
+    private static string? CaptionOf(IElement figcaption)
+    {
+        if (figcaption.QuerySelector(".credit") is not { } credit)
+        {
+            return AnfHtml.Text(figcaption);
+        }
+
+        var creditText = NonEmpty(AnfHtml.Text(credit));
+        credit.Remove();
+        return AnfImage.CaptionWithCredit(NonEmpty(AnfHtml.Text(figcaption)), creditText);
     }
 
     private static bool IsOnlyImages(IElement paragraph) =>

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
+using Marquee.Content.Photos;
 using Marquee.Platform.Caching;
 using Marquee.Web.Layout;
 
@@ -36,7 +37,7 @@ public static partial class AppleNewsEndpoints
         api.MapGet("/{slug}", ArticleAsync).WithMetadata(new PublicPageAttribute { VaryByQuery = [] });
     }
 
-    private static async Task<IResult> ArticleAsync(string slug, HttpContext context, AppleNewsQueries queries, GalleryQueries galleries, EmbeddedGalleries embedded, SiteChrome chrome, CancellationToken cancellationToken)
+    private static async Task<IResult> ArticleAsync(string slug, HttpContext context, AppleNewsQueries queries, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos, SiteChrome chrome, CancellationToken cancellationToken)
     {
         var article = await queries.FindAsync(slug, cancellationToken);
         if (article is null)
@@ -46,12 +47,14 @@ public static partial class AppleNewsEndpoints
 
         var photos = article.Kind == ArticleKind.Gallery ? await galleries.PhotosAsync(article.Id, cancellationToken) : [];
         var embeds = await embedded.ResolveAsync(article.BodyHtml, cancellationToken);
+        var inline = await inlinePhotos.FindAsync(article.BodyHtml, cancellationToken);
         PageCache.Tag(context, article.Authors.Select(a => CacheTags.Author(a.Id))
             .Concat(article.Tags.Select(t => CacheTags.Tag(t.Id)))
             .Concat(photos.Select(p => CacheTags.Photo(p.Photo.Id)))
             .Concat(embeds.CacheTagsOf(article.BodyHtml))
+            .Concat(inline.CacheTags)
             .Append(CacheTags.Article(article.Id)));
-        return TypedResults.Json(AnfArticle.From(article, photos, embeds, chrome.UrlsFor(context.Request)), Anf);
+        return TypedResults.Json(AnfArticle.From(article, photos, embeds, inline, chrome.UrlsFor(context.Request)), Anf);
     }
 
     private static async Task<IResult> ChangesAsync(HttpContext context, AppleNewsQueries queries, SiteChrome chrome, string? since, string? after, CancellationToken cancellationToken)

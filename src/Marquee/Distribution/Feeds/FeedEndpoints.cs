@@ -47,9 +47,9 @@ public static class FeedEndpoints
 
         var settings = services.GetRequiredService<IOptions<MarqueeOptions>>().Value;
         var options = settings.Feeds;
-        var items = await services.GetRequiredService<FeedQueries>().LatestAsync(scope.Filter, Math.Clamp(options.Size, 1, 100), cancellationToken);
         var chrome = services.GetRequiredService<SiteChrome>();
         var siteUrl = chrome.Absolute(context.Request, "");
+        var items = await services.GetRequiredService<FeedQueries>().LatestAsync(scope.Filter, Math.Clamp(options.Size, 1, 100), siteUrl, cancellationToken);
         var feedBase = kind == FeedScopes.Site ? siteUrl : siteUrl + scope.PagePath;
         var feed = new FeedDocument(scope.Title, scope.Description, siteUrl, siteUrl + scope.PagePath, feedBase, options.FullContent, items, settings.WebSub.HubUrl);
         PageCache.Tag(context, items.SelectMany(ItemTags).Append(scope.CacheTag));

@@ -1,15 +1,21 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Content.Body;
 using Marquee.Content.Galleries;
+using Marquee.Content.Photos;
+using Marquee.Platform.Caching;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Distribution.Feeds;
 
-/// <summary>The newest published stories of a scope with everything a feed entry needs: body, bylines, tags, photo (a gallery's cover).</summary>
-public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded)
+/// <summary>
+/// The newest published stories of a scope with everything a feed entry needs: body (its photos as plain figures at
+/// absolute URLs under <c>siteUrl</c>), bylines, tags, photo (a gallery's cover).
+/// </summary>
+public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos)
 {
-    public async Task<IReadOnlyList<FeedItem>> LatestAsync(ArticleFilter filter, int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FeedItem>> LatestAsync(ArticleFilter filter, int count, string siteUrl, CancellationToken cancellationToken)
     {
         var rows = await articles.Published(filter)
             .Take(count)
@@ -27,11 +33,16 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, Ga
             .ToLookup(x => x.ArticleId, x => x.Link);
         var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
         var embeds = await embedded.ResolveAsync(rows.Select(r => r.BodyHtml), cancellationToken);
+        var photos = await inlinePhotos.FindAsync(rows.Select(r => r.BodyHtml), cancellationToken);
         return rows.Select(r =>
         {
             var cover = covers.GetValueOrDefault(r.Id)?.Photo;
-            return new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, embeds.AsLinks(r.BodyHtml)), r.PublishedAt!.Value, r.UpdatedAt,
-                authors[r.Id].ToList(), tags[r.Id].ToList(), cover is null ? r.Image : GalleryImages.Of(cover), r.Kind, cover?.Id) { EmbedCacheTags = [.. embeds.CacheTagsOf(r.BodyHtml)] };
+            var body = WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, photos.OffSite(embeds.AsLinks(r.BodyHtml), siteUrl));
+            return new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, body, r.PublishedAt!.Value, r.UpdatedAt,
+                authors[r.Id].ToList(), tags[r.Id].ToList(), cover is null ? r.Image : GalleryImages.Of(cover), r.Kind, cover?.Id)
+            {
+                EmbedCacheTags = [.. embeds.CacheTagsOf(r.BodyHtml), .. PhotoEmbeds.IdsIn(r.BodyHtml).Select(CacheTags.Photo)],
+            };
         }).ToList();
     }
 

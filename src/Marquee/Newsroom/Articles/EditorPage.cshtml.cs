@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marquee.Content;
 using Marquee.Content.Articles;
-using Marquee.Content.Galleries;
+using Marquee.Content.Body;
 using Marquee.Content.History;
 using Marquee.Content.Previews;
 using Marquee.Media.Photos;
@@ -27,6 +27,7 @@ public sealed class EditorPage(
     ArticleRevisions revisions,
     PreviewLinks previews,
     PhotoQueries photos,
+    StoryBodies bodies,
     TimeProvider clock) : NewsroomPageModel
 {
     public static readonly TimeSpan PreviewLife = TimeSpan.FromDays(3);
@@ -146,7 +147,7 @@ public sealed class EditorPage(
     });
 
     /// <summary>The live preview: the body as a save would render and sanitise it.</summary>
-    public Task<IActionResult> OnPostRenderAsync([FromServices] EmbeddedGalleries embedded) => BodyPreview.OfAsync(Form.Body, embedded, HttpContext.RequestAborted);
+    public Task<IActionResult> OnPostRenderAsync() => BodyPreview.OfAsync(this, bodies, Form.Body);
 
     /// <summary>The lock as the editor script reads it; the token only when this tab holds it.</summary>
     private static JsonResult LockAnswer(EditLock held) =>

@@ -1,5 +1,5 @@
 using Marquee.Content.Articles;
-using Marquee.Content.Galleries;
+using Marquee.Content.Body;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Workflow;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Marquee.Newsroom.Articles;
 
 /// <summary>A new draft (a story, or with <c>?kind=gallery</c> a gallery), owned by whoever writes it; saving opens it in the editor.</summary>
-public sealed class NewArticlePage(EditArticle edit) : NewsroomPageModel
+public sealed class NewArticlePage(EditArticle edit, StoryBodies bodies) : NewsroomPageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -22,5 +22,5 @@ public sealed class NewArticlePage(EditArticle edit) : NewsroomPageModel
     });
 
     /// <summary>The live preview while the first draft is written.</summary>
-    public Task<IActionResult> OnPostRenderAsync([FromServices] EmbeddedGalleries embedded) => BodyPreview.OfAsync(Form.Body, embedded, HttpContext.RequestAborted);
+    public Task<IActionResult> OnPostRenderAsync() => BodyPreview.OfAsync(this, bodies, Form.Body);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Content.Photos;
 using Marquee.Content.Galleries;
 using Marquee.Distribution.ContentApi.Nql;
 using Marquee.Storage;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Distribution.ContentApi.Resources;
 
 /// <summary>/posts: published articles, newest first, with their tags and authors on request.</summary>
-public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded) : GhostResource<Article>(Shape)
+public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos) : GhostResource<Article>(Shape)
 {
     private static readonly GhostResourceShape<Article> Shape = new(
         "posts",
@@ -56,18 +57,20 @@ public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles, 
                 .ToLookup(x => x.ArticleId, x => GhostPeople.Author(x.Author, request))
             : null;
         var embeds = await embedded.ResolveAsync(items.Select(a => a.BodyHtml), cancellationToken);
+        var photos = await inlinePhotos.FindAsync(items.Select(a => a.BodyHtml), cancellationToken);
         var covers = await galleries.CoversAsync([.. items.Where(a => a.Kind == ArticleKind.Gallery && a.FeatureImageUrl is null).Select(a => a.Id)], cancellationToken);
         return items.Select(article =>
         {
-            var json = Post(article, embeds, ImageOf(article, covers.GetValueOrDefault(article.Id))).ToJson(request);
+            var html = photos.OffSite(embeds.AsLinks(article.BodyHtml), request.Url(""));
+            var json = Post(article, html, ImageOf(article, covers.GetValueOrDefault(article.Id))).ToJson(request);
             AddRelated(json, "tags", "primary_tag", tags?[article.Id]);
             AddRelated(json, "authors", "primary_author", authors?[article.Id]);
             return json;
         }).ToList();
     }
 
-    private static GhostPost Post(Article a, GalleryEmbedTargets embeds, FeatureImage? image) =>
-        new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, embeds.AsLinks(a.BodyHtml), a.Dek ?? a.Excerpt, a.Excerpt ?? a.Dek, image, a.IsTopStory, a.CreatedAt, a.UpdatedAt, a.PublishedAt!.Value, a.SeoTitle, a.SeoDescription, ArticlePaths.Of(a.Kind, a.Slug));
+    private static GhostPost Post(Article a, string html, FeatureImage? image) =>
+        new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, html, a.Dek ?? a.Excerpt, a.Excerpt ?? a.Dek, image, a.IsTopStory, a.CreatedAt, a.UpdatedAt, a.PublishedAt!.Value, a.SeoTitle, a.SeoDescription, ArticlePaths.Of(a.Kind, a.Slug));
 
     /// <summary>The post's own feature image; a gallery without one shows its cover, with alt text and credit, as Ghost front ends expect of a post.</summary>
     private static FeatureImage? ImageOf(Article a, GalleryCover? cover) =>

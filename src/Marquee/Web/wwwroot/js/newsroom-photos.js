@@ -1,6 +1,6 @@
 // Enhances the newsroom's photo pages (each works without it): uploads one request per file with progress,
-// from the file input, drag-and-drop or the clipboard; the focal point chosen by clicking the photo; and a
-// picker in the article editor that searches the media library page itself.
+// from the file input, drag-and-drop or the clipboard; the focal point chosen by clicking the photo; and
+// pickers in the article editor (the feature photo, the toolbar's Photo button) that search the media library page itself.
 (() => {
     "use strict";
     const tokenIn = (form) => form.querySelector("input[name=__RequestVerificationToken]").value;
@@ -125,26 +125,21 @@
     }
 
     // Picker: searches the media library page (the same query the page takes) and shows its thumbnails to choose from.
-    const photoId = document.getElementById("feature-photo-id");
-    if (photoId) {
-        const choice = document.getElementById("feature-photo");
+    // Returns the panel (hidden) and a toggle; a chosen photo's number goes to onPick.
+    const picker = (library, idPrefix, onPick) => {
         const panel = element("div", "nr-picker");
         panel.hidden = true;
         const search = element("input");
         search.type = "search";
-        search.id = "picker-search";
+        search.id = `${idPrefix}-search`;
         search.placeholder = "caption, credit or keyword";
         search.setAttribute("aria-label", "Search the media library");
         const found = element("ul", "nr-picker-results");
-        found.id = "picker-results";
+        found.id = `${idPrefix}-results`;
         panel.append(search, found);
-        const open = element("button", "nr-picker-open", "Choose from the library");
-        open.type = "button";
-        open.id = "picker-open";
-        choice.append(open, panel);
 
         const show = async () => {
-            const response = await fetch(`${choice.dataset.library}?q=${encodeURIComponent(search.value)}`, { credentials: "same-origin" });
+            const response = await fetch(`${library}?q=${encodeURIComponent(search.value)}`, { credentials: "same-origin" });
             const page = new DOMParser().parseFromString(await response.text(), "text/html");
             found.replaceChildren();
             for (const photo of page.querySelectorAll(".nr-photo")) {
@@ -159,7 +154,7 @@
                 thumbnail.height = 96;
                 pick.append(thumbnail, element("span", "", `${photo.dataset.photoId}: ${photo.dataset.caption || "no caption"} (${photo.dataset.credit || "no credit"})`));
                 pick.addEventListener("click", () => {
-                    photoId.value = photo.dataset.photoId;
+                    onPick(photo.dataset.photoId);
                     panel.hidden = true;
                 });
                 item.append(pick);
@@ -172,12 +167,56 @@
             clearTimeout(searchTimer);
             searchTimer = setTimeout(show, 300);
         });
-        open.addEventListener("click", () => {
+        const toggle = () => {
             panel.hidden = !panel.hidden;
             if (!panel.hidden) {
                 show();
                 search.focus();
             }
+        };
+        return { panel, toggle };
+    };
+
+    // The feature photo: its number goes into the field.
+    const photoId = document.getElementById("feature-photo-id");
+    if (photoId) {
+        const choice = document.getElementById("feature-photo");
+        const { panel, toggle } = picker(choice.dataset.library, "picker", (id) => { photoId.value = id; });
+        const open = element("button", "nr-picker-open", "Choose from the library");
+        open.type = "button";
+        open.id = "picker-open";
+        open.addEventListener("click", toggle);
+        choice.append(open, panel);
+    }
+
+    // An inline photo: the Markdown toolbar (made by newsroom-editor.js, which runs after this script) gets a Photo button
+    // whose picker puts a {{photo N}} line of its own at the caret.
+    const body = document.getElementById("body");
+    if (body?.dataset.library) {
+        document.addEventListener("DOMContentLoaded", () => {
+            const toolbar = document.querySelector(".nr-toolbar");
+            if (!toolbar) {
+                return;
+            }
+
+            const { panel, toggle } = picker(body.dataset.library, "body-picker", (id) => {
+                const { selectionStart: start, selectionEnd: end, value } = body;
+                const line = `{{photo ${id}}}`;
+                const before = value.slice(0, start).trimEnd();
+                const inserted = `${before ? "\n\n" : ""}${line}\n\n`;
+                body.value = before + inserted + value.slice(end).trimStart();
+                body.focus();
+                body.setSelectionRange(before.length + inserted.length, before.length + inserted.length);
+                body.dispatchEvent(new Event("input", { bubbles: true }));
+            });
+            panel.id = "body-picker";
+            const open = element("button", "", "Photo");
+            open.type = "button";
+            open.dataset.markdown = "photo";
+            open.setAttribute("aria-controls", panel.id);
+            open.addEventListener("click", toggle);
+            toolbar.append(open);
+            body.closest("label").after(panel);
         });
     }
 })();
