@@ -13,6 +13,9 @@ public sealed class MarqueeOptions
     /// <summary>Redis connection string; empty means a single node without Redis.</summary>
     public string Redis { get; set; } = "";
 
+    /// <summary>What this site's keys and eviction channel in Redis start with, so several sites (staging beside production) can share one Redis.</summary>
+    public string RedisPrefix { get; set; } = "marquee:";
+
     public OutputCacheSettings OutputCache { get; set; } = new();
 
     public SiteOptions Site { get; set; } = new();

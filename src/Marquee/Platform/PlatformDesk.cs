@@ -33,6 +33,11 @@ public static class PlatformDesk
             throw new InvalidOperationException($"Marquee:OutputCache:EvictionLogPollMilliseconds '{options.OutputCache.EvictionLogPollMilliseconds}' must be 10 or more.");
         }
 
+        if (string.IsNullOrWhiteSpace(options.RedisPrefix) || options.RedisPrefix.Any(char.IsWhiteSpace))
+        {
+            throw new InvalidOperationException($"Marquee:RedisPrefix '{options.RedisPrefix}' must be a non-empty prefix without spaces, such as 'marquee:'.");
+        }
+
         if (options.OutputCache.NodeMemoryMegabytes < 0)
         {
             throw new InvalidOperationException($"Marquee:OutputCache:NodeMemoryMegabytes '{options.OutputCache.NodeMemoryMegabytes}' must be 0 (no memory tier) or more.");

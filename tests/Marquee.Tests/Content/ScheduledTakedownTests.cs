@@ -112,7 +112,7 @@ public sealed class ScheduledTakedownTests(MarqueeServer nodeA) : TwoNodeTests(n
         // The stopped node's job lease (5 s) must run out before the restarted node, a new node, may take the jobs.
         var deadline = DateTime.UtcNow.AddSeconds(7);
         await UnpublishedByAsync(solo, leavingId, deadline);
-        await EventuallyAsync(async () => (await new NewsroomDriver(solo).AuditAsync(arrivingId)).Count > 0, deadline, $"article {arrivingId} was not released");
+        await NodePages.ByAsync(async () => (await new NewsroomDriver(solo).AuditAsync(arrivingId)).Count > 0, deadline, $"article {arrivingId} was not released");
         var released = await new NewsroomDriver(solo).AuditAsync(arrivingId);
         Assert.Equal([(EditorialState.Scheduled, EditorialState.Published, "scheduler")], released.Select(t => (t.FromState, t.ToState, t.Actor)));
     }
@@ -125,22 +125,14 @@ public sealed class ScheduledTakedownTests(MarqueeServer nodeA) : TwoNodeTests(n
     }
 
     private static Task UnpublishedByAsync(MarqueeServer node, long id, DateTime deadline) =>
-        EventuallyAsync(async () => (await new NewsroomDriver(node).LoadAsync(id)).Fields.Status == ArticleStatus.Unpublished, deadline, $"article {id} is still published");
+        NodePages.ByAsync(async () => (await new NewsroomDriver(node).LoadAsync(id)).Fields.Status == ArticleStatus.Unpublished, deadline, $"article {id} is still published");
 
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, DateTime deadline, string failure)
-    {
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{failure} {(DateTime.UtcNow - deadline).TotalMilliseconds:F0} ms after the deadline");
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-    }
 
     /// <summary>The failure row of the article once it counts <paramref name="times"/> runs: one row however often the job retries.</summary>
     private async Task<JobFailure> FailureByAsync(long id, DateTime deadline, int times = 1)
     {
         JobFailure? found = null;
-        await EventuallyAsync(
+        await NodePages.ByAsync(
             async () =>
             {
                 await using var scope = NodeA.Services.CreateAsyncScope();
@@ -153,12 +145,6 @@ public sealed class ScheduledTakedownTests(MarqueeServer nodeA) : TwoNodeTests(n
         return found!;
     }
 
-    private static async Task LacksByAsync(MarqueeServer node, string path, string text, DateTime deadline)
-    {
-        while ((await TextAsync(node, path)).Contains(text, StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{node.BaseAddress}{path.TrimStart('/')} still shows '{text}' {(DateTime.UtcNow - deadline).TotalMilliseconds:F0} ms after the deadline");
-            await Task.Delay(25, TestContext.Current.CancellationToken);
-        }
-    }
+    private static Task LacksByAsync(MarqueeServer node, string path, string text, DateTime deadline) =>
+        NodePages.ByAsync(async () => !(await TextAsync(node, path)).Contains(text, StringComparison.Ordinal), deadline, $"{node.BaseAddress}{path.TrimStart('/')} still shows '{text}'");
 }

@@ -18,6 +18,7 @@ public sealed class TestDatabase : IDisposable
     private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("MARQUEE_TEST_POSTGRES");
     private readonly string _dataPath;
     private readonly string? _postgresName;
+    private readonly string _site = Guid.NewGuid().ToString("n");
 
     public TestDatabase(string dataPath)
     {
@@ -38,7 +39,8 @@ public sealed class TestDatabase : IDisposable
 
     /// <summary>
     /// The configuration that points Marquee at this database (nothing for SQLite: the file under DataPath
-    /// is the default) and, when MARQUEE_TEST_REDIS names a Redis server, at that for the shared page cache.
+    /// is the default) and, when MARQUEE_TEST_REDIS names a Redis server, at that for the shared page cache, under
+    /// a prefix of its own (every node and CLI run on this database is one site).
     /// </summary>
     public IReadOnlyDictionary<string, string?> Settings
     {
@@ -54,6 +56,8 @@ public sealed class TestDatabase : IDisposable
             if (Environment.GetEnvironmentVariable("MARQUEE_TEST_REDIS") is { Length: > 0 } redis)
             {
                 settings["Marquee:Redis"] = redis;
+                // A site of its own in the shared Redis: other test classes' evictions are other sites' changes.
+                settings["Marquee:RedisPrefix"] = $"marquee-{_site}:";
             }
 
             return settings;

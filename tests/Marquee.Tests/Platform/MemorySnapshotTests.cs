@@ -71,12 +71,6 @@ public sealed class MemorySnapshotTests : IAsyncLifetime
         }
     }
 
-    private static async Task ShowsByAsync(MarqueeServer node, string path, string selector, string text, DateTime deadline)
-    {
-        while (!(await HtmlPage.GetAsync(node.Client, path)).Text(selector).Contains(text, StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{selector} of {node.BaseAddress}{path.TrimStart('/')} still lacks '{text}' after the deadline");
-            await Task.Delay(25, TestContext.Current.CancellationToken);
-        }
-    }
+    private static Task ShowsByAsync(MarqueeServer node, string path, string selector, string text, DateTime deadline) =>
+        NodePages.ByAsync(async () => (await HtmlPage.GetAsync(node.Client, path)).Text(selector).Contains(text, StringComparison.Ordinal), deadline, $"{selector} of {node.BaseAddress}{path.TrimStart('/')} still lacks '{text}'");
 }

@@ -26,15 +26,30 @@ public sealed class NodePageCopiesTests
     }
 
     [Fact]
-    public void A_page_read_before_an_eviction_is_not_kept_after_it()
+    public void A_page_read_before_an_eviction_of_one_of_its_tags_is_not_kept_after_it()
     {
         var copies = new NodePageCopies(Megabyte, _clock);
         var evictionsBefore = copies.Evictions;
 
-        copies.Evicted(["anything"]);
-        copies.Keep("/news/a", new byte[100], ["article-1"], Start.AddMinutes(10), evictionsBefore);
+        copies.Evicted(["article-1"]);
+        copies.Keep("/news/a", new byte[100], ["article-1", "site"], Start.AddMinutes(10), evictionsBefore);
 
         Assert.Null(copies.Get("/news/a"));
+    }
+
+    [Fact]
+    public void A_page_read_before_evictions_of_other_pages_is_kept()
+    {
+        var copies = new NodePageCopies(Megabyte, _clock);
+        var evictionsBefore = copies.Evictions;
+
+        copies.Evicted(["article-2"]);
+        copies.Evicted(["tag-9", "home"]);
+        copies.Keep("/news/a", new byte[100], ["article-1", "site"], Start.AddMinutes(10), evictionsBefore);
+
+        Assert.NotNull(copies.Get("/news/a"));
+        Assert.False(copies.EvictedSince(evictionsBefore, ["article-1", "site"]));
+        Assert.True(copies.EvictedSince(evictionsBefore, ["home"]));
     }
 
     [Fact]

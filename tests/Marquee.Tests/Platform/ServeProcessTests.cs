@@ -73,12 +73,6 @@ public sealed class ServeProcessTests : IDisposable
     private static async Task<string> TextAsync(ServeProcess node, string path) =>
         (await HtmlPage.GetAsync(node.Client, path)).Body!.TextContent;
 
-    private static async Task ShowsByAsync(ServeProcess node, string text, DateTime deadline)
-    {
-        while (!(await TextAsync(node, "/")).Contains(text, StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{node.Client.BaseAddress} still lacks '{text}' {(DateTime.UtcNow - deadline).TotalMilliseconds:F0} ms after the deadline");
-            await Task.Delay(25, TestContext.Current.CancellationToken);
-        }
-    }
+    private static Task ShowsByAsync(ServeProcess node, string text, DateTime deadline) =>
+        NodePages.ByAsync(async () => (await TextAsync(node, "/")).Contains(text, StringComparison.Ordinal), deadline, $"{node.Client.BaseAddress} still lacks '{text}'");
 }

@@ -6,6 +6,7 @@ public sealed class StartupSettingsTests
     [Theory]
     [InlineData("Marquee:OutputCache:EvictionLogPollMilliseconds", "0", "Marquee:OutputCache:EvictionLogPollMilliseconds '0' must be 10 or more.")]
     [InlineData("Marquee:OutputCache:NodeMemoryMegabytes", "-1", "Marquee:OutputCache:NodeMemoryMegabytes '-1' must be 0 (no memory tier) or more.")]
+    [InlineData("Marquee:RedisPrefix", "two words", "Marquee:RedisPrefix 'two words' must be a non-empty prefix without spaces, such as 'marquee:'.")]
     [InlineData("Marquee:WebSub:Hub", "not a url", "Marquee:WebSub:Hub 'not a url' is not an absolute http or https URL.")]
     [InlineData("Marquee:Media:S3:ServiceUrl", "http://127.0.0.1:9000", "Marquee:Media:S3: ServiceUrl 'http://127.0.0.1:9000' must be an absolute URL and Bucket must be set.")]
     [InlineData("Marquee:Media:MaxUploadMegabytes", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts and RenditionRetrySeconds must be positive, DecodeSlots 0 or more.")]

@@ -20,6 +20,11 @@ internal sealed class NodePageCopies(long capacityBytes, TimeProvider clock) : I
     private long _bytes;
     private long _evictions;
 
+    /// <summary>The latest evictions heard, by number, with their tags: enough to cover any render in progress.</summary>
+    private const int RecentEvictions = 1024;
+
+    private readonly Queue<(long Number, string[] Tags)> _recent = new();
+
     public long CapacityBytes => capacityBytes;
 
     public long Bytes => Interlocked.Read(ref _bytes);
@@ -52,8 +57,8 @@ internal sealed class NodePageCopies(long capacityBytes, TimeProvider clock) : I
     }
 
     /// <summary>
-    /// Keeps a copy unless an eviction was heard since <paramref name="evictionsBefore"/> (what was read
-    /// may predate it, and its tags are then gone from the index) or it is larger than the whole tier.
+    /// Keeps a copy unless an eviction of one of its tags was heard since <paramref name="evictionsBefore"/>
+    /// (what was read may predate it, and its tags are then gone from the index) or it is larger than the whole tier.
     /// </summary>
     public void Keep(string key, byte[] value, IReadOnlyCollection<string> tags, DateTimeOffset expiresAt, long evictionsBefore)
     {
@@ -66,7 +71,7 @@ internal sealed class NodePageCopies(long capacityBytes, TimeProvider clock) : I
 
         lock (_gate)
         {
-            if (_evictions != evictionsBefore)
+            if (Overtaken(evictionsBefore, tags))
             {
                 return;
             }
@@ -92,11 +97,28 @@ internal sealed class NodePageCopies(long capacityBytes, TimeProvider clock) : I
         }
     }
 
+    /// <summary>
+    /// Whether an eviction heard since <paramref name="evictionsBefore"/> touched one of <paramref name="tags"/>: a page read
+    /// or rendered before it may show what changed. Only those count, or on a busy night most renders would be thrown away.
+    /// </summary>
+    public bool EvictedSince(long evictionsBefore, IReadOnlyCollection<string> tags)
+    {
+        lock (_gate)
+        {
+            return Overtaken(evictionsBefore, tags);
+        }
+    }
+
     public void Evicted(IReadOnlyCollection<string> tags)
     {
         lock (_gate)
         {
-            Interlocked.Increment(ref _evictions);
+            _recent.Enqueue((Interlocked.Increment(ref _evictions), [.. tags]));
+            if (_recent.Count > RecentEvictions)
+            {
+                _recent.Dequeue();
+            }
+
             foreach (var tag in tags)
             {
                 if (_keysByTag.Remove(tag, out var keys))
@@ -112,6 +134,12 @@ internal sealed class NodePageCopies(long capacityBytes, TimeProvider clock) : I
             }
         }
     }
+
+    /// <summary>Under the gate; one older than the evictions remembered counts as touching everything.</summary>
+    private bool Overtaken(long evictionsBefore, IReadOnlyCollection<string> tags) =>
+        _evictions != evictionsBefore
+        && (_recent.Count == 0 || _recent.Peek().Number > evictionsBefore + 1
+            || _recent.Any(eviction => eviction.Number > evictionsBefore && eviction.Tags.Any(tags.Contains)));
 
     /// <summary>Frees down to three quarters of the capacity, so that a full tier does not sort its copies on every write.</summary>
     private void MakeRoom(long size, long now)

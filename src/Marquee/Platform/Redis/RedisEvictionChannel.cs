@@ -11,19 +11,19 @@ namespace Marquee.Platform.Redis;
 /// The shared page cache needs none of this: an eviction in Redis is already an eviction everywhere.
 /// </summary>
 internal sealed class RedisEvictionChannel(
+    RedisChannel channel,
     IConnectionMultiplexer redis,
     NodeIdentity node,
     IEnumerable<IEvictionListener> listeners,
     ILogger<RedisEvictionChannel> logger) : BackgroundService, ICommittedChangeObserver
 {
-    private static readonly RedisChannel Channel = RedisChannel.Literal(RedisSetup.KeyPrefix + "evictions");
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 
     public void Committed(IReadOnlyCollection<string> tags)
     {
         try
         {
-            redis.GetSubscriber().Publish(Channel, $"{node.Name} {string.Join(' ', tags)}", CommandFlags.FireAndForget);
+            redis.GetSubscriber().Publish(channel, $"{node.Name} {string.Join(' ', tags)}", CommandFlags.FireAndForget);
         }
         catch (RedisException error)
         {
@@ -37,7 +37,7 @@ internal sealed class RedisEvictionChannel(
         {
             try
             {
-                await redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => Receive(message));
+                await redis.GetSubscriber().SubscribeAsync(channel, (_, message) => Receive(message));
                 return;
             }
             catch (Exception error) when (error is not OperationCanceledException)

@@ -13,8 +13,6 @@ namespace Marquee.Platform.Redis;
 /// </summary>
 public static class RedisSetup
 {
-    public const string KeyPrefix = "marquee:";
-
     public static IServiceCollection AddRedisWhenConfigured(this IServiceCollection services, MarqueeOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.Redis))
@@ -29,12 +27,12 @@ public static class RedisSetup
         var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(configuration));
         services.AddSingleton(_ => connection.Value);
         services.AddSingleton<IReadinessCheck, RedisReadiness>();
-        services.AddSingleton<RedisEvictionChannel>();
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<RedisEvictionChannel>(provider, RedisChannel.Literal(options.RedisPrefix + "evictions")));
         services.AddSingleton<ICommittedChangeObserver>(provider => provider.GetRequiredService<RedisEvictionChannel>());
         services.AddHostedService(provider => provider.GetRequiredService<RedisEvictionChannel>());
         services.AddStackExchangeRedisOutputCache(redis =>
         {
-            redis.InstanceName = KeyPrefix;
+            redis.InstanceName = options.RedisPrefix;
             redis.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
         });
         if (options.OutputCache.NodeMemoryMegabytes > 0)

@@ -10,7 +10,7 @@ namespace Marquee.Platform.Redis;
 /// evictions reach the memory tier through <see cref="NodePageCopies"/> as an eviction listener.
 /// The output cache reads through <see cref="IOutputCacheStore.GetAsync"/> only, and writes through the
 /// byte[] overload when the store is not an IOutputCacheBufferStore: that array is what memory keeps.
-/// A render that missed before an eviction this node has heard since is stored nowhere: it may show what changed.
+/// A render that missed before an eviction of one of its tags this node has heard since is stored nowhere: it may show what changed.
 /// </summary>
 internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies local, TimeProvider clock) : IOutputCacheStore
 {
@@ -50,13 +50,13 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
 
     public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
     {
+        var page = new SharedPage(value, tags ?? [], clock.GetUtcNow() + validFor);
         var evictions = local.Evictions;
-        if (_missedAt.TryRemove(key, out var missedAt) && missedAt != evictions)
+        if (_missedAt.TryRemove(key, out var missedAt) && local.EvictedSince(missedAt, page.Tags))
         {
             return;
         }
 
-        var page = new SharedPage(value, tags ?? [], clock.GetUtcNow() + validFor);
         local.Keep(key, page.Payload, page.Tags, page.ExpiresAt, evictions);
         await shared.SetAsync(key, page.ToBytes(), page.Tags, validFor, cancellationToken);
     }
