@@ -181,7 +181,10 @@
     const photoId = document.getElementById("feature-photo-id");
     if (photoId) {
         const choice = document.getElementById("feature-photo");
-        const { panel, toggle } = picker(choice.dataset.library, "picker", (id) => { photoId.value = id; });
+        const { panel, toggle } = picker(choice.dataset.library, "picker", (id) => {
+            photoId.value = id;
+            photoId.dispatchEvent(new Event("input", { bubbles: true })); // a changed form: autosave and workflow steps save it
+        });
         const open = element("button", "nr-picker-open", "Choose from the library");
         open.type = "button";
         open.id = "picker-open";
