@@ -106,7 +106,7 @@ public sealed class ScheduledTakedownTests(MarqueeServer nodeA) : TwoNodeTests(n
         await solo.StopAsync();
         Assert.True(DateTime.UtcNow < due, "the machine is too slow for this test: the node stopped after the times came");
 
-        await Task.Delay(due - DateTime.UtcNow + TimeSpan.FromMilliseconds(500), TestContext.Current.CancellationToken);
+        await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (due - DateTime.UtcNow + TimeSpan.FromMilliseconds(500)).Ticks)), TestContext.Current.CancellationToken);
         await solo.InitializeAsync();
 
         // The stopped node's job lease (5 s) must run out before the restarted node, a new node, may take the jobs.
