@@ -1,6 +1,6 @@
-using System.Net;
 using Marquee.Newsroom.Staff;
 using Marquee.Tests.Infrastructure;
+using Marquee.Tests.Media;
 
 namespace Marquee.Tests.Galleries;
 
@@ -18,16 +18,6 @@ public sealed class GalleryPhotoUseTests(NewsroomServer newsroom) : IClassFixtur
         await galleries.GalleryAsync("Holds The Photo", TestGalleries.Items([photo]));
         using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
 
-        var library = await editor.PageAsync($"/newsroom/photos?q={marker}");
-        var unused = await editor.PageAsync($"/newsroom/photos?q={marker}&Filter=Unused");
-        var before = _server.Database.Fingerprint();
-        using var refused = await editor.PostAsync($"/newsroom/photos/{photo.Id}/delete", [], $"/newsroom/photos/{photo.Id}/delete");
-
-        Assert.Equal("Holds The Photo", library.Text($"#library [data-photo-id='{photo.Id}'] .nr-uses a"));
-        Assert.Empty(unused.QuerySelectorAll("#library [data-photo-id]"));
-        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        var message = HtmlPage.Parse(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error[role=alert]");
-        Assert.StartsWith($"Photo {photo.Id} is in use, so it cannot be deleted: gallery photo of \u201cHolds The Photo\u201d", message, StringComparison.Ordinal);
-        Assert.Equal(before, _server.Database.Fingerprint());
+        await PhotoPages.AssertInUseAsync(_server, editor, photo.Id, marker, "Holds The Photo", "gallery photo");
     }
 }

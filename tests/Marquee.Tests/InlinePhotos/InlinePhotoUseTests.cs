@@ -2,6 +2,7 @@ using System.Net;
 using Marquee.Content.Articles;
 using Marquee.Newsroom.Staff;
 using Marquee.Tests.Infrastructure;
+using Marquee.Tests.Media;
 using Marquee.Tests.Newsroom;
 
 namespace Marquee.Tests.InlinePhotos;
@@ -21,18 +22,7 @@ public sealed class InlinePhotoUseTests(NewsroomServer newsroom) : IClassFixture
         await _photos.Content.ArticleAsync("Holds It Inline", configure: s => s with { BodyMarkdown = $"Text.\n\n{TestInlinePhotos.Line(photo)}" });
         using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
 
-        var library = await editor.PageAsync($"/newsroom/photos?q={marker}");
-        var unused = await editor.PageAsync($"/newsroom/photos?q={marker}&Filter=Unused");
-        await _server.RenditionsMadeAsync(); // a rendition finishing between the fingerprints would write
-        var before = _server.Database.Fingerprint();
-        using var refused = await editor.PostAsync($"/newsroom/photos/{photo.Id}/delete", [], $"/newsroom/photos/{photo.Id}/delete");
-
-        Assert.Equal("Holds It Inline", library.Text($"#library [data-photo-id='{photo.Id}'] .nr-uses a"));
-        Assert.Empty(unused.QuerySelectorAll("#library [data-photo-id]"));
-        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        var message = HtmlPage.Parse(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error[role=alert]");
-        Assert.StartsWith($"Photo {photo.Id} is in use, so it cannot be deleted: inline photo of \u201cHolds It Inline\u201d", message, StringComparison.Ordinal);
-        Assert.Equal(before, _server.Database.Fingerprint());
+        await PhotoPages.AssertInUseAsync(_server, editor, photo.Id, marker, "Holds It Inline", "inline photo");
     }
 
     [Fact]

@@ -45,4 +45,24 @@ public static class PhotoPages
     /// <summary>A published article whose feature image is the library photo.</summary>
     public static Task<ArticleInput> ArticleWithPhotoAsync(MarqueeServer server, long photoId, string headline = "Photo Story", Func<ArticleInput, ArticleInput>? configure = null) =>
         new TestContent(server).ArticleAsync(headline, configure: a => (configure ?? (x => x))(a with { FeaturePhotoId = photoId }));
+
+    /// <summary>
+    /// The library lists the photo (found by <paramref name="marker"/>) as used by <paramref name="article"/>, the "unused" filter
+    /// leaves it out, and deleting it is refused naming that <paramref name="use"/>, with the database unchanged.
+    /// </summary>
+    public static async Task AssertInUseAsync(MarqueeServer server, StaffSession editor, long photoId, string marker, string article, string use)
+    {
+        var library = await editor.PageAsync($"/newsroom/photos?q={marker}");
+        var unused = await editor.PageAsync($"/newsroom/photos?q={marker}&Filter=Unused");
+        await server.RenditionsMadeAsync(); // a rendition finishing between the fingerprints would write
+        var before = server.Database.Fingerprint();
+        using var refused = await editor.PostAsync($"/newsroom/photos/{photoId}/delete", [], $"/newsroom/photos/{photoId}/delete");
+
+        Assert.Equal(article, library.Text($"#library [data-photo-id='{photoId}'] .nr-uses a"));
+        Assert.Empty(unused.QuerySelectorAll("#library [data-photo-id]"));
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, refused.StatusCode);
+        var message = HtmlPage.Parse(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error[role=alert]");
+        Assert.StartsWith($"Photo {photoId} is in use, so it cannot be deleted: {use} of \u201c{article}\u201d", message, StringComparison.Ordinal);
+        Assert.Equal(before, server.Database.Fingerprint());
+    }
 }
