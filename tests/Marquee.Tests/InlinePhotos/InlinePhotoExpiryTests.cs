@@ -36,7 +36,7 @@ public sealed class InlinePhotoExpiryTests(MarqueeServer server) : IClassFixture
         Assert.NotNull(second.QuerySelector(".body figure.inline-photo"));
         Assert.Equal(1, metrics.Count("marquee.pages.renders", "/news/{slug}"));
 
-        var page = await FirstAsync(path, p => p.QuerySelector(".body figure") is null, expires.AddSeconds(1), "the photo was still there a second after its licence ended");
+        var page = await NodePages.PageByAsync(server, path, p => p.QuerySelector(".body figure") is null, expires.AddSeconds(1), "the photo was still there a second after its licence ended");
 
         Assert.Empty(page.QuerySelectorAll(".body figure, .body img, .body picture"));
         Assert.Equal(["Before.", "After."], page.QuerySelectorAll(".body > p").Select(p => p.TextContent));
@@ -60,20 +60,4 @@ public sealed class InlinePhotoExpiryTests(MarqueeServer server) : IClassFixture
     }
 
     private static PhotoMetadata MetadataOf(Photo photo) => PhotoUploads.Credited() with { Caption = photo.Caption, AltText = photo.AltText };
-
-    private async Task<AngleSharp.Dom.IDocument> FirstAsync(string path, Func<AngleSharp.Dom.IDocument, bool> done, DateTime deadline, string failure)
-    {
-        while (true)
-        {
-            var asked = DateTime.UtcNow; // a request that left in time may answer late on a loaded box
-            var page = await HtmlPage.GetAsync(server.Client, path);
-            if (done(page))
-            {
-                return page;
-            }
-
-            Assert.True(asked < deadline, failure);
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
 }

@@ -46,7 +46,7 @@ public sealed class LicenceExpiryTests(NewsroomServer newsroom) : IClassFixture<
         Assert.NotNull(second.QuerySelector("figure.feature picture"));
         Assert.Equal(1, metrics.Count(Renders, "/news/{slug}"));
 
-        var page = await FirstWithoutPhotoAsync(path, expires.AddSeconds(1));
+        var page = await NodePages.PageByAsync(_server, path, p => p.QuerySelector("figure.feature") is null, expires.AddSeconds(1), $"the photo was still on {path} a second after its licence ended");
 
         Assert.Equal(headline, page.Text("main article h1"));
         Assert.Empty(page.QuerySelectorAll("main article.story figure, main article.story img, main article.story picture"));
@@ -69,22 +69,5 @@ public sealed class LicenceExpiryTests(NewsroomServer newsroom) : IClassFixture<
 
         Assert.Equal("Too Late For The Photo", page.Text("main article h1"));
         Assert.Empty(page.QuerySelectorAll("main article.story figure, main article.story img"));
-    }
-
-    /// <summary>The page as served once it no longer shows the photo; fails if that takes past <paramref name="deadline"/>.</summary>
-    private async Task<AngleSharp.Dom.IDocument> FirstWithoutPhotoAsync(string path, DateTime deadline)
-    {
-        while (true)
-        {
-            var asked = DateTime.UtcNow; // a request that left in time may answer late on a loaded box
-            var page = await HtmlPage.GetAsync(_server.Client, path);
-            if (page.QuerySelector("figure.feature") is null)
-            {
-                return page;
-            }
-
-            Assert.True(asked < deadline, $"the photo was still on {path} a second after its licence ended");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
     }
 }
