@@ -1,7 +1,7 @@
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Staff;
-using Marquee.Web.Layout;
+using Marquee.Platform.Origin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,14 +11,14 @@ namespace Marquee.Newsroom.SignIn;
 /// <summary>Asks for a reset link by mail; answers the same whether or not the address has an account.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class ForgotPasswordPage(PasswordResets resets, SiteChrome chrome) : NewsroomPageModel
+public sealed class ForgotPasswordPage(PasswordResets resets, SiteOrigin origin) : NewsroomPageModel
 {
     [BindProperty]
     public string? Email { get; set; }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await resets.RequestAsync(Email, chrome.UrlsFor(Request).Origin, HttpContext.RequestAborted);
+        await resets.RequestAsync(Email, origin.For(Request), HttpContext.RequestAborted);
         Notice = $"If {Email} has a newsroom account, a link to choose a new password is on its way.";
         return Page();
     }
