@@ -49,7 +49,7 @@ public static class PlatformDesk
             throw new InvalidOperationException($"Marquee:WebSub:Hub '{options.WebSub.Hub}' is not an absolute http or https URL.");
         }
 
-        if ((options.Media.Problem() ?? options.Newsroom.Problem() ?? options.Site.Problem()) is { } problem)
+        if ((options.Media.Problem() ?? options.Newsroom.Problem() ?? options.Site.Problem() ?? options.ForwardedHeaders.Problem() ?? options.Hsts.Problem()) is { } problem)
         {
             throw new InvalidOperationException(problem);
         }
