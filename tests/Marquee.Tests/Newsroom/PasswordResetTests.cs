@@ -60,11 +60,13 @@ public sealed class PasswordResetTests(NewsroomServer newsroom) : IClassFixture<
         var before = _server.Database.Fingerprint();
 
         using var weak = await ResetAsync(session, link, "aaaaaaaaaaaaaaaa");
+        using var common = await ResetAsync(session, link, "qwertyuiop123");
         var after = _server.Database.Fingerprint();
         using var good = await ResetAsync(session, link, NewPassword);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
         Assert.Equal("Password must use at least 5 different characters", HtmlPage.Parse(await weak.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
+        Assert.StartsWith("This password is too common", HtmlPage.Parse(await common.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"), StringComparison.Ordinal);
         Assert.Equal(before, after);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
     }

@@ -23,6 +23,7 @@ internal static class StaffIdentity
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddErrorDescriber<StaffErrorDescriber>()
             .AddPasswordValidator<PersonalPasswordValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
         services.ConfigureApplicationCookie(ConfigureCookie);
