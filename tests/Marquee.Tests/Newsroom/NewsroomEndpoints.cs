@@ -13,7 +13,7 @@ namespace Marquee.Tests.Newsroom;
 /// <summary>
 /// Every newsroom endpoint with its minimum role: a new newsroom page adds its rows here, and
 /// NewsroomAccessMatrixTests checks each against anonymous and every role (and that none is missing).
-/// Signing out comes last, as it ends the session the matrix uses.
+/// Signing out (here and everywhere) comes last, as it ends the session the matrix uses.
 /// </summary>
 public static class NewsroomEndpoints
 {
@@ -38,6 +38,7 @@ public static class NewsroomEndpoints
         new(typeof(StaffPage), Post, "/newsroom/staff", "Role", StaffRole.Administrator, "422"),
         new(typeof(StaffPage), Post, "/newsroom/staff", "Disable", StaffRole.Administrator, "422"),
         new(typeof(StaffPage), Post, "/newsroom/staff", "Enable", StaffRole.Administrator, "422"),
+        new(typeof(StaffPage), Post, "/newsroom/staff", "SignOut", StaffRole.Administrator, "422"),
         new(typeof(KeysPage), Get, "/newsroom/keys", "", StaffRole.Administrator, "200"),
         new(typeof(KeysPage), Post, "/newsroom/keys", "Add", StaffRole.Administrator, "422"),
         new(typeof(KeysPage), Post, "/newsroom/keys", "Revoke", StaffRole.Administrator, "422"),
@@ -87,5 +88,6 @@ public static class NewsroomEndpoints
         new(typeof(InvitationPage), Post, "/newsroom/invitation", "", null, "422"),
         new(typeof(LogoutPage), Get, "/newsroom/logout", "", StaffRole.Contributor, "200"),
         new(typeof(LogoutPage), Post, "/newsroom/logout", "", StaffRole.Contributor, NewsroomEndpoint.ToLogin),
+        new(typeof(AccountPage), Post, "/newsroom/account", "SignOutEverywhere", StaffRole.Contributor, NewsroomEndpoint.ToLogin),
     ];
 }
