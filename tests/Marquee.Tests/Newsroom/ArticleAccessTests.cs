@@ -38,19 +38,21 @@ public sealed class ArticleAccessTests(NewsroomServer newsroom) : IClassFixture<
         using var contributor = await StaffSession.SignInAsync(_server, StaffRole.Contributor);
         using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
         var id = await CreateAsync(contributor, Headline("Submitted Story"));
-        using (await MoveAsync(contributor, id, await contributor.PageAsync($"/newsroom/articles/{id}"), EditorialState.InReview))
-        {
-        }
+        using var submitted = await MoveAsync(contributor, id, await contributor.PageAsync($"/newsroom/articles/{id}"), EditorialState.InReview);
 
-        var readOnly = await contributor.PageAsync($"/newsroom/articles/{id}");
+        var readOnly = await ParseAsync(submitted);
+        var reopened = await contributor.PageAsync($"/newsroom/articles/{id}");
         var tab = await EditorTab.OpenAsync(editor, id);
         tab.Fields["Headline"] = Headline("Submitted Story, Edited");
         var (status, _) = await tab.SaveAsync();
 
-        Assert.Contains("a contributor can edit only their own drafts", readOnly.Text("#read-only"), StringComparison.Ordinal);
-        Assert.Null(readOnly.QuerySelector("#save"));
-        Assert.Empty(readOnly.QuerySelector("#article-form")!.GetAttribute("data-heartbeat") ?? "");
-        Assert.Empty(readOnly.QuerySelector("#lock-token")!.GetAttribute("value") ?? "");
+        Assert.All([readOnly, reopened], page =>
+        {
+            Assert.Contains("a contributor can edit only their own drafts", page.Text("#read-only"), StringComparison.Ordinal);
+            Assert.Null(page.QuerySelector("#save"));
+            Assert.Empty(page.QuerySelector("#article-form")!.GetAttribute("data-heartbeat") ?? "");
+            Assert.Empty(page.QuerySelector("#lock-token")!.GetAttribute("value") ?? "");
+        });
         Assert.Equal(HttpStatusCode.OK, status);
     }
 
