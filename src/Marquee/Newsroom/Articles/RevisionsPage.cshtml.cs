@@ -1,5 +1,4 @@
 using Marquee.Content;
-using Marquee.Content.Articles;
 using Marquee.Content.History;
 using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Workflow;
