@@ -113,6 +113,20 @@ public sealed class EditLockTests(MarqueeServer server) : IClassFixture<MarqueeS
     }
 
     [Fact]
+    public async Task A_heartbeat_from_a_holder_whose_role_was_lowered_keeps_nothing_and_the_author_takes_the_lock()
+    {
+        var (article, writer) = await DraftAsync();
+        var editor = NewsroomDriver.Person(StaffRole.Editor);
+        var held = await LocksAsync(l => l.OpenAsync(article, editor, Token));
+
+        var beat = await LocksAsync(l => l.HeartbeatAsync(article, editor with { Role = StaffRole.Contributor }, held.Token!, Token));
+        var author = await LocksAsync(l => l.OpenAsync(article, writer, Token));
+
+        Assert.Equal((EditLockHolding.ReadOnly, null), (beat.Holding, beat.Token));
+        Assert.Equal(EditLockHolding.Yours, author.Holding);
+    }
+
+    [Fact]
     public async Task A_save_without_the_lock_while_someone_else_edits_is_refused_and_the_same_person_hears_of_their_other_tab()
     {
         var (article, writer) = await DraftAsync();
