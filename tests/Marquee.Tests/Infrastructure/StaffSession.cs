@@ -71,6 +71,14 @@ public sealed class StaffSession : IDisposable
         return PostAsync(path, new() { ["Email"] = email, ["Password"] = password, ["ReturnUrl"] = returnUrl ?? "" }, tokenFrom: "/newsroom/login");
     }
 
+    /// <summary>The signed-in person's account id, as the staff page's forms name people.</summary>
+    public async Task<string> UserIdAsync()
+    {
+        using var scope = _server.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>().FindByEmailAsync(Email);
+        return user!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public Task<HttpResponseMessage> GetAsync(string path) => Client.GetAsync(path, TestContext.Current.CancellationToken);
 
     /// <summary>GETs a page that must answer 200 and parses it.</summary>

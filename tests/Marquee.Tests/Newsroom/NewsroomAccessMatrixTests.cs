@@ -10,11 +10,14 @@ namespace Marquee.Tests.Newsroom;
 
 /// <summary>
 /// Every newsroom endpoint × anonymous and every role → the expected answer, enforced by the server
-/// (not the UI), and never cacheable. Rows live in NewsroomEndpoints.
+/// (not the UI), and never cacheable; an article's endpoints also × its own writer or someone else, where
+/// contributors and authors get 404 for what is not theirs (decision 0028). Rows live in NewsroomEndpoints.
 /// </summary>
 public sealed partial class NewsroomAccessMatrixTests(NewsroomServer newsroom) : IClassFixture<NewsroomServer>
 {
     private readonly MarqueeServer _server = newsroom.Server;
+
+    public static TheoryData<StaffRole> Staff => new(StaffRoles.All);
 
     public static TheoryData<StaffRole?> Roles => new(new StaffRole?[] { null }.Concat(StaffRoles.All.Cast<StaffRole?>()));
 
@@ -40,6 +43,34 @@ public sealed partial class NewsroomAccessMatrixTests(NewsroomServer newsroom) :
             if (response.Headers.CacheControl?.ToString() != NewsroomResponseHeaders.CacheControl)
             {
                 mismatches.Add($"{endpoint} as {role?.ToString() ?? "anonymous"}: Cache-Control is '{response.Headers.CacheControl}'");
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+    }
+
+    [Theory]
+    [MemberData(nameof(Staff))]
+    public async Task Every_article_endpoint_answers_on_ones_own_article_and_404_on_someone_elses_below_editor(StaffRole role)
+    {
+        using var session = await StaffSession.SignInAsync(_server, role);
+        using var writer = await StaffSession.SignInAsync(_server, StaffRole.Author);
+        var own = await EditorForms.CreateAsync(session, $"Own story {TestContent.UniqueSlug(role.Display())}");
+        var theirs = await EditorForms.CreateAsync(writer, $"Someone else's story {TestContent.UniqueSlug(role.Display())}");
+        var mismatches = new List<string>();
+
+        foreach (var (article, isOwn) in new[] { (own, true), (theirs, false) })
+        {
+            foreach (var endpoint in NewsroomEndpoints.OfAnArticle)
+            {
+                using var response = endpoint.Method == "GET"
+                    ? await session.GetAsync(endpoint.UrlOf(article))
+                    : await session.PostAsync(endpoint.UrlOf(article), new() { ["Version"] = "1", ["LockToken"] = "a-tab-token" }, NewsroomPaths.Root);
+                var expected = isOwn || role >= StaffRole.Editor ? endpoint.OnArticle : "404";
+                if (Outcome(response) != expected)
+                {
+                    mismatches.Add($"{endpoint} on {(isOwn ? "their own" : "someone else's")} article as {role}: expected {expected}, got {Outcome(response)}");
+                }
             }
         }
 

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Net;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
 using Marquee.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 
 namespace Marquee.Tests.Newsroom;
 
@@ -19,7 +17,7 @@ public sealed class StaffAdminTests(NewsroomServer newsroom) : IClassFixture<New
         using var person = await StaffSession.SignInAsync(_server, StaffRole.Contributor);
         using var before = await person.GetAsync("/newsroom/staff");
 
-        using var changed = await admin.PostAsync("/newsroom/staff?handler=Role", new() { ["UserId"] = await IdOfAsync(person.Email), ["Role"] = "administrator" });
+        using var changed = await admin.PostAsync("/newsroom/staff?handler=Role", new() { ["UserId"] = await person.UserIdAsync(), ["Role"] = "administrator" });
         using var ended = await person.GetAsync("/newsroom/staff");
         using var again = await person.LogInAsync(person.Email, StaffSession.Password);
         using var after = await person.GetAsync("/newsroom/staff");
@@ -37,7 +35,7 @@ public sealed class StaffAdminTests(NewsroomServer newsroom) : IClassFixture<New
     {
         using var admin = await StaffSession.SignInAsync(_server, StaffRole.Administrator);
         using var person = await StaffSession.SignInAsync(_server, StaffRole.Editor);
-        var id = await IdOfAsync(person.Email);
+        var id = await person.UserIdAsync();
 
         using var disabled = await admin.PostAsync("/newsroom/staff?handler=Disable", new() { ["UserId"] = id });
         using var session = await person.GetAsync("/newsroom");
@@ -62,7 +60,7 @@ public sealed class StaffAdminTests(NewsroomServer newsroom) : IClassFixture<New
         using var person = await StaffSession.SignInAsync(_server, StaffRole.Author);
         using var copy = person.CopyOfCookies();
 
-        using var changed = await admin.PostAsync($"/newsroom/staff?handler={handler}", new() { ["UserId"] = await IdOfAsync(person.Email), ["Role"] = role });
+        using var changed = await admin.PostAsync($"/newsroom/staff?handler={handler}", new() { ["UserId"] = await person.UserIdAsync(), ["Role"] = role });
         using var original = await person.GetAsync("/newsroom");
         using var copied = await copy.GetAsync("/newsroom");
 
@@ -80,17 +78,11 @@ public sealed class StaffAdminTests(NewsroomServer newsroom) : IClassFixture<New
         using var admin = await StaffSession.SignInAsync(_server, StaffRole.Administrator);
         var before = _server.Database.Fingerprint();
 
-        using var refused = await admin.PostAsync($"/newsroom/staff?handler={handler}", new() { ["UserId"] = await IdOfAsync(admin.Email), ["Role"] = "contributor" });
+        using var refused = await admin.PostAsync($"/newsroom/staff?handler={handler}", new() { ["UserId"] = await admin.UserIdAsync(), ["Role"] = "contributor" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Equal(reason, HtmlPage.Parse(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
         Assert.Equal(before, _server.Database.Fingerprint());
     }
 
-    private async Task<string> IdOfAsync(string email)
-    {
-        using var scope = _server.Services.CreateScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(email);
-        return user!.Id.ToString(CultureInfo.InvariantCulture);
-    }
 }
