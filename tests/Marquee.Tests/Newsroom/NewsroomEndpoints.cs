@@ -12,14 +12,9 @@ namespace Marquee.Tests.Newsroom;
 
 /// <summary>
 /// Every newsroom endpoint with its minimum role: a new newsroom page adds its rows here, and
-<<<<<<< HEAD
-/// NewsroomAccessMatrixTests checks each against anonymous and every role (and that none is missing).
-/// Signing out (here and everywhere) comes last, as it ends the session the matrix uses.
-=======
 /// NewsroomAccessMatrixTests checks each against anonymous and every role (and that none is missing);
 /// an article's endpoints also on a real article, the person's own and someone else's.
-/// Signing out comes last, as it ends the session the matrix uses.
->>>>>>> helper/newsroom-access
+/// Signing out (here and everywhere) comes last, as it ends the session the matrix uses.
 /// </summary>
 public static class NewsroomEndpoints
 {
