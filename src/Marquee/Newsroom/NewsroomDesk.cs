@@ -1,6 +1,7 @@
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Photos;
+using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
 
@@ -20,6 +21,10 @@ public static class NewsroomDesk
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<PasswordResets>();
+        services.AddSingleton<PasswordResetMailQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<PasswordResetMailQueue>());
+        services.AddScoped<SignInFailures>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<StaffPasskeys>();
         services.AddScoped<ArticleList>();
         services.AddScoped<EditPhoto>();

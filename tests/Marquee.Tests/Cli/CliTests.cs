@@ -24,7 +24,7 @@ public sealed class CliTests : IDisposable
         var first = await _cli.RunAsync("migrate");
         var second = await _cli.RunAsync("migrate");
 
-        Assert.Equal((0, "Applied 13 migration(s)."), (first.ExitCode, first.Output.Trim()));
+        Assert.Equal((0, "Applied 14 migration(s)."), (first.ExitCode, first.Output.Trim()));
         Assert.Equal((0, "Database is up to date."), (second.ExitCode, second.Output.Trim()));
     }
 
@@ -148,6 +148,8 @@ public sealed class CliTests : IDisposable
     [InlineData("--email a@example.com --name A --role editor", "short", "password must be at least 12 characters")]
     [InlineData("--email a@example.com --name A --role editor", "aaaaaaaaaaaaaaaa", "password must use at least 5 different characters")]
     [InlineData("--email writer.person@example.com --name A --role editor", "writer.person is my password", "password must not contain your email address or name")]
+    [InlineData("--email a@example.com --name A --role editor", "password1234", "marquee: this password is too common")]
+    [InlineData("--email a@example.com --name A --role editor", "Sunshine2024!!", "marquee: this password is too common")]
     public async Task User_add_refuses_bad_input_with_a_reason(string arguments, string password, string reason)
     {
         var (exit, _, error) = await _cli.RunAsync($"user add {arguments}", password);

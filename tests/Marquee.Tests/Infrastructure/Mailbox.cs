@@ -29,6 +29,13 @@ public static partial class Mailbox
         return new Uri(link.Value).PathAndQuery;
     }
 
+    /// <summary>The link in the first mail to an address, once one arrives: reset mails leave after the page has answered.</summary>
+    public static async Task<string> LinkWhenMailedAsync(MarqueeServer server, string address)
+    {
+        await NodePages.ByAsync(() => Task.FromResult(To(server, address).Count > 0), DateTime.UtcNow.AddSeconds(15), $"no mail reached {address}");
+        return LatestLink(server, address);
+    }
+
     /// <summary>The user and token a mailed link carries, as the form on its page posts them back.</summary>
     public static Dictionary<string, string> LinkFields(string link)
     {

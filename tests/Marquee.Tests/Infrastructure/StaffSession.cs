@@ -14,10 +14,16 @@ public sealed class StaffSession : IDisposable
 
     private readonly MarqueeServer _server;
 
-    private StaffSession(MarqueeServer server)
+    private StaffSession(MarqueeServer server, IPAddress? from = null)
     {
         _server = server;
-        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = Cookies, UseCookies = true }) { BaseAddress = server.BaseAddress };
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = Cookies, UseCookies = true };
+        if (from is not null)
+        {
+            handler.ConnectCallback = (context, cancellationToken) => ConnectFromAsync(from, context, cancellationToken);
+        }
+
+        Client = new HttpClient(handler) { BaseAddress = server.BaseAddress };
     }
 
     public HttpClient Client { get; }
@@ -27,6 +33,17 @@ public sealed class StaffSession : IDisposable
     public string Email { get; private set; } = "";
 
     public static StaffSession Anonymous(MarqueeServer server) => new(server);
+
+    /// <summary>A browser on another machine, as the server sees it: its connections leave from another loopback address (127.0.0.2, …).</summary>
+    public static StaffSession AnonymousFrom(MarqueeServer server, IPAddress address) => new(server, address);
+
+    /// <summary>Another browser holding a copy of this one's cookies, as someone who copied them would; on another node, if given.</summary>
+    public StaffSession CopyOfCookies(MarqueeServer? node = null)
+    {
+        var copy = new StaffSession(node ?? _server) { Email = Email };
+        copy.Cookies.Add(Cookies.GetAllCookies());
+        return copy;
+    }
 
     /// <summary>A new user with the given role, signed in.</summary>
     public static async Task<StaffSession> SignInAsync(MarqueeServer server, StaffRole role)
@@ -54,6 +71,14 @@ public sealed class StaffSession : IDisposable
         return PostAsync(path, new() { ["Email"] = email, ["Password"] = password, ["ReturnUrl"] = returnUrl ?? "" }, tokenFrom: "/newsroom/login");
     }
 
+    /// <summary>The signed-in person's account id, as the staff page's forms name people.</summary>
+    public async Task<string> UserIdAsync()
+    {
+        using var scope = _server.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>().FindByEmailAsync(Email);
+        return user!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public Task<HttpResponseMessage> GetAsync(string path) => Client.GetAsync(path, TestContext.Current.CancellationToken);
 
     /// <summary>GETs a page that must answer 200 and parses it.</summary>
@@ -77,6 +102,22 @@ public sealed class StaffSession : IDisposable
         var document = await PageAsync(pagePath);
         return document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new Xunit.Sdk.XunitException($"{pagePath} has no form with an antiforgery token");
+    }
+
+    private static async ValueTask<Stream> ConnectFromAsync(IPAddress from, SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var socket = new System.Net.Sockets.Socket(from.AddressFamily, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            socket.Bind(new IPEndPoint(from, 0));
+            await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+            return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     public void Dispose() => Client.Dispose();

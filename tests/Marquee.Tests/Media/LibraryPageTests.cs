@@ -15,10 +15,10 @@ public sealed class LibraryPageTests(NewsroomServer newsroom) : IClassFixture<Ne
         var used = await StoreAsync(501, PhotoUploads.Credited() with { Caption = $"{marker} used" });
         var unused = await StoreAsync(502, PhotoUploads.Credited() with { Caption = $"{marker} spare" });
         await PhotoPages.ArticleWithPhotoAsync(_server, used, "Uses The Photo");
-        using var contributor = await StaffSession.SignInAsync(_server, StaffRole.Contributor);
+        using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
 
-        var all = await contributor.PageAsync($"/newsroom/photos?q={marker}");
-        var onlyUnused = await contributor.PageAsync($"/newsroom/photos?q={marker}&Filter=Unused");
+        var all = await editor.PageAsync($"/newsroom/photos?q={marker}");
+        var onlyUnused = await editor.PageAsync($"/newsroom/photos?q={marker}&Filter=Unused");
 
         Assert.Equal([unused, used], Ids(all));
         Assert.Equal([unused], Ids(onlyUnused));

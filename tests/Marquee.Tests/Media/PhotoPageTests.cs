@@ -84,9 +84,9 @@ public sealed class PhotoPageTests(NewsroomServer newsroom) : IClassFixture<News
         var photo = await PhotoAsync(204);
         var article = await PhotoPages.ArticleWithPhotoAsync(_server, photo.Id, "Where Used Story");
         var id = await new TestContent(_server).IdAsync(article);
-        using var contributor = await StaffSession.SignInAsync(_server, StaffRole.Contributor);
+        using var editor = await StaffSession.SignInAsync(_server, StaffRole.Editor);
 
-        var page = await contributor.PageAsync($"/newsroom/photos/{photo.Id}");
+        var page = await editor.PageAsync($"/newsroom/photos/{photo.Id}");
 
         var use = page.QuerySelector("#where-used li a")!;
         Assert.Equal(("Where Used Story", $"/newsroom/articles/{id}"), (use.TextContent, use.GetAttribute("href")));

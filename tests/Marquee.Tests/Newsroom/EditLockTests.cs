@@ -86,14 +86,44 @@ public sealed class EditLockTests(MarqueeServer server) : IClassFixture<MarqueeS
     }
 
     [Fact]
-    public async Task An_author_cannot_take_over_someone_elses_live_lock()
+    public async Task An_author_cannot_take_over_their_own_article_from_an_editor_who_is_editing_it()
     {
         var (article, writer) = await DraftAsync();
-        await LocksAsync(l => l.OpenAsync(article, writer, Token));
+        var editor = NewsroomDriver.Person(StaffRole.Editor, "Edie Editor");
+        await LocksAsync(l => l.OpenAsync(article, editor, Token));
 
-        var error = await Assert.ThrowsAsync<WorkflowRefusedException>(() => LocksAsync(l => l.TakeOverAsync(article, NewsroomDriver.Person(StaffRole.Author), Token)));
+        var error = await Assert.ThrowsAsync<WorkflowRefusedException>(() => LocksAsync(l => l.TakeOverAsync(article, writer, Token)));
 
-        Assert.Equal($"only an editor may take this article over from {writer.Name}", error.Message);
+        Assert.Equal("only an editor may take this article over from Edie Editor", error.Message);
+    }
+
+    [Fact]
+    public async Task Someone_who_may_not_edit_the_article_takes_no_lock_and_cannot_take_it_over()
+    {
+        var (article, _) = await DraftAsync();
+        var stranger = NewsroomDriver.Person(StaffRole.Author);
+
+        var opened = await LocksAsync(l => l.OpenAsync(article, stranger, Token));
+        var error = await Assert.ThrowsAsync<WorkflowRefusedException>(() => LocksAsync(l => l.TakeOverAsync(article, stranger, Token)));
+        var editor = await LocksAsync(l => l.OpenAsync(article, NewsroomDriver.Person(StaffRole.Editor), Token));
+
+        Assert.Equal((EditLockHolding.ReadOnly, null), (opened.Holding, opened.Token));
+        Assert.Equal("only the author or an editor may edit this draft", error.Message);
+        Assert.Equal(EditLockHolding.Yours, editor.Holding);
+    }
+
+    [Fact]
+    public async Task A_heartbeat_from_a_holder_whose_role_was_lowered_keeps_nothing_and_the_author_takes_the_lock()
+    {
+        var (article, writer) = await DraftAsync();
+        var editor = NewsroomDriver.Person(StaffRole.Editor);
+        var held = await LocksAsync(l => l.OpenAsync(article, editor, Token));
+
+        var beat = await LocksAsync(l => l.HeartbeatAsync(article, editor with { Role = StaffRole.Contributor }, held.Token!, Token));
+        var author = await LocksAsync(l => l.OpenAsync(article, writer, Token));
+
+        Assert.Equal((EditLockHolding.ReadOnly, null), (beat.Holding, beat.Token));
+        Assert.Equal(EditLockHolding.Yours, author.Holding);
     }
 
     [Fact]

@@ -51,10 +51,12 @@ public sealed class InvitationTests(NewsroomServer newsroom) : IClassFixture<New
         var before = _server.Database.Fingerprint();
 
         using var weak = await AcceptAsync(invitee, link, "Weak Password", "short");
+        using var common = await AcceptAsync(invitee, link, "Common Password", "Password1234!");
         using var tampered = await AcceptAsync(invitee, link.Replace("token=", "token=x", StringComparison.Ordinal), "Tampered", "a fresh newsroom passphrase");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
         Assert.Equal("Password must be at least 12 characters", HtmlPage.Parse(await weak.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
+        Assert.StartsWith("This password is too common", HtmlPage.Parse(await common.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tampered.StatusCode);
         Assert.Equal(before, _server.Database.Fingerprint());
     }

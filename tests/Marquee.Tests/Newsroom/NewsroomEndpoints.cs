@@ -12,13 +12,17 @@ namespace Marquee.Tests.Newsroom;
 
 /// <summary>
 /// Every newsroom endpoint with its minimum role: a new newsroom page adds its rows here, and
-/// NewsroomAccessMatrixTests checks each against anonymous and every role (and that none is missing).
-/// Signing out comes last, as it ends the session the matrix uses.
+/// NewsroomAccessMatrixTests checks each against anonymous and every role (and that none is missing);
+/// an article's endpoints also on a real article, the person's own and someone else's.
+/// Signing out (here and everywhere) comes last, as it ends the session the matrix uses.
 /// </summary>
 public static class NewsroomEndpoints
 {
     private const string Get = "GET";
     private const string Post = "POST";
+
+    /// <summary>The endpoints of one article (its editor and handlers, its revisions): who may open it decides.</summary>
+    public static IEnumerable<NewsroomEndpoint> OfAnArticle => All.Where(e => e.OnArticle is not null);
 
     public static IReadOnlyList<NewsroomEndpoint> All { get; } =
     [
@@ -38,6 +42,7 @@ public static class NewsroomEndpoints
         new(typeof(StaffPage), Post, "/newsroom/staff", "Role", StaffRole.Administrator, "422"),
         new(typeof(StaffPage), Post, "/newsroom/staff", "Disable", StaffRole.Administrator, "422"),
         new(typeof(StaffPage), Post, "/newsroom/staff", "Enable", StaffRole.Administrator, "422"),
+        new(typeof(StaffPage), Post, "/newsroom/staff", "SignOut", StaffRole.Administrator, "422"),
         new(typeof(KeysPage), Get, "/newsroom/keys", "", StaffRole.Administrator, "200"),
         new(typeof(KeysPage), Post, "/newsroom/keys", "Add", StaffRole.Administrator, "422"),
         new(typeof(KeysPage), Post, "/newsroom/keys", "Revoke", StaffRole.Administrator, "422"),
@@ -45,18 +50,18 @@ public static class NewsroomEndpoints
         new(typeof(NewArticlePage), Get, "/newsroom/articles/new", "", StaffRole.Contributor, "200"),
         new(typeof(NewArticlePage), Post, "/newsroom/articles/new", "", StaffRole.Contributor, "422"),
         new(typeof(NewArticlePage), Post, "/newsroom/articles/new", "Render", StaffRole.Contributor, "200"),
-        new(typeof(EditorPage), Get, "/newsroom/articles/{id}", "", StaffRole.Contributor, "404"),
-        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Save", StaffRole.Contributor, "404"),
-        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Move", StaffRole.Contributor, "404"),
-        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Restore", StaffRole.Contributor, "404"),
-        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "TakeOver", StaffRole.Contributor, "404"),
-        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Preview", StaffRole.Contributor, "404"),
-        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Heartbeat", StaffRole.Contributor, "404"),
-        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Reopen", StaffRole.Contributor, "404"),
-        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Release", StaffRole.Contributor, "404"),
-        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Render", StaffRole.Contributor, "200"),
-        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "FindPhotos", StaffRole.Contributor, "404"),
-        new(typeof(RevisionsPage), Get, "/newsroom/articles/{id}/revisions", "", StaffRole.Contributor, "404"),
+        new(typeof(EditorPage), Get, "/newsroom/articles/{id}", "", StaffRole.Contributor, "404", "200"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Save", StaffRole.Contributor, "404", "409"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Move", StaffRole.Contributor, "404", "409"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Restore", StaffRole.Contributor, "404", "422"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "TakeOver", StaffRole.Contributor, "404", "200"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Preview", StaffRole.Contributor, "404", "200"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Heartbeat", StaffRole.Contributor, "404", "200"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Reopen", StaffRole.Contributor, "404", "200"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Release", StaffRole.Contributor, "404", "204"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "Render", StaffRole.Contributor, "404", "200"),
+        new(typeof(EditorPage), Post, "/newsroom/articles/{id}", "FindPhotos", StaffRole.Contributor, "404", "200"),
+        new(typeof(RevisionsPage), Get, "/newsroom/articles/{id}/revisions", "", StaffRole.Contributor, "404", "200"),
         new(typeof(LibraryPage), Get, "/newsroom/photos", "", StaffRole.Contributor, "200"),
         new(typeof(UploadPage), Get, "/newsroom/photos/upload", "", StaffRole.Contributor, "200"),
         new(typeof(UploadPage), Post, "/newsroom/photos/upload", "", StaffRole.Contributor, "422"),
@@ -87,5 +92,6 @@ public static class NewsroomEndpoints
         new(typeof(InvitationPage), Post, "/newsroom/invitation", "", null, "422"),
         new(typeof(LogoutPage), Get, "/newsroom/logout", "", StaffRole.Contributor, "200"),
         new(typeof(LogoutPage), Post, "/newsroom/logout", "", StaffRole.Contributor, NewsroomEndpoint.ToLogin),
+        new(typeof(AccountPage), Post, "/newsroom/account", "SignOutEverywhere", StaffRole.Contributor, NewsroomEndpoint.ToLogin),
     ];
 }

@@ -17,7 +17,7 @@ public sealed class PasswordResetTests(NewsroomServer newsroom) : IClassFixture<
         var email = await StaffSession.CreateUserAsync(_server, StaffRole.Author);
         using var session = StaffSession.Anonymous(_server);
         using var asked = await session.PostAsync("/newsroom/forgot-password", new() { ["Email"] = email });
-        var link = Mailbox.LatestLink(_server, email);
+        var link = await Mailbox.LinkWhenMailedAsync(_server, email);
 
         var form = await session.PageAsync(link);
         using var reset = await ResetAsync(session, link, NewPassword);
@@ -36,9 +36,13 @@ public sealed class PasswordResetTests(NewsroomServer newsroom) : IClassFixture<
     public async Task An_unknown_address_gets_the_same_answer_and_no_mail()
     {
         var unknown = $"nobody-{Guid.NewGuid().ToString("n")[..10]}@example.com";
+        var known = await StaffSession.CreateUserAsync(_server, StaffRole.Author);
         using var session = StaffSession.Anonymous(_server);
 
         using var asked = await session.PostAsync("/newsroom/forgot-password", new() { ["Email"] = unknown });
+        // Mails leave in order from one queue: once the later request's mail is out, the unknown one's turn has passed.
+        using var later = await session.PostAsync("/newsroom/forgot-password", new() { ["Email"] = known });
+        await Mailbox.LinkWhenMailedAsync(_server, known);
 
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         Assert.Equal($"If {unknown} has a newsroom account, a link to choose a new password is on its way.",
@@ -52,17 +56,39 @@ public sealed class PasswordResetTests(NewsroomServer newsroom) : IClassFixture<
         var email = await StaffSession.CreateUserAsync(_server, StaffRole.Editor);
         using var session = StaffSession.Anonymous(_server);
         using var asked = await session.PostAsync("/newsroom/forgot-password", new() { ["Email"] = email });
-        var link = Mailbox.LatestLink(_server, email);
+        var link = await Mailbox.LinkWhenMailedAsync(_server, email);
         var before = _server.Database.Fingerprint();
 
         using var weak = await ResetAsync(session, link, "aaaaaaaaaaaaaaaa");
+        using var common = await ResetAsync(session, link, "qwertyuiop123");
         var after = _server.Database.Fingerprint();
         using var good = await ResetAsync(session, link, NewPassword);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
         Assert.Equal("Password must use at least 5 different characters", HtmlPage.Parse(await weak.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
+        Assert.StartsWith("This password is too common", HtmlPage.Parse(await common.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"), StringComparison.Ordinal);
         Assert.Equal(before, after);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_reset_lets_a_client_that_failed_five_times_sign_in_again()
+    {
+        var email = await StaffSession.CreateUserAsync(_server, StaffRole.Author);
+        using var session = StaffSession.AnonymousFrom(_server, System.Net.IPAddress.Parse("127.0.0.4"));
+        for (var attempt = 0; attempt < Marquee.Newsroom.Access.StaffIdentity.LockoutFailures; attempt++)
+        {
+            using var failed = await session.LogInAsync(email, $"wrong password number {attempt}");
+        }
+
+        using var waiting = await session.LogInAsync(email, StaffSession.Password);
+        using var asked = await session.PostAsync("/newsroom/forgot-password", new() { ["Email"] = email });
+        using var reset = await ResetAsync(session, await Mailbox.LinkWhenMailedAsync(_server, email), NewPassword);
+        using var fresh = await session.LogInAsync(email, NewPassword);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, waiting.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal((HttpStatusCode.Redirect, "/newsroom"), (fresh.StatusCode, fresh.Headers.Location?.OriginalString));
     }
 
     private static Task<HttpResponseMessage> ResetAsync(StaffSession session, string link, string password)

@@ -1,4 +1,5 @@
 using System.Net;
+using Marquee.Newsroom.Access;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
 using Marquee.Tests.Infrastructure;
@@ -39,20 +40,23 @@ public sealed class SignInTests(NewsroomServer newsroom) : IClassFixture<Newsroo
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_even_against_the_right_password()
+    public async Task Five_failures_make_that_client_wait_even_with_the_right_password_while_the_person_elsewhere_signs_in()
     {
         var email = await StaffSession.CreateUserAsync(_server, StaffRole.Author);
-        using var session = StaffSession.Anonymous(_server);
-        for (var attempt = 0; attempt < 5; attempt++)
+        using var attacker = StaffSession.AnonymousFrom(_server, IPAddress.Parse("127.0.0.2"));
+        for (var attempt = 0; attempt < StaffIdentity.LockoutFailures; attempt++)
         {
-            using var failed = await session.LogInAsync(email, $"wrong password number {attempt}");
+            using var failed = await attacker.LogInAsync(email, $"wrong password number {attempt}");
         }
 
-        using var right = await session.LogInAsync(email, StaffSession.Password);
+        using var attackerRight = await attacker.LogInAsync(email, StaffSession.Password);
+        using var person = StaffSession.Anonymous(_server);
+        using var personRight = await person.LogInAsync(email, StaffSession.Password);
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, right.StatusCode);
-        Assert.Equal(LoginPage.LockedOut, HtmlPage.Parse(await right.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
-        Assert.Contains("15 minutes", LoginPage.LockedOut, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, attackerRight.StatusCode);
+        Assert.Equal(LoginPage.WrongPassword, HtmlPage.Parse(await attackerRight.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
+        Assert.Contains("15 minutes", LoginPage.WrongPassword, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.Redirect, "/newsroom"), (personRight.StatusCode, personRight.Headers.Location?.OriginalString));
     }
 
     [Fact]
@@ -129,19 +133,24 @@ public sealed class SignInTests(NewsroomServer newsroom) : IClassFixture<Newsroo
     }
 
     [Fact]
-    public async Task Signing_out_ends_the_session()
+    public async Task Signing_out_ends_the_session_for_a_copy_of_its_cookie_too()
     {
         using var session = await StaffSession.SignInAsync(_server, StaffRole.Author);
+        using var copy = session.CopyOfCookies();
+        using var copyBefore = await copy.GetAsync("/newsroom");
 
         using var logout = await session.PostAsync("/newsroom/logout", [], tokenFrom: "/newsroom");
         using var afterwards = await session.GetAsync("/newsroom");
+        using var copyAfter = await copy.GetAsync("/newsroom");
 
+        Assert.Equal(HttpStatusCode.OK, copyBefore.StatusCode);
         Assert.Equal("/newsroom/login", logout.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
+        Assert.Equal((HttpStatusCode.Redirect, "/newsroom/login"), (copyAfter.StatusCode, copyAfter.Headers.Location?.AbsolutePath));
     }
 
     [Fact]
-    public async Task A_disabled_user_cannot_sign_in()
+    public async Task A_disabled_user_cannot_sign_in_and_is_told_what_a_wrong_password_is()
     {
         var email = await StaffSession.CreateUserAsync(_server, StaffRole.Editor);
         using (var scope = _server.Services.CreateScope())
@@ -155,7 +164,7 @@ public sealed class SignInTests(NewsroomServer newsroom) : IClassFixture<Newsroo
         using var login = await session.LogInAsync(email, StaffSession.Password);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, login.StatusCode);
-        Assert.Equal(LoginPage.Disabled, HtmlPage.Parse(await login.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
+        Assert.Equal(LoginPage.WrongPassword, HtmlPage.Parse(await login.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error"));
     }
 
     [Fact]

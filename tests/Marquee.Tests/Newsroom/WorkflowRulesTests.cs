@@ -103,6 +103,20 @@ public sealed class WorkflowRulesTests
         Assert.Equal(refusal, WorkflowRules.RefusalToEdit(role, own, state));
     }
 
+    [Fact]
+    public void Contributors_and_authors_read_only_their_own_articles_and_editors_and_administrators_everyones()
+    {
+        var readable = from role in Roles
+                       from own in OwnOrNot
+                       where WorkflowRules.RefusalToRead(role, own) is null
+                       select (role, own);
+
+        Assert.Equal(
+            [(StaffRole.Contributor, true), (StaffRole.Author, true), (StaffRole.Editor, true), (StaffRole.Editor, false), (StaffRole.Administrator, true), (StaffRole.Administrator, false)],
+            readable);
+        Assert.Equal("only the author or an editor may open this article", WorkflowRules.RefusalToRead(StaffRole.Author, own: false));
+    }
+
     private static IEnumerable<(EditorialState From, EditorialState To)> AllPairs() =>
         from source in Enum.GetValues<EditorialState>()
         from target in Enum.GetValues<EditorialState>()

@@ -63,6 +63,8 @@ public sealed class BaseUrlTests : IAsyncLifetime
         using var asked = await admin.PostAsync("/newsroom/forgot-password", new() { ["Email"] = member }, host: Alias);
         using var invited = await admin.PostAsync("/newsroom/staff?handler=Invite", new() { ["Email"] = invitee, ["Role"] = "editor" }, host: Alias);
 
+        await Mailbox.LinkWhenMailedAsync(_server, member);
+
         Assert.Contains($"{BaseUrl}/newsroom/reset-password?user=", Assert.Single(Mailbox.To(_server, member)), StringComparison.Ordinal);
         Assert.Contains($"{BaseUrl}/newsroom/invitation?user=", Assert.Single(Mailbox.To(_server, invitee)), StringComparison.Ordinal);
     }

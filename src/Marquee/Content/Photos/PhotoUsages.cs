@@ -25,15 +25,15 @@ public sealed class PhotoUsages(MarqueeDbContext db) : IPhotoUsages
     {
         var asFeatureImage = await db.Articles
             .Where(a => a.FeaturePhotoId != null && photoIds.Contains(a.FeaturePhotoId.Value))
-            .Select(a => new PhotoUse(a.FeaturePhotoId!.Value, a.Id, a.Headline, a.Slug, a.Status == ArticleStatus.Published, AsFeatureImage))
+            .Select(a => new PhotoUse(a.FeaturePhotoId!.Value, a.Id, a.Headline, a.Slug, a.Status == ArticleStatus.Published, AsFeatureImage, a.CreatedByStaffId))
             .ToListAsync(cancellationToken);
         var inGalleries = await db.Set<GalleryItem>()
             .Where(i => photoIds.Contains(i.PhotoId))
-            .Join(db.Articles, i => i.ArticleId, a => a.Id, (i, a) => new PhotoUse(i.PhotoId, a.Id, a.Headline, a.Slug, a.Status == ArticleStatus.Published, InGallery))
+            .Join(db.Articles, i => i.ArticleId, a => a.Id, (i, a) => new PhotoUse(i.PhotoId, a.Id, a.Headline, a.Slug, a.Status == ArticleStatus.Published, InGallery, a.CreatedByStaffId))
             .ToListAsync(cancellationToken);
         var inBodies = await db.Set<InlinePhoto>()
             .Where(i => photoIds.Contains(i.PhotoId))
-            .Join(db.Articles, i => i.ArticleId, a => a.Id, (i, a) => new PhotoUse(i.PhotoId, a.Id, a.Headline, a.Slug, a.Status == ArticleStatus.Published, InBody))
+            .Join(db.Articles, i => i.ArticleId, a => a.Id, (i, a) => new PhotoUse(i.PhotoId, a.Id, a.Headline, a.Slug, a.Status == ArticleStatus.Published, InBody, a.CreatedByStaffId))
             .ToListAsync(cancellationToken);
         return asFeatureImage.Concat(inGalleries).Concat(inBodies).OrderBy(use => use.Headline, StringComparer.CurrentCulture).ToLookup(use => use.PhotoId);
     }

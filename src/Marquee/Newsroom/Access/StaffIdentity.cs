@@ -1,3 +1,4 @@
+using Marquee.Newsroom.Sessions;
 using Marquee.Newsroom.Staff;
 using Marquee.Platform;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -22,9 +23,14 @@ internal static class StaffIdentity
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddErrorDescriber<StaffErrorDescriber>()
             .AddPasswordValidator<PersonalPasswordValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
         services.ConfigureApplicationCookie(ConfigureCookie);
+        services.AddSingleton<StaffSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<StaffSessionStore>((o, store) => o.SessionStore = store);
+        // Every request checks the person's security stamp: a changed password, role or state, or "sign out everywhere", ends their other sessions.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddOptions<DataProtectionTokenProviderOptions>()
             .Configure<IOptions<MarqueeOptions>>((o, marquee) => o.TokenLifespan = marquee.Value.Newsroom.PasswordResetLifetime);
@@ -66,6 +72,13 @@ internal static class StaffIdentity
         options.LogoutPath = NewsroomPaths.Logout;
         options.ExpireTimeSpan = TimeSpan.FromHours(12);
         options.SlidingExpiration = true;
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+            // The validator asks for a new cookie on every request; with the ticket in the database that would be a
+            // write each time, and sliding expiration already renews the session once half its time has gone.
+            context.ShouldRenew = false;
+        };
         options.Events.OnRedirectToAccessDenied = context =>
         {
             // A signed-in person without the role gets a plain refusal, not a bounce to a page.

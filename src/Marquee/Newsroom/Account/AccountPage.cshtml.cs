@@ -1,3 +1,4 @@
+using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Newsroom.Account;
 
-/// <summary>One's own account: who one is, a password change, and the ways to passkeys and two-factor sign-in.</summary>
+/// <summary>One's own account: who one is, a password change, signing out everywhere, and the ways to passkeys and two-factor sign-in.</summary>
 public sealed class AccountPage(SignInManager<StaffUser> signIn) : NewsroomPageModel
 {
     [BindProperty]
@@ -30,11 +31,19 @@ public sealed class AccountPage(SignInManager<StaffUser> signIn) : NewsroomPageM
         return await AttemptAsync(async () =>
         {
             IdentityOutcome.Check(await signIn.UserManager.ChangePasswordAsync(Me, CurrentPassword ?? "", NewPassword ?? ""));
-            // The change renewed the security stamp; a fresh cookie keeps this session while ending the others.
+            // The change renewed the security stamp, which ends the other sessions; this one takes the new stamp and goes on.
             await signIn.RefreshSignInAsync(Me);
             Notice = "Your password was changed. Other sessions are signed out.";
             return Page();
         });
+    }
+
+    /// <summary>For a device lost or left signed in: a new security stamp ends every session, this one included.</summary>
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync()
+    {
+        IdentityOutcome.Check(await signIn.UserManager.UpdateSecurityStampAsync(await CurrentUserAsync(signIn.UserManager)));
+        await signIn.SignOutAsync();
+        return Redirect($"{NewsroomPaths.Login}?everywhere=true");
     }
 
     private async Task LoadAsync()

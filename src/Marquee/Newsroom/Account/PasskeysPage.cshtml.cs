@@ -39,7 +39,7 @@ public sealed class PasskeysPage(SignInManager<StaffUser> signIn, StaffPasskeys 
     {
         var me = await CurrentUserAsync(signIn.UserManager);
         var check = await signIn.CheckPasswordSignInAsync(me, Password ?? "", lockoutOnFailure: true);
-        var problem = !check.Succeeded ? (check.IsLockedOut ? LoginPage.LockedOut : WrongPassword) : StaffPasskeys.NameProblem(Name);
+        var problem = !check.Succeeded ? (check.IsLockedOut ? TwoFactorLoginPage.LockedOut : WrongPassword) : StaffPasskeys.NameProblem(Name);
         if (problem is not null)
         {
             return new JsonResult(new { error = Sentence(problem) }) { StatusCode = StatusCodes.Status422UnprocessableEntity };

@@ -1,13 +1,15 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Newsroom.Workflow;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Newsroom.Articles;
 
 /// <summary>
-/// Every article whatever its state, for the newsroom's list and dashboard: the public queries only ever see
-/// published stories, so this is the one place drafts, reviews and schedules are listed. Recently changed first.
+/// Every article whatever its state that the reader may open, for the newsroom's list and dashboard: the public
+/// queries only ever see published stories, so this is the one place drafts, reviews and schedules are listed.
+/// Recently changed first.
 /// </summary>
 public sealed class ArticleList(MarqueeDbContext db, ArticleQueries articles, TimeProvider clock)
 {
@@ -61,6 +63,12 @@ public sealed class ArticleList(MarqueeDbContext db, ArticleQueries articles, Ti
 #pragma warning disable CA1304, CA1311, CA1862 // runs as SQL lower() and LIKE in the database, where no .NET culture applies
             query = query.Where(a => a.Headline.ToLower().Contains(search));
 #pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        if (WorkflowRules.ReadsOnlyOwn(filter.Reader.Role))
+        {
+            var reader = filter.Reader.StaffUserId;
+            query = query.Where(a => a.CreatedByStaffId == reader);
         }
 
         return filter.CreatedByStaffId is { } staffId ? query.Where(a => a.CreatedByStaffId == staffId) : query;

@@ -1,11 +1,12 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Newsroom.Layout;
+using Marquee.Newsroom.Workflow;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Newsroom.Articles;
 
-/// <summary>Every article in every state, filtered by state, author, tag or headline, newest change first.</summary>
+/// <summary>Every article in every state this person may open, filtered by state, author, tag or headline, newest change first.</summary>
 public sealed class ArticlesPage(ArticleList list) : NewsroomPageModel
 {
     public const int PageSize = 30;
@@ -24,9 +25,13 @@ public sealed class ArticlesPage(ArticleList list) : NewsroomPageModel
 
     public PageOf<ArticleListRow> Rows { get; private set; } = new([], 1, false);
 
+    /// <summary>This person sees only their own articles; the page says so, so a missing story is not a mystery.</summary>
+    public bool OwnOnly { get; private set; }
+
     public async Task OnGetAsync()
     {
-        var filter = new ArticleListFilter { State = State, AuthorSlug = Author, TagSlug = Tag, Search = Search };
+        OwnOnly = WorkflowRules.ReadsOnlyOwn(Actor.Role);
+        var filter = new ArticleListFilter { Reader = Actor, State = State, AuthorSlug = Author, TagSlug = Tag, Search = Search };
         Rows = await list.ListAsync(filter, PageNumber, PageSize, HttpContext.RequestAborted);
     }
 

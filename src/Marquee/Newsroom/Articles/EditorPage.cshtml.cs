@@ -16,10 +16,12 @@ namespace Marquee.Newsroom.Articles;
 /// <summary>
 /// One article in the editor: its content form, the workflow moves this person may make, its audit log and
 /// revisions, and its edit lock. Every change goes through the workflow services with the version and lock
-/// token the form carries; a refusal re-renders the page with the reason and the person's text kept.
+/// token the form carries; a refusal re-renders the page with the reason and the person's text kept. An
+/// article this person may not open answers 404 to the page and every handler, as one that does not exist.
 /// </summary>
 public sealed class EditorPage(
     EditableArticles articles,
+    ReadableArticles readable,
     EditArticle edit,
     ChangeArticleState states,
     RestoreRevision restore,
@@ -59,6 +61,9 @@ public sealed class EditorPage(
 
     public string? PreviewUrl { get; private set; }
 
+    /// <summary>Why this person may only read the article (no lock, no save), or null when they may edit it.</summary>
+    public string? ReadOnly { get; private set; }
+
     /// <summary>A save was refused because another tab holds the lock: the page says so, and its script neither beats nor autosaves.</summary>
     public bool LockLost { get; private set; }
 
@@ -76,7 +81,7 @@ public sealed class EditorPage(
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
-        if (await articles.FindAsync(id, Aborted) is not { } article)
+        if (await ReadableAsync(id) is not { } article)
         {
             return NotFound();
         }
@@ -124,7 +129,7 @@ public sealed class EditorPage(
     /// <summary>The gallery's photo chooser: searches the library and shows the form as posted, saving nothing.</summary>
     public async Task<IActionResult> OnPostFindPhotosAsync(long id)
     {
-        if (await articles.FindAsync(id, Aborted) is not { } article)
+        if (await ReadableAsync(id) is not { } article)
         {
             return NotFound();
         }
@@ -149,7 +154,8 @@ public sealed class EditorPage(
     });
 
     /// <summary>The live preview: the body as a save would render and sanitise it.</summary>
-    public Task<IActionResult> OnPostRenderAsync() => BodyPreview.OfAsync(this, bodies, Form.Body);
+    public async Task<IActionResult> OnPostRenderAsync(long id) =>
+        await ReadableAsync(id) is null ? NotFound() : await BodyPreview.OfAsync(this, bodies, Form.Body);
 
     /// <summary>The lock as the editor script reads it; the token only when this tab holds it.</summary>
     private static JsonResult LockAnswer(EditLock held) =>
@@ -158,7 +164,7 @@ public sealed class EditorPage(
     /// <summary>Runs a lock call of the editor script: it needs an existing article and the tab's token.</summary>
     private async Task<IActionResult> WithTabTokenAsync(long id, Func<string, Task<IActionResult>> call)
     {
-        if (await articles.FindAsync(id, Aborted) is null || string.IsNullOrEmpty(Form.LockToken))
+        if (await ReadableAsync(id) is null || string.IsNullOrEmpty(Form.LockToken))
         {
             return NotFound();
         }
@@ -181,7 +187,7 @@ public sealed class EditorPage(
     /// <summary>Runs one change on an existing article and shows the result, or the refusal with the person's form kept.</summary>
     private async Task<IActionResult> ChangeAsync(long id, Func<Task<string>> change)
     {
-        if (await articles.FindAsync(id, Aborted) is null)
+        if (await ReadableAsync(id) is null)
         {
             return NotFound();
         }
@@ -214,6 +220,8 @@ public sealed class EditorPage(
         }
     }
 
+    private Task<EditableArticle?> ReadableAsync(long id) => readable.FindAsync(id, Actor, Aborted);
+
     private async Task<IActionResult> RefuseAsync(long id, string message, int status)
     {
         await ShowAsync(await articles.GetAsync(id, Aborted));
@@ -223,10 +231,17 @@ public sealed class EditorPage(
     private async Task<IActionResult> ShowAsync(EditableArticle article)
     {
         Id = article.Id;
-        State = article.Fields.StateAt(clock.GetUtcNow().UtcDateTime);
+        var access = ArticleAccess.Of(article, clock.GetUtcNow().UtcDateTime);
+        State = access.State;
         PublishedAt = article.Fields.PublishedAt;
         UnpublishAt = article.Fields.UnpublishAt;
         var actor = Actor;
+        ReadOnly = access.RefusalToEdit(actor);
+        if (ReadOnly is not null)
+        {
+            Form.LockToken = null;
+        }
+
         Moves = Enum.GetValues<EditorialState>()
             .Where(to => WorkflowRules.RefusalToMove(actor.Role, actor.Owns(article.CreatedByStaffId), State, to) is null)
             .ToList();

@@ -1,13 +1,13 @@
 using Marquee.Content;
-using Marquee.Content.Articles;
 using Marquee.Content.History;
 using Marquee.Newsroom.Layout;
+using Marquee.Newsroom.Workflow;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Newsroom.Articles;
 
-/// <summary>What changed between two revisions of an article, field by field and the body line by line; by default the latest save.</summary>
-public sealed class RevisionsPage(EditableArticles articles, ArticleRevisions revisions) : NewsroomPageModel
+/// <summary>What changed between two revisions of an article this person may open, field by field and the body line by line; by default the latest save.</summary>
+public sealed class RevisionsPage(ReadableArticles articles, ArticleRevisions revisions) : NewsroomPageModel
 {
     public long Id { get; private set; }
 
@@ -25,7 +25,7 @@ public sealed class RevisionsPage(EditableArticles articles, ArticleRevisions re
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
-        if (await articles.FindAsync(id, HttpContext.RequestAborted) is not { } article)
+        if (await articles.FindAsync(id, Actor, HttpContext.RequestAborted) is not { } article)
         {
             return NotFound();
         }

@@ -2,6 +2,7 @@ using Marquee.Content.Articles;
 using Marquee.Media.Photos;
 using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Layout;
+using Marquee.Newsroom.Photos;
 using Marquee.Newsroom.Staff;
 using Marquee.Platform.Jobs;
 
@@ -35,14 +36,17 @@ public sealed class DashboardPage(ArticleList list, JobFailures failures, PhotoQ
 
     public ILookup<long, PhotoUse> ExpiredPhotoUses { get; private set; } = Array.Empty<PhotoUse>().ToLookup(u => u.PhotoId);
 
+    public VisibleUses UsesOf(long photoId) => VisibleUses.For(ExpiredPhotoUses[photoId], Actor);
+
     public async Task OnGetAsync()
     {
         Name = StaffClaims.DisplayNameOf(User);
         Role = StaffClaims.RoleOf(User) ?? StaffRole.Contributor;
-        MyDrafts = await ListAsync(new ArticleListFilter { State = EditorialState.Draft, CreatedByStaffId = Actor.StaffUserId });
-        InReview = await ListAsync(new ArticleListFilter { State = EditorialState.InReview });
-        Scheduled = await ListAsync(new ArticleListFilter { State = EditorialState.Scheduled });
-        RecentlyPublished = await ListAsync(new ArticleListFilter { State = EditorialState.Published });
+        var reader = Actor;
+        MyDrafts = await ListAsync(new ArticleListFilter { Reader = reader, State = EditorialState.Draft, CreatedByStaffId = reader.StaffUserId });
+        InReview = await ListAsync(new ArticleListFilter { Reader = reader, State = EditorialState.InReview });
+        Scheduled = await ListAsync(new ArticleListFilter { Reader = reader, State = EditorialState.Scheduled });
+        RecentlyPublished = await ListAsync(new ArticleListFilter { Reader = reader, State = EditorialState.Published });
         ExpiredPhotos = await photos.ExpiredSinceAsync(clock.GetUtcNow().UtcDateTime - ExpiredNoticeSpan, ListLength, HttpContext.RequestAborted);
         ExpiredPhotoUses = await usages.OfAsync([.. ExpiredPhotos.Select(p => p.Id)], HttpContext.RequestAborted);
         if (Role >= StaffRole.Editor)

@@ -1,4 +1,5 @@
 using Marquee.Content;
+using Marquee.Content.Articles;
 using Marquee.Newsroom.Workflow;
 using Marquee.Platform;
 using Marquee.Storage;
@@ -8,10 +9,11 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Newsroom.Locks;
 
 /// <summary>
-/// Edit locks in the database, so every node sees the same holder. Opening takes a free or expired lock;
-/// a lock lives <see cref="EditingOptions.LockSeconds"/> past its last heartbeat; an editor (or the holder
-/// from another tab) takes it over with a new token, and a save carrying an old token is refused. Every
-/// change is one conditional statement, so two tabs racing for a lock cannot both get it.
+/// Edit locks in the database, so every node sees the same holder. Only someone who may edit the article takes
+/// its lock: opening takes a free or expired lock; a lock lives <see cref="EditingOptions.LockSeconds"/> past its
+/// last heartbeat and only while its holder may still edit (decision 0028); an editor (or the holder from another
+/// tab) takes it over with a new token, and a save carrying an old token is refused. Every change is one
+/// conditional statement, so two tabs racing for a lock cannot both get it.
 /// </summary>
 public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<MarqueeOptions> options)
 {
@@ -21,7 +23,10 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
 
     private DbSet<ArticleLock> Locks => db.Set<ArticleLock>();
 
-    /// <summary>Takes the lock when nobody holds a live one; otherwise says who does (you, in another tab, or someone else).</summary>
+    /// <summary>
+    /// Takes the lock when nobody holds a live one and this person may edit; otherwise says who holds it (you, in
+    /// another tab, or someone else), or that this person reads the article without a lock.
+    /// </summary>
     public Task<EditLock> OpenAsync(long articleId, Actor actor, CancellationToken cancellationToken) =>
         ReopenAsync(articleId, actor, null, cancellationToken);
 
@@ -31,18 +36,30 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
     /// </summary>
     public async Task<EditLock> ReopenAsync(long articleId, Actor actor, string? lastToken, CancellationToken cancellationToken)
     {
+        var access = await AccessAsync(articleId, cancellationToken);
         var current = await FindAsync(articleId, cancellationToken);
-        var free = current is null || current.ExpiresAt < Now || (current.Token == lastToken && current.StaffUserId == actor.StaffUserId);
+        var live = current is not null && await IsLiveAsync(current, access, actor, cancellationToken);
+        if (!access.MayEdit(actor))
+        {
+            return live ? EditLock.Of(current!, actor.StaffUserId, thisTab: false) : EditLock.ReadOnly;
+        }
+
+        var free = !live || (current!.Token == lastToken && current.StaffUserId == actor.StaffUserId);
         return free
             ? await TakeAsync(articleId, actor, current?.Token, cancellationToken)
             : EditLock.Of(current!, actor.StaffUserId, thisTab: false);
     }
 
-    /// <summary>Moves a live lock to this tab: an editor may take it from anyone, anyone from themselves (another tab).</summary>
+    /// <summary>
+    /// Moves a live lock to this tab: an editor may take it from anyone, anyone who may edit from themselves
+    /// (another tab) or from a holder who may no longer edit (an author from someone whose role was lowered).
+    /// </summary>
     public async Task<EditLock> TakeOverAsync(long articleId, Actor actor, CancellationToken cancellationToken)
     {
+        var access = await AccessAsync(articleId, cancellationToken);
+        WorkflowRefusedException.ThrowIf(access.RefusalToEdit(actor));
         var current = await FindAsync(articleId, cancellationToken);
-        if (current is not null && current.ExpiresAt >= Now && current.StaffUserId != actor.StaffUserId && !actor.IsEditor)
+        if (current is not null && current.StaffUserId != actor.StaffUserId && !actor.IsEditor && await IsLiveAsync(current, access, actor, cancellationToken))
         {
             throw new WorkflowRefusedException($"only an editor may take this article over from {current.HolderName}");
         }
@@ -52,10 +69,17 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
 
     /// <summary>
     /// Keeps this tab's lock alive; when it has been taken over, says by whom (the tab must stop saving). A lock
-    /// that lapsed meanwhile (a laptop asleep) and nobody took is this tab's again, under a new token.
+    /// that lapsed meanwhile (a laptop asleep) and nobody took is this tab's again, under a new token. Someone
+    /// who may no longer edit (the article moved on, their role changed) keeps nothing.
     /// </summary>
     public async Task<EditLock> HeartbeatAsync(long articleId, Actor actor, string token, CancellationToken cancellationToken)
     {
+        if (!(await AccessAsync(articleId, cancellationToken)).MayEdit(actor))
+        {
+            await ReleaseAsync(articleId, token, cancellationToken);
+            return await OpenAsync(articleId, actor, cancellationToken);
+        }
+
         var until = Now + Term;
         var renewed = await Locks.Where(l => l.ArticleId == articleId && l.Token == token)
             .ExecuteUpdateAsync(l => l.SetProperty(x => x.ExpiresAt, until), cancellationToken);
@@ -70,12 +94,13 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
 
     /// <summary>
     /// Refuses a save from a tab while another tab holds a live lock: after a take-over the old tab cannot
-    /// save over the new holder's work. An expired or missing lock refuses nothing (the version check still holds).
+    /// save over the new holder's work. An expired or missing lock, or one whose holder may no longer edit,
+    /// refuses nothing (the version check still holds).
     /// </summary>
     public async Task EnsureMayWriteAsync(Actor actor, OpenedArticle opened, CancellationToken cancellationToken)
     {
         var current = await FindAsync(opened.ArticleId, cancellationToken);
-        if (current is null || current.Token == opened.LockToken || current.ExpiresAt < Now)
+        if (current is null || current.Token == opened.LockToken || !await IsLiveAsync(current, await AccessAsync(opened.ArticleId, cancellationToken), actor, cancellationToken))
         {
             return;
         }
@@ -90,17 +115,42 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
         });
     }
 
+    /// <summary>
+    /// A lock counts within its term and while its holder may still edit the article: the state may have moved on,
+    /// the holder's role been lowered or their account disabled. A holder without an account here keeps it for its term.
+    /// </summary>
+    private async Task<bool> IsLiveAsync(ArticleLock row, ArticleAccess access, Actor viewer, CancellationToken cancellationToken)
+    {
+        if (row.ExpiresAt < Now)
+        {
+            return false;
+        }
+
+        if (row.StaffUserId == viewer.StaffUserId)
+        {
+            return access.MayEdit(viewer);
+        }
+
+        var holder = await db.Users.Where(u => u.Id == row.StaffUserId).Select(u => new { u.Role, u.DisabledAt }).SingleOrDefaultAsync(cancellationToken);
+        return holder is null || (holder.DisabledAt is null && access.MayEdit(new Actor(row.StaffUserId, row.HolderName, holder.Role)));
+    }
+
+    /// <summary>Whose the article is and its state now, or a clear refusal when it does not exist.</summary>
+    private async Task<ArticleAccess> AccessAsync(long articleId, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.Where(a => a.Id == articleId)
+            .Select(a => new { a.CreatedByStaffId, a.Status, a.PublishedAt })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new ContentValidationException($"article {articleId} does not exist");
+        return new ArticleAccess(article.CreatedByStaffId, EditorialStates.Of(article.Status, article.PublishedAt, Now));
+    }
+
     private Task<ArticleLock?> FindAsync(long articleId, CancellationToken cancellationToken) =>
         Locks.AsNoTracking().SingleOrDefaultAsync(l => l.ArticleId == articleId, cancellationToken);
 
     /// <summary>Replaces the lock row seen (or creates the first); when another tab changed it first, reports that tab's lock instead.</summary>
     private async Task<EditLock> TakeAsync(long articleId, Actor actor, string? seenToken, CancellationToken cancellationToken)
     {
-        if (!await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
-        {
-            throw new ContentValidationException($"article {articleId} does not exist");
-        }
-
         var token = Guid.NewGuid().ToString("n");
         var until = Now + Term;
         var taken = seenToken is null

@@ -13,7 +13,7 @@ public sealed class DeletePhotoPage(PhotoQueries photos, IPhotoUsages usages, Ed
 {
     public Photo Photo { get; private set; } = null!;
 
-    public IReadOnlyList<PhotoUse> Uses { get; private set; } = [];
+    public VisibleUses Uses { get; private set; } = new([], 0);
 
     public async Task<IActionResult> OnGetAsync(long id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -44,7 +44,7 @@ public sealed class DeletePhotoPage(PhotoQueries photos, IPhotoUsages usages, Ed
         }
 
         Photo = photo;
-        Uses = [.. (await usages.OfAsync([id], HttpContext.RequestAborted))[id]];
+        Uses = VisibleUses.For((await usages.OfAsync([id], HttpContext.RequestAborted))[id], Actor);
         return true;
     }
 }

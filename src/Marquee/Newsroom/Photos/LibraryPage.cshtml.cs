@@ -24,6 +24,8 @@ public sealed class LibraryPage(PhotoQueries photos, IPhotoUsages usages, TimePr
 
     public ILookup<long, PhotoUse> Uses { get; private set; } = Array.Empty<PhotoUse>().ToLookup(u => u.PhotoId);
 
+    public VisibleUses UsesOf(long photoId) => VisibleUses.For(Uses[photoId], Actor);
+
     public DateTime Now { get; private set; }
 
     public async Task OnGetAsync(long? deleted)

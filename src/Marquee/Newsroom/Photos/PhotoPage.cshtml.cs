@@ -16,7 +16,7 @@ public sealed class PhotoPage(PhotoQueries photos, IPhotoUsages usages, EditPhot
 
     public Photo Photo { get; private set; } = null!;
 
-    public IReadOnlyList<PhotoUse> Uses { get; private set; } = [];
+    public VisibleUses Uses { get; private set; } = new([], 0);
 
     /// <summary>Its licence has ended: public pages no longer show it.</summary>
     public bool LicenceEnded { get; private set; }
@@ -79,7 +79,7 @@ public sealed class PhotoPage(PhotoQueries photos, IPhotoUsages usages, EditPhot
         Photo = photo;
         LicenceEnded = !photo.IsUsableAt(clock.GetUtcNow().UtcDateTime);
         Refusal = PhotoRules.RefusalToEdit(User, photo);
-        Uses = [.. (await usages.OfAsync([id], HttpContext.RequestAborted))[id]];
+        Uses = VisibleUses.For((await usages.OfAsync([id], HttpContext.RequestAborted))[id], Actor);
         return true;
     }
 }

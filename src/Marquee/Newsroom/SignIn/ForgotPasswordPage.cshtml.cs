@@ -8,17 +8,17 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Marquee.Newsroom.SignIn;
 
-/// <summary>Asks for a reset link by mail; answers the same whether or not the address has an account.</summary>
+/// <summary>Asks for a reset link by mail; answers the same, as fast, whether or not the address has an account (the mail is queued).</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class ForgotPasswordPage(PasswordResets resets, SiteOrigin origin) : NewsroomPageModel
+public sealed class ForgotPasswordPage(PasswordResetMailQueue mails, SiteOrigin origin) : NewsroomPageModel
 {
     [BindProperty]
     public string? Email { get; set; }
 
-    public async Task<IActionResult> OnPostAsync()
+    public IActionResult OnPost()
     {
-        await resets.RequestAsync(Email, origin.For(Request), HttpContext.RequestAborted);
+        mails.Enqueue(Email, origin.For(Request));
         Notice = $"If {Email} has a newsroom account, a link to choose a new password is on its way.";
         return Page();
     }

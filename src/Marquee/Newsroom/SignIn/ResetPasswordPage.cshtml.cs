@@ -26,7 +26,7 @@ public sealed class ResetPasswordPage(PasswordResets resets) : NewsroomPageModel
 
     public Task<IActionResult> OnPostAsync() => AttemptAsync(async () =>
     {
-        await resets.ResetAsync(UserId, Token, Password);
+        await resets.ResetAsync(UserId, Token, Password, HttpContext.RequestAborted);
         return Redirect($"{NewsroomPaths.Login}?reset=true");
     });
 }

@@ -15,6 +15,10 @@ public sealed class TwoFactorLoginPage(SignInManager<StaffUser> signIn) : Newsro
 {
     public const string WrongCode = "That code is not right. App codes change every 30 seconds; each recovery code works once.";
 
+    /// <summary>Only someone past the password gets here, so saying "locked" tells an outsider nothing.</summary>
+    public static readonly string LockedOut =
+        $"This account is locked for {StaffIdentity.LockoutTime.TotalMinutes:0} minutes after {StaffIdentity.LockoutFailures} wrong codes or passwords. Try again then, or reset your password.";
+
     [BindProperty]
     public string? Code { get; set; }
 
@@ -40,6 +44,6 @@ public sealed class TwoFactorLoginPage(SignInManager<StaffUser> signIn) : Newsro
             return LocalRedirect(ReturnUrls.Safe(Url, ReturnUrl));
         }
 
-        return Refuse(result.IsLockedOut ? LoginPage.LockedOut : WrongCode);
+        return Refuse(result.IsLockedOut ? LockedOut : WrongCode);
     }
 }

@@ -1,5 +1,6 @@
 using Marquee.Content;
 using Marquee.Newsroom.Access;
+using Marquee.Newsroom.SignIn;
 using Marquee.Platform;
 using Marquee.Platform.Mail;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Newsroom.Staff;
 
 /// <summary>"Forgot password": a mailed, expiring, single-use link to choose a new one.</summary>
-public sealed class PasswordResets(UserManager<StaffUser> users, Mailer mailer, IOptions<MarqueeOptions> options)
+public sealed class PasswordResets(UserManager<StaffUser> users, Mailer mailer, IOptions<MarqueeOptions> options, SignInFailures failures)
 {
     public const string InvalidLink = "this password reset link is invalid, has expired or was already used; ask for a new one";
 
@@ -36,12 +37,13 @@ public sealed class PasswordResets(UserManager<StaffUser> users, Mailer mailer, 
     public Task<StaffUser?> FindAsync(string? userId, string? token) =>
         StaffLinks.UserWithValidTokenAsync(users, userId, token, users.Options.Tokens.PasswordResetTokenProvider, UserManager<StaffUser>.ResetPasswordTokenPurpose);
 
-    /// <summary>Also lifts a lockout: whoever reads the mailbox has proved who they are.</summary>
-    public async Task ResetAsync(string? userId, string? token, string? password)
+    /// <summary>Also lifts every lockout, the account's and each client's: whoever reads the mailbox has proved who they are.</summary>
+    public async Task ResetAsync(string? userId, string? token, string? password, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId, token) ?? throw new ContentValidationException(InvalidLink);
         IdentityOutcome.Check(await users.ResetPasswordAsync(user, token!, password ?? ""));
         IdentityOutcome.Check(await users.SetLockoutEndDateAsync(user, null));
         IdentityOutcome.Check(await users.ResetAccessFailedCountAsync(user));
+        await failures.ForgetAccountAsync(user.Email!, cancellationToken);
     }
 }

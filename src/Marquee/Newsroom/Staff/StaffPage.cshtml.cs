@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Newsroom.Staff;
 
-/// <summary>Administrators: every account with its role and state; invite, change a role, disable or enable.</summary>
+/// <summary>Administrators: every account with its role and state; invite, change a role, disable or enable, sign out everywhere.</summary>
 [Authorize(Policy = NewsroomPolicies.Administer)]
 public sealed class StaffPage(StaffDirectory directory, StaffInvitations invitations, UserManager<StaffUser> users, SiteOrigin origin) : NewsroomPageModel
 {
@@ -44,6 +44,9 @@ public sealed class StaffPage(StaffDirectory directory, StaffInvitations invitat
 
     public Task<IActionResult> OnPostEnableAsync() => ChangeAsync(async () =>
         $"{(await directory.SetDisabledAsync(MyId, UserId, disabled: false)).Email} can sign in again.");
+
+    public Task<IActionResult> OnPostSignOutAsync() => ChangeAsync(async () =>
+        $"{(await directory.SignOutEverywhereAsync(MyId, UserId)).Email} is signed out everywhere.");
 
     private async Task<IActionResult> ChangeAsync(Func<Task<string>> change)
     {

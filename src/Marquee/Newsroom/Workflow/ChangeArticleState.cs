@@ -17,13 +17,21 @@ public sealed class ChangeArticleState(ContentTransaction transaction, TimeProvi
             async (scope, token) =>
             {
                 var article = await scope.GetRequiredService<EditableArticles>().GetAsync(opened.ArticleId, token);
-                await scope.GetRequiredService<EditLocks>().EnsureMayWriteAsync(actor, opened, token);
+                var locks = scope.GetRequiredService<EditLocks>();
+                await locks.EnsureMayWriteAsync(actor, opened, token);
                 var now = clock.GetUtcNow().UtcDateTime;
                 var from = article.Fields.StateAt(now);
-                WorkflowRefusedException.ThrowIf(WorkflowRules.RefusalToMove(actor.Role, actor.Owns(article.CreatedByStaffId), from, change.To));
+                var own = actor.Owns(article.CreatedByStaffId);
+                WorkflowRefusedException.ThrowIf(WorkflowRules.RefusalToMove(actor.Role, own, from, change.To));
                 var input = StateFields.Apply(article.Fields, change, now) with { ArticleId = article.Id, BaseVersion = opened.Version };
                 var saved = await scope.GetRequiredService<SaveArticle>().SaveAsync(input, actor.ChangedBy, token);
                 await scope.GetRequiredService<AuditLog>().RecordAsync(article.Id, actor.ChangedBy, from, change.To, change.Note, token);
+                if (opened.LockToken is { } held && WorkflowRules.RefusalToEdit(actor.Role, own, change.To) is not null)
+                {
+                    // The move took this person's right to edit (a contributor submitting): a lock is only for those who may edit.
+                    await locks.ReleaseAsync(article.Id, held, token);
+                }
+
                 return saved;
             },
             cancellationToken);

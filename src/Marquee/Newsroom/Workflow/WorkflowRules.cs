@@ -6,6 +6,7 @@ namespace Marquee.Newsroom.Workflow;
 /// <summary>
 /// The editorial state machine: which moves exist, and who may make them. Editors and administrators make
 /// any move on any article; authors any move on their own; contributors only submit their own drafts.
+/// Reading comes first: contributors and authors see only their own articles (decision 0028).
 /// Pure, so every role × move × ownership is checked by a unit test.
 /// </summary>
 public static class WorkflowRules
@@ -30,6 +31,16 @@ public static class WorkflowRules
     ];
 
     public static bool Exists(EditorialState from, EditorialState to) => Moves.Contains((from, to));
+
+    /// <summary>
+    /// Whether this role sees only its own articles: lists are filtered by it, and anything else answers 404.
+    /// Ghost and WordPress give contributors and authors the same view.
+    /// </summary>
+    public static bool ReadsOnlyOwn(StaffRole role) => role < StaffRole.Editor;
+
+    /// <summary>Why this person may not open the article (its content, revisions, preview link or lock), or null when they may.</summary>
+    public static string? RefusalToRead(StaffRole role, bool own) =>
+        own || !ReadsOnlyOwn(role) ? null : "only the author or an editor may open this article";
 
     /// <summary>Why this person may not make the move, or null when they may.</summary>
     public static string? RefusalToMove(StaffRole role, bool own, EditorialState from, EditorialState to)

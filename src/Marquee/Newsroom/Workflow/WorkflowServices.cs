@@ -8,6 +8,7 @@ public static class WorkflowServices
     public static IServiceCollection AddEditorialWorkflow(this IServiceCollection services) =>
         services
             .AddScoped<EditLocks>()
+            .AddScoped<ReadableArticles>()
             .AddScoped<EditArticle>()
             .AddScoped<ChangeArticleState>()
             .AddScoped<RestoreRevision>();

@@ -54,7 +54,7 @@
         previewTimer = setTimeout(renderPreview, 1000);
     });
 
-    // A new article has no lock and no autosave: its first save creates it.
+    // A new article has no lock and no autosave (its first save creates it), nor has one this person may only read.
     if (!form.dataset.heartbeat) {
         return;
     }
@@ -84,6 +84,8 @@
         message.setAttribute("role", "alert");
         message.textContent = lock.holding === "YoursInAnotherTab"
             ? "You took this article over in another tab; this one no longer saves."
+            : lock.holding === "ReadOnly"
+            ? "You may no longer edit this article; your changes here will not be saved."
             : `${lock.holder} took this article over; your changes here will not be saved.`;
         form.before(message);
     };
