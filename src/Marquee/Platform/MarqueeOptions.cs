@@ -40,5 +40,9 @@ public sealed class MarqueeOptions
 
     public MediaOptions Media { get; set; } = new();
 
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+
+    public HstsSettings Hsts { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

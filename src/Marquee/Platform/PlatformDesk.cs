@@ -4,6 +4,7 @@ using Marquee.Platform.Health;
 using Marquee.Platform.Jobs;
 using Marquee.Platform.Mail;
 using Marquee.Platform.Observability;
+using Marquee.Platform.Origin;
 using Marquee.Platform.Redis;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -48,18 +49,14 @@ public static class PlatformDesk
             throw new InvalidOperationException($"Marquee:WebSub:Hub '{options.WebSub.Hub}' is not an absolute http or https URL.");
         }
 
-        if (options.Media.Problem() is { } media)
+        if ((options.Media.Problem() ?? options.Newsroom.Problem() ?? options.Site.Problem() ?? options.ForwardedHeaders.Problem() ?? options.Hsts.Problem()) is { } problem)
         {
-            throw new InvalidOperationException(media);
-        }
-
-        if (options.Newsroom.Problem() is { } newsroom)
-        {
-            throw new InvalidOperationException(newsroom);
+            throw new InvalidOperationException(problem);
         }
 
         services.AddOptions<MarqueeOptions>().Bind(configuration.GetSection(MarqueeOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddOrigin();
         // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.FullDataPath, "keys")));
         services.AddOutputCache();

@@ -84,12 +84,16 @@ public sealed class StaffSession : IDisposable
     /// <summary>GETs a page that must answer 200 and parses it.</summary>
     public Task<AngleSharp.Dom.IDocument> PageAsync(string path) => HtmlPage.GetAsync(Client, path);
 
-    /// <summary>Posts a form with an antiforgery token taken from <paramref name="tokenFrom"/> (by default the page posted to).</summary>
-    public async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields, string? tokenFrom = null)
+    /// <summary>
+    /// Posts a form with an antiforgery token taken from <paramref name="tokenFrom"/> (by default the page posted to);
+    /// <paramref name="host"/> sends the POST alone with another Host header, as a forged request would.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields, string? tokenFrom = null, string? host = null)
     {
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await AntiforgeryTokenAsync(tokenFrom ?? path) };
-        using var content = new FormUrlEncodedContent(form);
-        return await Client.PostAsync(path, content, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Host = host;
+        return await Client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     /// <summary>The token a form on this page carries: valid for any POST by the same person (signed in or not) in this session.</summary>

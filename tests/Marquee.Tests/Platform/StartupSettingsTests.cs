@@ -12,6 +12,11 @@ public sealed class StartupSettingsTests
     [InlineData("Marquee:Media:MaxUploadMegabytes", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts and RenditionRetrySeconds must be positive, DecodeSlots 0 or more.")]
     [InlineData("Marquee:Media:RenditionRetrySeconds", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts and RenditionRetrySeconds must be positive, DecodeSlots 0 or more.")]
     [InlineData("Marquee:Newsroom:PasskeyDomain", "https://example.com", "Marquee:Newsroom:PasskeyDomain 'https://example.com' must be a host name such as newsroom.example.com (no scheme, port or path).")]
+    [InlineData("Marquee:Site:BaseUrl", "news.example.com", "Marquee:Site:BaseUrl 'news.example.com' must be the site's address: http or https, a host and optionally a port, no path (such as https://news.example.com).")]
+    [InlineData("Marquee:Site:BaseUrl", "https://example.com/news", "Marquee:Site:BaseUrl 'https://example.com/news' must be the site's address: http or https, a host and optionally a port, no path (such as https://news.example.com).")]
+    [InlineData("Marquee:ForwardedHeaders:KnownProxies", "10.0.0.5, proxy.internal", "Marquee:ForwardedHeaders:KnownProxies: 'proxy.internal' is not an IP address (such as 10.0.0.5).")]
+    [InlineData("Marquee:ForwardedHeaders:KnownNetworks", "10.0.0.0/33", "Marquee:ForwardedHeaders:KnownNetworks: '10.0.0.0/33' is not a network in CIDR notation (such as 10.0.0.0/8).")]
+    [InlineData("Marquee:Hsts:MaxAge", "-1.00:00:00", "Marquee:Hsts:MaxAge '-1.00:00:00' must be zero or more (such as 365.00:00:00).")]
     public void A_setting_that_cannot_work_stops_the_start(string key, string value, string message)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Program.BuildApp([], new Dictionary<string, string?> { [key] = value }));

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using Marquee.Platform;
 using Marquee.Platform.Caching;
+using Marquee.Platform.Origin;
 using Microsoft.Extensions.Options;
 
 namespace Marquee.Distribution.WebSub;
@@ -14,6 +16,7 @@ public sealed class WebSubPublisher(
     IServiceScopeFactory scopes,
     IHttpClientFactory clients,
     IOptions<MarqueeOptions> options,
+    SiteOrigin origin,
     ILogger<WebSubPublisher> logger) : CommittedChangeDrain<WebSubQueue>(queue, logger)
 {
     public const string ClientName = "websub";
@@ -24,7 +27,7 @@ public sealed class WebSubPublisher(
 
     protected override async Task SendAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
-        var (hub, baseUrl) = (options.Value.WebSub.HubUrl, options.Value.Site.BaseUrl.TrimEnd('/'));
+        var (hub, baseUrl) = (options.Value.WebSub.HubUrl, origin.Configured);
         if (hub is null || !HasBaseUrl(baseUrl))
         {
             return;
@@ -46,14 +49,14 @@ public sealed class WebSubPublisher(
     }
 
     /// <summary>A hub needs the feeds' absolute URLs, and a background ping has no request to take the host from.</summary>
-    private bool HasBaseUrl(string baseUrl)
+    private bool HasBaseUrl([NotNullWhen(true)] string? baseUrl)
     {
-        if (baseUrl.Length == 0 && !_warnedAboutBaseUrl)
+        if (baseUrl is null && !_warnedAboutBaseUrl)
         {
             _warnedAboutBaseUrl = true;
             logger.LogWarning("Marquee:WebSub:Hub is set but Marquee:Site:BaseUrl is empty: the hub is not pinged");
         }
 
-        return baseUrl.Length > 0;
+        return baseUrl is not null;
     }
 }

@@ -8,6 +8,7 @@ using Marquee.Media.Photos;
 using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Locks;
 using Marquee.Newsroom.Workflow;
+using Marquee.Platform.Origin;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Newsroom.Articles;
@@ -30,7 +31,8 @@ public sealed class EditorPage(
     PreviewLinks previews,
     PhotoQueries photos,
     StoryBodies bodies,
-    TimeProvider clock) : NewsroomPageModel
+    TimeProvider clock,
+    SiteOrigin origin) : NewsroomPageModel
 {
     public static readonly TimeSpan PreviewLife = TimeSpan.FromDays(3);
 
@@ -120,7 +122,7 @@ public sealed class EditorPage(
     public Task<IActionResult> OnPostPreviewAsync(long id) => ChangeAsync(id, () =>
     {
         var link = previews.Create(id, PreviewLife);
-        PreviewUrl = $"{Request.Scheme}://{Request.Host}{link.Path}";
+        PreviewUrl = origin.For(Request) + link.Path;
         return Task.FromResult($"Preview link valid until {link.Expires.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
     });
 

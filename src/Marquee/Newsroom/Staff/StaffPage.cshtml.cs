@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Layout;
-using Marquee.Web.Layout;
+using Marquee.Platform.Origin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +10,7 @@ namespace Marquee.Newsroom.Staff;
 
 /// <summary>Administrators: every account with its role and state; invite, change a role, disable or enable, sign out everywhere.</summary>
 [Authorize(Policy = NewsroomPolicies.Administer)]
-public sealed class StaffPage(StaffDirectory directory, StaffInvitations invitations, UserManager<StaffUser> users, SiteChrome chrome) : NewsroomPageModel
+public sealed class StaffPage(StaffDirectory directory, StaffInvitations invitations, UserManager<StaffUser> users, SiteOrigin origin) : NewsroomPageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -29,7 +29,7 @@ public sealed class StaffPage(StaffDirectory directory, StaffInvitations invitat
 
     public Task<IActionResult> OnPostInviteAsync() => ChangeAsync(async () =>
     {
-        var invited = await invitations.InviteAsync(Email ?? "", Role ?? "", chrome.UrlsFor(Request).Origin, HttpContext.RequestAborted);
+        var invited = await invitations.InviteAsync(Email ?? "", Role ?? "", origin.For(Request), HttpContext.RequestAborted);
         return $"Invitation sent to {invited.Email}.";
     });
 

@@ -6,13 +6,20 @@ namespace Marquee.Platform.Health;
 /// <summary>For load balancers and orchestrators: is the process alive, and is it ready to serve.</summary>
 public static class HealthEndpoints
 {
+    private const string Alive = "/healthz";
+
+    private const string Ready = "/readyz";
+
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         // Alive needs nothing but the process: a database outage must not get healthy nodes restarted.
-        app.MapGet("/healthz", () => Results.Text("ok", "text/plain")).DisableHttpMetrics();
-        app.MapGet("/readyz", ReadyAsync).DisableHttpMetrics();
+        app.MapGet(Alive, () => Results.Text("ok", "text/plain")).DisableHttpMetrics();
+        app.MapGet(Ready, ReadyAsync).DisableHttpMetrics();
         return app;
     }
+
+    /// <summary>A load balancer's or orchestrator's probe, which may come by IP address with any Host.</summary>
+    public static bool IsProbe(PathString path) => path.Equals(Alive) || path.Equals(Ready);
 
     /// <summary>/readyz: the database (and Redis, when configured) answer; otherwise 503 naming what does not.</summary>
     private static async Task<IResult> ReadyAsync(MarqueeDbContext db, IEnumerable<IReadinessCheck> checks, CancellationToken cancellationToken)

@@ -2,12 +2,13 @@ using Marquee.Content;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
 using Marquee.Platform;
+using Marquee.Platform.Origin;
 using Microsoft.Extensions.Options;
 
 namespace Marquee.Web.Layout;
 
 /// <summary>The navigation and footer around every public page.</summary>
-public sealed class SiteChrome(TagQueries tags, StaticPageQueries pages, SiteNavigationSnapshot navigation, IOptions<MarqueeOptions> options)
+public sealed class SiteChrome(TagQueries tags, StaticPageQueries pages, SiteNavigationSnapshot navigation, SiteOrigin origin, IOptions<MarqueeOptions> options)
 {
     private const int SectionsInNavigation = 8;
 
@@ -22,6 +23,5 @@ public sealed class SiteChrome(TagQueries tags, StaticPageQueries pages, SiteNav
     /// <summary>An absolute URL for canonical links and share buttons.</summary>
     public string Absolute(HttpRequest request, string path) => UrlsFor(request).Origin + path;
 
-    public SiteUrls UrlsFor(HttpRequest request) =>
-        new(string.IsNullOrEmpty(Site.BaseUrl) ? $"{request.Scheme}://{request.Host}" : Site.BaseUrl.TrimEnd('/'), Site);
+    public SiteUrls UrlsFor(HttpRequest request) => new(origin.For(request), Site);
 }
