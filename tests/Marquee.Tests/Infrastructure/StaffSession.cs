@@ -12,13 +12,8 @@ public sealed class StaffSession : IDisposable
 {
     public const string Password = "a long newsroom passphrase";
 
-    private readonly MarqueeServer _server;
-
-    private StaffSession(MarqueeServer server)
-    {
-        _server = server;
-        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = Cookies, UseCookies = true }) { BaseAddress = server.BaseAddress };
-    }
+    private StaffSession(Uri baseAddress) =>
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = Cookies, UseCookies = true }) { BaseAddress = baseAddress };
 
     public HttpClient Client { get; }
 
@@ -26,15 +21,18 @@ public sealed class StaffSession : IDisposable
 
     public string Email { get; private set; } = "";
 
-    public static StaffSession Anonymous(MarqueeServer server) => new(server);
+    public static StaffSession Anonymous(MarqueeServer server) => new(server.BaseAddress);
 
     /// <summary>A new user with the given role, signed in.</summary>
-    public static async Task<StaffSession> SignInAsync(MarqueeServer server, StaffRole role)
+    public static async Task<StaffSession> SignInAsync(MarqueeServer server, StaffRole role) =>
+        await SignInAsync(server.BaseAddress, await CreateUserAsync(server, role));
+
+    /// <summary>An existing user (with <see cref="Password"/>) signed in at any Marquee, a `marquee serve` process too.</summary>
+    public static async Task<StaffSession> SignInAsync(Uri baseAddress, string email)
     {
-        var email = await CreateUserAsync(server, role);
-        var session = new StaffSession(server);
+        var session = new StaffSession(baseAddress);
         using var response = await session.LogInAsync(email, Password);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"signing in as {role} answered {(int)response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"signing in as {email} answered {(int)response.StatusCode}");
         return session;
     }
 
