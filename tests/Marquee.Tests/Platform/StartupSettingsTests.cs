@@ -9,8 +9,9 @@ public sealed class StartupSettingsTests
     [InlineData("Marquee:RedisPrefix", "two words", "Marquee:RedisPrefix 'two words' must be a non-empty prefix without spaces, such as 'marquee:'.")]
     [InlineData("Marquee:WebSub:Hub", "not a url", "Marquee:WebSub:Hub 'not a url' is not an absolute http or https URL.")]
     [InlineData("Marquee:Media:S3:ServiceUrl", "http://127.0.0.1:9000", "Marquee:Media:S3: ServiceUrl 'http://127.0.0.1:9000' must be an absolute URL and Bucket must be set.")]
-    [InlineData("Marquee:Media:MaxUploadMegabytes", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts and RenditionRetrySeconds must be positive, DecodeSlots 0 or more.")]
-    [InlineData("Marquee:Media:RenditionRetrySeconds", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts and RenditionRetrySeconds must be positive, DecodeSlots 0 or more.")]
+    [InlineData("Marquee:Media:MaxUploadMegabytes", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts, RenditionRetrySeconds and UnclaimedFileGraceSeconds must be positive, DecodeSlots 0 or more.")]
+    [InlineData("Marquee:Media:RenditionRetrySeconds", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts, RenditionRetrySeconds and UnclaimedFileGraceSeconds must be positive, DecodeSlots 0 or more.")]
+    [InlineData("Marquee:Media:UnclaimedFileGraceSeconds", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts, RenditionRetrySeconds and UnclaimedFileGraceSeconds must be positive, DecodeSlots 0 or more.")]
     [InlineData("Marquee:Newsroom:PasskeyDomain", "https://example.com", "Marquee:Newsroom:PasskeyDomain 'https://example.com' must be a host name such as newsroom.example.com (no scheme, port or path).")]
     public void A_setting_that_cannot_work_stops_the_start(string key, string value, string message)
     {
