@@ -1,5 +1,6 @@
 using System.Net;
 using Marquee.Content.Articles;
+using Marquee.Newsroom.Staff;
 using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Newsroom;
 
@@ -16,20 +17,13 @@ public sealed class PublishCrashTests : IAsyncDisposable
     private static readonly TimeSpan Promise = TimeSpan.FromSeconds(1);
     private static readonly string[] NewTags = ["crash-a", "crash-b"];
 
-    private readonly MarqueeCli _cli = new();
-    private readonly int _port = FreePorts.Next();
+    private readonly CrashableNode _node = new();
     private readonly List<Round> _rounds = [];
-    private ServeProcess _node = null!;
 
     [Fact]
     public async Task A_node_killed_while_publishing_keeps_what_it_acknowledged_and_nothing_half_done()
     {
-        Assert.Equal(0, (await _cli.RunAsync("migrate")).ExitCode);
-        var email = "crash-editor@example.com";
-        var (exit, _, error) = await _cli.RunAsync($"user add --email {email} --name \"Crash Editor\" --role editor", StaffSession.Password);
-        Assert.True(exit == 0, error);
-        _node = await _cli.ServeAsync(_port);
-        using var session = await StaffSession.SignInAsync(_node.Client.BaseAddress!, email);
+        using var session = await _node.StartSignedInAsync(StaffRole.Editor);
         foreach (var tag in NewTags)
         {
             using var created = await session.PostAsync("/newsroom/tags?handler=Create", new() { ["Name"] = tag }, tokenFrom: "/newsroom/tags");
@@ -50,32 +44,22 @@ public sealed class PublishCrashTests : IAsyncDisposable
             await _node.KillAsync();
             await round.Steps;
 
-            Assert.Equal("ok", _cli.Database.IntegrityCheck());
-            await _node.DisposeAsync();
-            _node = await _cli.ServeAsync(_port);
-            await AssertRoundsAsync([_node], $"after a kill {delay.TotalMilliseconds:F0} ms into the round");
+            await _node.RestartAsync();
+            await AssertRoundsAsync([_node.Process], $"after a kill {delay.TotalMilliseconds:F0} ms into the round");
         }
 
-        await using var second = await _cli.ServeAsync();
-        await AssertRoundsAsync([_node, second], "on the restarted node and a second one");
+        await using var second = await _node.Cli.ServeAsync();
+        await AssertRoundsAsync([_node.Process, second], "on the restarted node and a second one");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
-
-        _cli.Dispose();
-    }
+    public ValueTask DisposeAsync() => _node.DisposeAsync();
 
     /// <summary>Creates a draft (acknowledged before any kill), then starts publishing it, reading its page and saving it anew.</summary>
     private async Task<Round> StartRoundAsync(StaffSession session)
     {
         var n = _rounds.Count;
         var round = new Round($"Crash Round {n} Draft", $"Crash Round {n} Saved") { Id = await EditorForms.CreateAsync(session, $"Crash Round {n} Draft") };
-        round.Slug = _cli.Database.Scalar($"SELECT slug FROM articles WHERE id = {round.Id}")!;
+        round.Slug = _node.Cli.Database.Scalar($"SELECT slug FROM articles WHERE id = {round.Id}")!;
         var tab = await session.PageAsync($"/newsroom/articles/{round.Id}");
         round.Steps = StepsAsync(session, round, tab);
         _rounds.Add(round);
@@ -90,7 +74,7 @@ public sealed class PublishCrashTests : IAsyncDisposable
             using var moved = await EditorForms.MoveAsync(session, round.Id, tab, EditorialState.Published);
             Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
             round.Published = true;
-            using var page = await _node.Client.GetAsync($"/news/{round.Slug}", TestContext.Current.CancellationToken);
+            using var page = await _node.Process.Client.GetAsync($"/news/{round.Slug}", TestContext.Current.CancellationToken);
             var form = EditorForms.Form(await EditorForms.ParseAsync(moved));
             form["Headline"] = round.SavedHeadline;
             form["Tags"] = string.Join(',', NewTags);
@@ -109,7 +93,7 @@ public sealed class PublishCrashTests : IAsyncDisposable
         foreach (var round in _rounds)
         {
             var (headline, status, version) = Article(round.Id);
-            var tags = _cli.Database.Lines($"SELECT t.slug FROM article_tags l JOIN tags t ON t.id = l.tag_id WHERE l.article_id = {round.Id} ORDER BY l.position");
+            var tags = _node.Cli.Database.Lines($"SELECT t.slug FROM article_tags l JOIN tags t ON t.id = l.tag_id WHERE l.article_id = {round.Id} ORDER BY l.position");
             var where = $"{when}, round '{round.DraftHeadline}'";
 
             Assert.True(headline == round.DraftHeadline || headline == round.SavedHeadline, $"{where}: headline '{headline}'");
@@ -146,11 +130,11 @@ public sealed class PublishCrashTests : IAsyncDisposable
 
     private (string Headline, string Status, string Version) Article(long id)
     {
-        var row = _cli.Database.Lines($"SELECT headline, status, version FROM articles WHERE id = {id}").Single().Split('\u001f');
+        var row = _node.Cli.Database.Lines($"SELECT headline, status, version FROM articles WHERE id = {id}").Single().Split('\u001f');
         return (row[0], row[1], row[2]);
     }
 
-    private int Count(string from) => int.Parse(_cli.Database.Scalar($"SELECT COUNT(*) FROM {from}")!, System.Globalization.CultureInfo.InvariantCulture);
+    private int Count(string from) => int.Parse(_node.Cli.Database.Scalar($"SELECT COUNT(*) FROM {from}")!, System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed class Round(string draftHeadline, string savedHeadline)
     {

@@ -9,36 +9,32 @@ namespace Marquee.Tests.CrashSafety;
 /// Its next start evicts what the log says changed within a page's lifetime, so nothing stale is served (decision 0032).
 /// Without Redis a start's cache is empty and this holds by itself.
 /// </summary>
-public sealed class SharedCacheRestartTests : IDisposable
+public sealed class SharedCacheRestartTests : IAsyncDisposable
 {
-    private static readonly TimeSpan Promise = TimeSpan.FromSeconds(1);
-    private readonly MarqueeCli _cli = new();
+    private readonly CrashableNode _node = new();
 
     [Fact]
     public async Task A_change_whose_eviction_died_with_its_node_is_not_served_stale_after_a_restart()
     {
-        var export = Path.Combine(_cli.DataPath, "story.json");
-        Directory.CreateDirectory(_cli.DataPath);
+        await _node.StartAsync();
+        var export = Path.Combine(_node.Cli.DataPath, "story.json");
         await File.WriteAllTextAsync(export, """{"meta":{},"data":{"posts":[{"title":"Before The Crash","slug":"crash-story","status":"published","published_at":"2024-05-01T10:00:00Z","html":"<p>Story.</p>"}]}}""", TestContext.Current.CancellationToken);
-        var (exit, _, error) = await _cli.RunAsync($"import \"{export}\"");
+        var (exit, _, error) = await _node.Cli.RunAsync($"import \"{export}\"");
         Assert.True(exit == 0, error);
-        var port = FreePorts.Next();
-        var node = await _cli.ServeAsync(port);
-        Assert.Contains("Before The Crash", await TextAsync(node), StringComparison.Ordinal);
+        Assert.Contains("Before The Crash", await TextAsync(), StringComparison.Ordinal);
 
-        await node.KillAsync();
-        await node.DisposeAsync();
+        await _node.KillAsync();
         // What a node killed after its commit and before its eviction leaves: the change and its log row, the old page cached.
-        var id = _cli.Database.Scalar("SELECT id FROM articles WHERE slug = 'crash-story'");
+        var id = _node.Cli.Database.Scalar("SELECT id FROM articles WHERE slug = 'crash-story'");
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
-        _cli.Database.Execute("UPDATE articles SET headline = 'After The Crash' WHERE slug = 'crash-story'");
-        _cli.Database.Execute($"INSERT INTO cache_evictions (tags, created_at) VALUES ('{CacheTags.Article(long.Parse(id!, CultureInfo.InvariantCulture))} {CacheTags.AnyContent}', '{now}')");
-        await using var restarted = await _cli.ServeAsync(port);
+        _node.Cli.Database.Execute("UPDATE articles SET headline = 'After The Crash' WHERE slug = 'crash-story'");
+        _node.Cli.Database.Execute($"INSERT INTO cache_evictions (tags, created_at) VALUES ('{CacheTags.Article(long.Parse(id!, CultureInfo.InvariantCulture))} {CacheTags.AnyContent}', '{now}')");
+        await _node.RestartAsync();
 
-        await NodePages.ByAsync(async () => (await TextAsync(restarted)).Contains("After The Crash", StringComparison.Ordinal), DateTime.UtcNow + Promise, "the restarted node still serves the page from before the change");
+        await NodePages.ByAsync(async () => (await TextAsync()).Contains("After The Crash", StringComparison.Ordinal), DateTime.UtcNow.AddSeconds(1), "the restarted node still serves the page from before the change");
     }
 
-    public void Dispose() => _cli.Dispose();
+    public ValueTask DisposeAsync() => _node.DisposeAsync();
 
-    private static async Task<string> TextAsync(ServeProcess node) => (await HtmlPage.GetAsync(node.Client, "/news/crash-story")).Body!.TextContent;
+    private async Task<string> TextAsync() => (await HtmlPage.GetAsync(_node.Process.Client, "/news/crash-story")).Body!.TextContent;
 }

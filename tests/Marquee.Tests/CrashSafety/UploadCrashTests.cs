@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
+using Marquee.Newsroom.Staff;
 using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Media;
 
@@ -18,25 +19,18 @@ public sealed class UploadCrashTests : IAsyncDisposable
     private const int PhotosPerRound = 2;
     private static readonly TimeSpan Eventually = TimeSpan.FromSeconds(30);
 
-    private readonly MarqueeCli _cli = new();
-    private readonly int _port = FreePorts.Next();
+    private readonly CrashableNode _node = new();
     private readonly List<long> _acknowledged = [];
-    private ServeProcess _node = null!;
     private int _seed = 3204;
 
-    public UploadCrashTests() => _cli.Settings["Marquee:Media:UnclaimedFileGraceSeconds"] = "1";
+    public UploadCrashTests() => _node.Cli.Settings["Marquee:Media:UnclaimedFileGraceSeconds"] = "1";
 
-    private string Media => Path.Combine(_cli.DataPath, "media");
+    private string Media => Path.Combine(_node.Cli.DataPath, "media");
 
     [Fact]
     public async Task A_node_killed_during_uploads_leaves_no_orphan_file_no_row_without_its_original_and_loses_no_acknowledged_photo()
     {
-        Assert.Equal(0, (await _cli.RunAsync("migrate")).ExitCode);
-        var email = "crash-author@example.com";
-        var (exit, _, error) = await _cli.RunAsync($"user add --email {email} --name \"Crash Author\" --role author", StaffSession.Password);
-        Assert.True(exit == 0, error);
-        _node = await _cli.ServeAsync(_port);
-        using var session = await StaffSession.SignInAsync(_node.Client.BaseAddress!, email);
+        using var session = await _node.StartSignedInAsync(StaffRole.Author);
 
         // A round that is not killed: how long uploading takes, to spread the kills over.
         var started = DateTime.UtcNow;
@@ -51,23 +45,13 @@ public sealed class UploadCrashTests : IAsyncDisposable
             await _node.KillAsync();
             await uploads;
 
-            Assert.Equal("ok", _cli.Database.IntegrityCheck());
             AssertEveryRowHasItsOriginal($"killed {delay.TotalMilliseconds:F0} ms into the uploads");
-            await _node.DisposeAsync();
-            _node = await _cli.ServeAsync(_port);
+            await _node.RestartAsync();
             await AssertSettledAsync($"after a kill {delay.TotalMilliseconds:F0} ms into the uploads");
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
-
-        _cli.Dispose();
-    }
+    public ValueTask DisposeAsync() => _node.DisposeAsync();
 
     /// <summary>Uploads photos one by one as the page's script does; an upload counts once its answer arrived. A kill ends them.</summary>
     private async Task UploadAsync(StaffSession session)
@@ -120,7 +104,7 @@ public sealed class UploadCrashTests : IAsyncDisposable
 
     private List<Photo> Photos() =>
     [
-        .. _cli.Database.Lines("SELECT id, content_hash, original_format, width, height, focal_x, focal_y, renditions_made_at FROM photos")
+        .. _node.Cli.Database.Lines("SELECT id, content_hash, original_format, width, height, focal_x, focal_y, renditions_made_at FROM photos")
             .Select(line => line.Split('\u001f'))
             .Select(row => new Photo
             {
