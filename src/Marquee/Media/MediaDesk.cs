@@ -19,6 +19,7 @@ public static class MediaDesk
         services.AddSingleton<RenditionQueue>();
         services.AddSingleton<RenditionSchedule>();
         services.AddHostedService<RenditionWorker>();
+        services.AddHostedService<UnclaimedFileSweep>();
         services.AddScoped<PhotoIngest>();
         services.AddScoped<PhotoQueries>();
         services.AddScoped<PhotoFiles>();

@@ -23,10 +23,16 @@ public sealed class MediaOptions
     /// <summary>Seconds before the first retry, doubling after each failure; also how often each node sweeps for due work.</summary>
     public int RenditionRetrySeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Seconds a stored file that no photo claims is left alone before the sweep removes it: an upload writes its original
+    /// before its row commits, so a younger one may be an upload still in flight on another process.
+    /// </summary>
+    public int UnclaimedFileGraceSeconds { get; set; } = 3600;
+
     /// <summary>What is wrong with these settings, or null: checked at start so a bad value fails the process, not an upload.</summary>
     public string? Problem() =>
-        MaxUploadMegabytes <= 0 || MaxMegapixels <= 0 || MaxGifFrames <= 0 || DecodeSlots < 0 || RenditionAttempts <= 0 || RenditionRetrySeconds <= 0
-            ? "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts and RenditionRetrySeconds must be positive, DecodeSlots 0 or more."
+        MaxUploadMegabytes <= 0 || MaxMegapixels <= 0 || MaxGifFrames <= 0 || DecodeSlots < 0 || RenditionAttempts <= 0 || RenditionRetrySeconds <= 0 || UnclaimedFileGraceSeconds <= 0
+            ? "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts, RenditionRetrySeconds and UnclaimedFileGraceSeconds must be positive, DecodeSlots 0 or more."
             : S3.IsConfigured && (S3.Bucket.Length == 0 || !Uri.TryCreate(S3.ServiceUrl, UriKind.Absolute, out _))
                 ? $"Marquee:Media:S3: ServiceUrl '{S3.ServiceUrl}' must be an absolute URL and Bucket must be set."
                 : null;

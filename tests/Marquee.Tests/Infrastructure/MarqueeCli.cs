@@ -25,6 +25,9 @@ public sealed class MarqueeCli : IDisposable
 
     public TestDatabase Database { get; }
 
+    /// <summary>Settings for every later run, as environment variables (e.g. Marquee:Media:UnclaimedFileGraceSeconds).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     public async Task<(int ExitCode, string Output, string Error)> RunAsync(string arguments, string? input = null)
     {
         var start = StartInfo(arguments);
@@ -41,8 +44,36 @@ public sealed class MarqueeCli : IDisposable
         return (process.ExitCode, await output, await error);
     }
 
+    /// <summary>
+    /// Runs a command and kills it (SIGKILL, the whole process tree) when <paramref name="killWhen"/> completes: its exit code
+    /// when it ended first, else null.
+    /// </summary>
+    public async Task<int?> RunKilledWhenAsync(string arguments, Func<CancellationToken, Task> killWhen)
+    {
+        using var process = Process.Start(StartInfo(arguments))!;
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var exit = process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var kill = killWhen(ended.Token);
+        if (await Task.WhenAny(exit, kill) == exit)
+        {
+            await ended.CancelAsync();
+            return process.ExitCode;
+        }
+
+        await kill;
+        process.Kill(entireProcessTree: true);
+        await exit;
+        return null;
+    }
+
     /// <summary>`marquee serve` on a free port, as an operator runs a node: ready once /readyz answers 200.</summary>
-    public Task<ServeProcess> ServeAsync() => ServeProcess.StartAsync(StartInfo, FreePorts.Next());
+    public Task<ServeProcess> ServeAsync() => ServeAsync(FreePorts.Next());
+
+    /// <summary>`marquee serve` on the given port: a node restarted where its clients (and their cookies) still look for it.</summary>
+    public Task<ServeProcess> ServeAsync(int port) => ServeProcess.StartAsync(StartInfo, port);
 
     public void Dispose()
     {
@@ -72,7 +103,7 @@ public sealed class MarqueeCli : IDisposable
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         };
-        foreach (var (key, value) in Database.Settings)
+        foreach (var (key, value) in Database.Settings.Concat(Settings))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

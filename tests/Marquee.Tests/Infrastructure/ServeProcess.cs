@@ -37,15 +37,17 @@ public sealed class ServeProcess : IAsyncDisposable
         return node;
     }
 
+    /// <summary>SIGKILL to the process and anything it started, as a crash or `kill -9` ends it: nothing is flushed or shut down.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-            await _process.WaitForExitAsync();
-        }
-
+        await KillAsync();
         _process.Dispose();
     }
 

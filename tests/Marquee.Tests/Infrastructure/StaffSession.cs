@@ -12,9 +12,9 @@ public sealed class StaffSession : IDisposable
 {
     public const string Password = "a long newsroom passphrase";
 
-    private readonly MarqueeServer _server;
+    private readonly MarqueeServer? _server;
 
-    private StaffSession(MarqueeServer server, IPAddress? from = null)
+    private StaffSession(Uri baseAddress, MarqueeServer? server = null, IPAddress? from = null)
     {
         _server = server;
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = Cookies, UseCookies = true };
@@ -23,35 +23,41 @@ public sealed class StaffSession : IDisposable
             handler.ConnectCallback = (context, cancellationToken) => ConnectFromAsync(from, context, cancellationToken);
         }
 
-        Client = new HttpClient(handler) { BaseAddress = server.BaseAddress };
+        Client = new HttpClient(handler) { BaseAddress = baseAddress };
     }
 
     public HttpClient Client { get; }
 
     public CookieContainer Cookies { get; } = new();
 
+    private MarqueeServer Server => _server ?? throw new InvalidOperationException("this session signed in to a process, not to a MarqueeServer of this test");
+
     public string Email { get; private set; } = "";
 
-    public static StaffSession Anonymous(MarqueeServer server) => new(server);
+    public static StaffSession Anonymous(MarqueeServer server) => new(server.BaseAddress, server);
 
     /// <summary>A browser on another machine, as the server sees it: its connections leave from another loopback address (127.0.0.2, …).</summary>
-    public static StaffSession AnonymousFrom(MarqueeServer server, IPAddress address) => new(server, address);
+    public static StaffSession AnonymousFrom(MarqueeServer server, IPAddress address) => new(server.BaseAddress, server, address);
 
     /// <summary>Another browser holding a copy of this one's cookies, as someone who copied them would; on another node, if given.</summary>
     public StaffSession CopyOfCookies(MarqueeServer? node = null)
     {
-        var copy = new StaffSession(node ?? _server) { Email = Email };
+        var copy = new StaffSession((node ?? Server).BaseAddress, node ?? Server) { Email = Email };
         copy.Cookies.Add(Cookies.GetAllCookies());
         return copy;
     }
 
     /// <summary>A new user with the given role, signed in.</summary>
-    public static async Task<StaffSession> SignInAsync(MarqueeServer server, StaffRole role)
+    public static async Task<StaffSession> SignInAsync(MarqueeServer server, StaffRole role) =>
+        await SignInAsync(new StaffSession(server.BaseAddress, server), await CreateUserAsync(server, role));
+
+    /// <summary>An existing user (with <see cref="Password"/>) signed in at any Marquee, a `marquee serve` process too.</summary>
+    public static Task<StaffSession> SignInAsync(Uri baseAddress, string email) => SignInAsync(new StaffSession(baseAddress), email);
+
+    private static async Task<StaffSession> SignInAsync(StaffSession session, string email)
     {
-        var email = await CreateUserAsync(server, role);
-        var session = new StaffSession(server);
         using var response = await session.LogInAsync(email, Password);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"signing in as {role} answered {(int)response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"signing in as {email} answered {(int)response.StatusCode}");
         return session;
     }
 
@@ -74,7 +80,7 @@ public sealed class StaffSession : IDisposable
     /// <summary>The signed-in person's account id, as the staff page's forms name people.</summary>
     public async Task<string> UserIdAsync()
     {
-        using var scope = _server.Services.CreateScope();
+        using var scope = Server.Services.CreateScope();
         var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>().FindByEmailAsync(Email);
         return user!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -77,7 +77,7 @@ public sealed class TestDatabase : IDisposable
         foreach (var table in Tables(connection).Where(t => t != "job_leases"))
         {
             text.Append('#').Append(table).Append('\n');
-            foreach (var row in Rows(connection, table).Order(StringComparer.Ordinal))
+            foreach (var row in Rows(connection, $"SELECT * FROM \"{table}\"").Order(StringComparer.Ordinal))
             {
                 text.Append(row).Append('\n');
             }
@@ -132,6 +132,16 @@ public sealed class TestDatabase : IDisposable
         return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) is { Length: > 0 } value ? value : null;
     }
 
+    /// <summary>Every row a query returns, its values joined by a separator, in the order the query gives.</summary>
+    public List<string> Lines(string sql)
+    {
+        using var connection = Open();
+        return Rows(connection, sql);
+    }
+
+    /// <summary>SQLite's own check of the file (pages, indexes, free list): "ok" when nothing is torn. PostgreSQL recovers from its WAL by itself.</summary>
+    public string IntegrityCheck() => _postgresName is null ? Scalar("PRAGMA integrity_check") ?? "" : "ok";
+
     /// <summary>
     /// Closes the idle pooled connections of one server's database. Only that pool: clearing every pool
     /// in the process disposes connections that servers of other test classes are opening at that moment.
@@ -163,10 +173,10 @@ public sealed class TestDatabase : IDisposable
         ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
         : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name");
 
-    private static List<string> Rows(DbConnection connection, string table)
+    private static List<string> Rows(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table}\"";
+        command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var rows = new List<string>();
         while (reader.Read())

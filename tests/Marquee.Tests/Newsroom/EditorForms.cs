@@ -34,15 +34,14 @@ internal static class EditorForms
     }
 
     /// <summary>The editor form's fields as the page filled them in.</summary>
-    public static async Task<Dictionary<string, string>> FormAsync(StaffSession session, long id)
-    {
-        var page = await session.PageAsync($"/newsroom/articles/{id}");
-        var form = page.QuerySelector("#article-form")!;
-        var fields = form.QuerySelectorAll("input[name]:not([type=checkbox]), textarea[name]")
+    public static async Task<Dictionary<string, string>> FormAsync(StaffSession session, long id) =>
+        Form(await session.PageAsync($"/newsroom/articles/{id}"));
+
+    /// <summary>The editor form's fields as this page of it filled them in (the page a save or move answered with, too).</summary>
+    public static Dictionary<string, string> Form(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelector("#article-form")!.QuerySelectorAll("input[name]:not([type=checkbox]), textarea[name]")
             .Where(e => e.GetAttribute("name") != "__RequestVerificationToken")
             .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent);
-        return fields;
-    }
 
     public static Dictionary<string, string> Hidden(AngleSharp.Dom.IDocument page) => new()
     {

@@ -10,4 +10,13 @@ public interface IMediaFiles
     Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
 
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Every stored file whose key starts with <paramref name="prefix"/>, with when it was last written (UTC).</summary>
+    IAsyncEnumerable<StoredFile> ListAsync(string prefix, CancellationToken cancellationToken);
+
+    /// <summary>Removes what writes that never finished (a process killed mid-write) left behind before <paramref name="startedBefore"/> (UTC).</summary>
+    Task RemoveAbandonedWritesAsync(DateTime startedBefore, CancellationToken cancellationToken);
 }
+
+/// <summary>A stored file's key and when it was last written (UTC).</summary>
+public sealed record StoredFile(string Key, DateTime WrittenAt);

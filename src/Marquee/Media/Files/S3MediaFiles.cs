@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
@@ -39,6 +40,26 @@ internal sealed class S3MediaFiles(MediaS3Options options) : IMediaFiles, IDispo
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
         _client.DeleteObjectAsync(options.Bucket, key, cancellationToken);
+
+    public async IAsyncEnumerable<StoredFile> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var request = new ListObjectsV2Request { BucketName = options.Bucket, Prefix = prefix };
+        ListObjectsV2Response page;
+        do
+        {
+            page = await _client.ListObjectsV2Async(request, cancellationToken);
+            foreach (var item in page.S3Objects ?? [])
+            {
+                yield return new StoredFile(item.Key, item.LastModified?.ToUniversalTime() ?? DateTime.UtcNow);
+            }
+
+            request.ContinuationToken = page.NextContinuationToken;
+        }
+        while (page.IsTruncated == true);
+    }
+
+    /// <summary>A PUT is atomic in S3: a killed upload leaves nothing.</summary>
+    public Task RemoveAbandonedWritesAsync(DateTime startedBefore, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Dispose() => _client.Dispose();
 }

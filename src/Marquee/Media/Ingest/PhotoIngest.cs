@@ -43,6 +43,8 @@ public sealed class PhotoIngest(
             var photo = new Photo { ContentHash = upload.ContentHash, OriginalFormat = format, Width = width, Height = height, CreatedBy = metadata.CreatedBy, CreatedAt = StoredValues.Time(clock.GetUtcNow().UtcDateTime) };
             PhotoMetadataRules.Apply(metadata, photo);
             photo.RequestRenditions(schedule.RequestedNow());
+            // The original is in place before its row commits: a crash between leaves a file no row claims, which
+            // UnclaimedFileSweep removes, never a row without its original (decision 0032).
             await StoreOriginalAsync(upload, photo, cancellationToken);
             return IngestResult.Stored(await SaveAsync(photo, cancellationToken));
         }

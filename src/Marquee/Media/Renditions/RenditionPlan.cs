@@ -46,12 +46,15 @@ public static class RenditionPlan
         return widths.Select(w => (shape, w, Math.Max(1, (int)Math.Round(w / aspect))));
     }
 
+    /// <summary>What the name of every rendition of the photo with these bytes starts with, whatever its size or focal point.</summary>
+    public static string NamePrefix(string contentHash) => $"{contentHash[..HashLength]}-";
+
     private static string NameOf(Photo photo, PhotoShape shape, int width, RenditionFormat format)
     {
-        var hash = photo.ContentHash[..HashLength];
+        var prefix = NamePrefix(photo.ContentHash);
         return shape == PhotoShape.Original
-            ? $"{hash}-{width}.{format.Extension}"
+            ? $"{prefix}{width}.{format.Extension}"
             // The focal point is in a crop's name: moving it makes new files, so a cached crop is never wrong.
-            : string.Create(CultureInfo.InvariantCulture, $"{hash}-{(shape == PhotoShape.Wide ? "16x9" : "1x1")}-{photo.FocalX * 1000:0000}{photo.FocalY * 1000:0000}-{width}.{format.Extension}");
+            : string.Create(CultureInfo.InvariantCulture, $"{prefix}{(shape == PhotoShape.Wide ? "16x9" : "1x1")}-{photo.FocalX * 1000:0000}{photo.FocalY * 1000:0000}-{width}.{format.Extension}");
     }
 }

@@ -46,9 +46,7 @@ internal sealed class EvictionLogFollower(
         var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
         if (_lastSeen < 0)
         {
-            // Start from now: this node's cache is empty, so older evictions are moot.
-            _lastSeen = await db.CacheEvictions.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
-            return;
+            _lastSeen = await StartingPointAsync(db, cancellationToken);
         }
 
         var rows = await db.CacheEvictions.Where(e => e.Id > _lastSeen).OrderBy(e => e.Id).Take(500).ToListAsync(cancellationToken);
@@ -79,5 +77,22 @@ internal sealed class EvictionLogFollower(
             _nextTrim = now + Retention;
             await db.CacheEvictions.Where(e => e.CreatedAt < now - Retention).ExecuteDeleteAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The last log row this process need not apply. A cache of its own starts empty, so older evictions are moot. A shared
+    /// cache (Redis) may hold pages that a process killed between its commit and its eviction left stale: this start
+    /// evicts once more what changed within a page's lifetime, as no cached answer is older (decision 0032).
+    /// </summary>
+    private async Task<long> StartingPointAsync(MarqueeDbContext db, CancellationToken cancellationToken)
+    {
+        var latest = await db.CacheEvictions.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        if (options.Value.Redis.Length == 0)
+        {
+            return latest;
+        }
+
+        var since = clock.GetUtcNow().UtcDateTime - PublicPageAttribute.Lifetime;
+        return await db.CacheEvictions.Where(e => e.CreatedAt >= since).MinAsync(e => (long?)e.Id, cancellationToken) - 1 ?? latest;
     }
 }

@@ -11,8 +11,8 @@ namespace Marquee.Platform.Caching;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class PublicPageAttribute : Attribute, IOutputCachePolicy
 {
-    /// <summary>A safety net only: eviction by tag is what keeps pages fresh.</summary>
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    /// <summary>A safety net only: eviction by tag is what keeps pages fresh. No cached answer outlives it.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     /// <summary>The query keys that change what the response shows ("*" for all); other keys must not multiply entries.</summary>
     public string[] VaryByQuery { get; init; } = ["page"];
