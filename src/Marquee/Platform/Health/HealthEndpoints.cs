@@ -1,3 +1,4 @@
+using Marquee.Platform.Http;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +10,8 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         // Alive needs nothing but the process: a database outage must not get healthy nodes restarted.
-        app.MapGet("/healthz", () => Results.Text("ok", "text/plain")).DisableHttpMetrics();
-        app.MapGet("/readyz", ReadyAsync).DisableHttpMetrics();
+        app.MapGetAndHead("/healthz", () => Results.Text("ok", "text/plain")).DisableHttpMetrics();
+        app.MapGetAndHead("/readyz", ReadyAsync).DisableHttpMetrics();
         return app;
     }
 
