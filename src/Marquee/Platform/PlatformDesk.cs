@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Health;
+using Marquee.Platform.Http;
 using Marquee.Platform.Jobs;
 using Marquee.Platform.Mail;
 using Marquee.Platform.Observability;
@@ -103,6 +104,7 @@ public static class PlatformDesk
         app.UseAuthorization();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ImmutableWhenVersioned });
+        app.UseUncachedWorkGuards();
         app.UseMiddleware<PublicResponseHeaders>();
         return app;
     }
