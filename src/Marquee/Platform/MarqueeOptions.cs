@@ -40,5 +40,9 @@ public sealed class MarqueeOptions
 
     public MediaOptions Media { get; set; } = new();
 
+    public HttpOptions Http { get; set; } = new();
+
+    public SecurityOptions Security { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -59,6 +59,11 @@ public static class PlatformDesk
             throw new InvalidOperationException(newsroom);
         }
 
+        if ((options.Http.Problem() ?? options.Security.Problem()) is { } http)
+        {
+            throw new InvalidOperationException(http);
+        }
+
         services.AddOptions<MarqueeOptions>().Bind(configuration.GetSection(MarqueeOptions.Section));
         services.AddSingleton(TimeProvider.System);
         // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.
@@ -66,6 +71,7 @@ public static class PlatformDesk
         services.AddOutputCache();
         services.AddRedisWhenConfigured(options);
         services.AddTelemetry(configuration);
+        services.AddHttpHardening(options);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
         services.AddSingleton<Mailer>();
@@ -95,6 +101,7 @@ public static class PlatformDesk
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseHttpEdge();
         app.UseRouting();
         app.UseMiddleware<PublicPageRequests>();
         app.UseOutputCache();
@@ -115,11 +122,15 @@ public static class PlatformDesk
         return app;
     }
 
-    /// <summary>Files linked with asp-append-version carry their hash in ?v=, so they never change under that URL.</summary>
+    /// <summary>
+    /// Files linked with asp-append-version carry their hash in ?v=, so they never change under that URL. Browsers
+    /// also ask for /favicon.ico by name, on every first visit: that is kept a week.
+    /// </summary>
     private static void ImmutableWhenVersioned(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context)
     {
-        context.Context.Response.Headers[HeaderNames.CacheControl] = context.Context.Request.Query.ContainsKey("v")
-            ? "public, max-age=31536000, immutable"
+        var request = context.Context.Request;
+        context.Context.Response.Headers[HeaderNames.CacheControl] = request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable"
+            : request.Path == "/favicon.ico" ? "public, max-age=604800"
             : "public, max-age=3600";
     }
 }
