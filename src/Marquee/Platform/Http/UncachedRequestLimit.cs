@@ -11,7 +11,7 @@ namespace Marquee.Platform.Http;
 /// A budget of uncached requests per client address per minute. It sits after the page cache and static files,
 /// so a cache hit costs a client nothing, while what makes the server work — renders (a ?page=N busting the cache),
 /// Content API queries, previews, the newsroom, media reads — is counted; over the budget, 429 with Retry-After.
-/// The address is the connection's, after forwarded headers (from configured proxies only) have set it.
+/// The address is the connection's, after forwarded headers (from configured proxies only) have set it; IPv6 counts by /64.
 /// </summary>
 /// <remarks>A singleton <see cref="IMiddleware"/>, so the host disposes the limiter (and its timer) with the app.</remarks>
 internal sealed class UncachedRequestLimit : IMiddleware, IDisposable
@@ -25,7 +25,7 @@ internal sealed class UncachedRequestLimit : IMiddleware, IDisposable
         var perMinute = options.Value.Http.UncachedRequestsPerMinute;
         _limiter = perMinute == 0 ? null : PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
             RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress ?? IPAddress.None,
+                ClientAddress.Of(context.Connection.RemoteIpAddress),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
     }
 
