@@ -50,7 +50,8 @@ if [ "$reuse" = 0 ]; then
   python3 bench/http/corpus_to_ghost.py < "$out/corpus.jsonl" > "$out/corpus-ghost.json"
 fi
 
-export Marquee__DataPath="$out/data" Marquee__Demo__LoadOnFirstRun=false Logging__LogLevel__Default=Warning
+# The cold server renders every request and wrk hammers from one address: no per-client budget here (docs/security.md).
+export Marquee__DataPath="$out/data" Marquee__Demo__LoadOnFirstRun=false Marquee__Http__UncachedRequestsPerMinute=0 Logging__LogLevel__Default=Warning
 if [ "$store" = postgres ]; then
   echo "== PostgreSQL 15 and Redis (throwaway, 127.0.0.1)"
   admin=$(tests/services/postgres.sh start 55490 "$PWD/$out/postgres")

@@ -44,5 +44,9 @@ public sealed class MarqueeOptions
 
     public HstsSettings Hsts { get; set; } = new();
 
+    public HttpOptions Http { get; set; } = new();
+
+    public SecurityOptions Security { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

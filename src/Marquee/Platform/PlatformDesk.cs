@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Health;
+using Marquee.Platform.Http;
 using Marquee.Platform.Jobs;
 using Marquee.Platform.Mail;
 using Marquee.Platform.Observability;
@@ -54,6 +55,11 @@ public static class PlatformDesk
             throw new InvalidOperationException(problem);
         }
 
+        if ((options.Http.Problem() ?? options.Security.Problem()) is { } http)
+        {
+            throw new InvalidOperationException(http);
+        }
+
         services.AddOptions<MarqueeOptions>().Bind(configuration.GetSection(MarqueeOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddOrigin();
@@ -62,6 +68,7 @@ public static class PlatformDesk
         services.AddOutputCache();
         services.AddRedisWhenConfigured(options);
         services.AddTelemetry(configuration);
+        services.AddHttpHardening(options);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
         services.AddSingleton<Mailer>();
@@ -91,6 +98,7 @@ public static class PlatformDesk
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseHttpEdge();
         app.UseRouting();
         app.UseMiddleware<PublicPageRequests>();
         app.UseOutputCache();
@@ -100,6 +108,7 @@ public static class PlatformDesk
         app.UseAuthorization();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ImmutableWhenVersioned });
+        app.UseUncachedWorkGuards();
         app.UseMiddleware<PublicResponseHeaders>();
         return app;
     }
@@ -110,11 +119,15 @@ public static class PlatformDesk
         return app;
     }
 
-    /// <summary>Files linked with asp-append-version carry their hash in ?v=, so they never change under that URL.</summary>
+    /// <summary>
+    /// Files linked with asp-append-version carry their hash in ?v=, so they never change under that URL. Browsers
+    /// also ask for /favicon.ico by name, on every first visit: that is kept a week.
+    /// </summary>
     private static void ImmutableWhenVersioned(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context)
     {
-        context.Context.Response.Headers[HeaderNames.CacheControl] = context.Context.Request.Query.ContainsKey("v")
-            ? "public, max-age=31536000, immutable"
+        var request = context.Context.Request;
+        context.Context.Response.Headers[HeaderNames.CacheControl] = request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable"
+            : request.Path == "/favicon.ico" ? "public, max-age=604800"
             : "public, max-age=3600";
     }
 }

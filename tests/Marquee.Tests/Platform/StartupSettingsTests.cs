@@ -18,6 +18,10 @@ public sealed class StartupSettingsTests
     [InlineData("Marquee:ForwardedHeaders:KnownProxies", "10.0.0.5, proxy.internal", "Marquee:ForwardedHeaders:KnownProxies: 'proxy.internal' is not an IP address (such as 10.0.0.5).")]
     [InlineData("Marquee:ForwardedHeaders:KnownNetworks", "10.0.0.0/33", "Marquee:ForwardedHeaders:KnownNetworks: '10.0.0.0/33' is not a network in CIDR notation (such as 10.0.0.0/8).")]
     [InlineData("Marquee:Hsts:MaxAge", "-1.00:00:00", "Marquee:Hsts:MaxAge '-1.00:00:00' must be zero or more (such as 365.00:00:00).")]
+    [InlineData("Marquee:Http:MaxQueryStringBytes", "10", "Marquee:Http:MaxQueryStringBytes '10' must be 256 or more.")]
+    [InlineData("Marquee:Http:UncachedRequestsPerMinute", "-1", "Marquee:Http:UncachedRequestsPerMinute '-1' must be 0 (no limit) or more.")]
+    [InlineData("Marquee:Security:ContentSecurityPolicy:ScriptSources", "'unsafe-inline'", "Marquee:Security:ContentSecurityPolicy:ScriptSources ''unsafe-inline'' must be sources separated by spaces (https://ads.example.com https:), without ; , or quotes.")]
+    [InlineData("Marquee:Security:ContentSecurityPolicy:FrameSources", "https://a.example; script-src *", "Marquee:Security:ContentSecurityPolicy:FrameSources 'https://a.example; script-src *' must be sources separated by spaces (https://ads.example.com https:), without ; , or quotes.")]
     public void A_setting_that_cannot_work_stops_the_start(string key, string value, string message)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Program.BuildApp([], new Dictionary<string, string?> { [key] = value }));

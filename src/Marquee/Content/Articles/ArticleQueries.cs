@@ -70,7 +70,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
     public async Task<PageOf<ArticleCard>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         page = Math.Max(page, 1);
-        var cards = await ToCardsAsync(Published(filter).Skip((page - 1) * pageSize).Take(pageSize + 1), cancellationToken);
+        var cards = await ToCardsAsync(Published(filter).Skip(PageOffset.Of(page, pageSize)).Take(pageSize + 1), cancellationToken);
         return new PageOf<ArticleCard>(cards.Take(pageSize).ToList(), page, cards.Count > pageSize);
     }
 

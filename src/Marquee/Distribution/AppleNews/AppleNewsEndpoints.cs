@@ -7,6 +7,7 @@ using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
 using Marquee.Content.Photos;
 using Marquee.Platform.Caching;
+using Marquee.Platform.Http;
 using Marquee.Web.Layout;
 
 namespace Marquee.Distribution.AppleNews;
@@ -33,8 +34,8 @@ public static partial class AppleNewsEndpoints
     public static void MapAppleNews(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Root);
-        api.MapGet("/changes", ChangesAsync).WithMetadata(new PublicPageAttribute { VaryByQuery = ["since", "after"] });
-        api.MapGet("/{slug}", ArticleAsync).WithMetadata(new PublicPageAttribute { VaryByQuery = [] });
+        api.MapGetAndHead("/changes", ChangesAsync).WithMetadata(new PublicPageAttribute { VaryByQuery = ["since", "after"] });
+        api.MapGetAndHead("/{slug}", ArticleAsync).WithMetadata(new PublicPageAttribute { VaryByQuery = [] });
     }
 
     private static async Task<IResult> ArticleAsync(string slug, HttpContext context, AppleNewsQueries queries, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos, SiteChrome chrome, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Marquee.Distribution.ContentApi.Keys;
 using Marquee.Distribution.ContentApi.Resources;
 using Marquee.Platform.Caching;
+using Marquee.Platform.Http;
 using Marquee.Web.Layout;
 using Microsoft.Net.Http.Headers;
 
@@ -25,13 +26,13 @@ public static class ContentApiEndpoints
         var api = app.MapGroup(Root).WithMetadata(new PublicPageAttribute { VaryByQuery = ["*"] });
         foreach (var name in Resources)
         {
-            api.MapGet($"/{name}", context => ServeAsync(context, name, Resource(context, name).BrowseAsync));
-            api.MapGet($"/{name}/{{id}}", context => ServeAsync(context, name, Resource(context, name).ReadAsync));
-            api.MapGet($"/{name}/slug/{{slug}}", context => ServeAsync(context, name, Resource(context, name).ReadAsync));
+            api.MapGetAndHead($"/{name}", context => ServeAsync(context, name, Resource(context, name).BrowseAsync));
+            api.MapGetAndHead($"/{name}/{{id}}", context => ServeAsync(context, name, Resource(context, name).ReadAsync));
+            api.MapGetAndHead($"/{name}/slug/{{slug}}", context => ServeAsync(context, name, Resource(context, name).ReadAsync));
         }
 
-        api.MapGet("/settings", context => ServeAsync(context, "settings", context.RequestServices.GetRequiredService<SiteSettings>().ReadAsync));
-        api.MapGet("/{**path}", context => ServeAsync(context, "resource", NotFoundAsync));
+        api.MapGetAndHead("/settings", context => ServeAsync(context, "settings", context.RequestServices.GetRequiredService<SiteSettings>().ReadAsync));
+        api.MapGetAndHead("/{**path}", context => ServeAsync(context, "resource", NotFoundAsync));
         api.MapMethods("/{**path}", [HttpMethods.Options], AnswerPreflight);
     }
 

@@ -1,5 +1,6 @@
 using Marquee.Platform;
 using Marquee.Platform.Caching;
+using Marquee.Platform.Http;
 using Marquee.Web.Layout;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -25,7 +26,7 @@ public static class FeedEndpoints
     }
 
     private static void Map(IEndpointRouteBuilder app, string pattern, IFeedFormat format, string kind) =>
-        app.MapGet(pattern, (HttpContext context, string? slug) => ServeAsync(context, format, kind, slug))
+        app.MapGetAndHead(pattern, (HttpContext context, string? slug) => ServeAsync(context, format, kind, slug))
             .WithMetadata(new PublicPageAttribute());
 
     private static async Task ServeAsync(HttpContext context, IFeedFormat format, string kind, string? slug)

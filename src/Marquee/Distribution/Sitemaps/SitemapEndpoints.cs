@@ -1,5 +1,6 @@
 using Marquee.Platform;
 using Marquee.Platform.Caching;
+using Marquee.Platform.Http;
 using Marquee.Web.Layout;
 using Microsoft.Extensions.Options;
 
@@ -30,11 +31,11 @@ public static class SitemapEndpoints
         Map(app, AuthorsPath, ServeAuthorsAsync);
         Map(app, NewsPath, ServeNewsAsync);
         Map(app, GalleriesPath, ServeGalleriesAsync);
-        app.MapGet("/robots.txt", ServeRobots).WithMetadata(new PublicPageAttribute());
+        app.MapGetAndHead("/robots.txt", ServeRobots).WithMetadata(new PublicPageAttribute());
     }
 
     private static void Map(IEndpointRouteBuilder app, string pattern, RequestDelegate serve) =>
-        app.MapGet(pattern, serve).WithMetadata(new PublicPageAttribute());
+        app.MapGetAndHead(pattern, serve).WithMetadata(new PublicPageAttribute());
 
     private static async Task ServeIndexAsync(HttpContext context)
     {

@@ -28,7 +28,7 @@ public sealed class SitemapQueries(MarqueeDbContext db, ArticleQueries articles,
     {
         var rows = Stories()
             .Where(a => a.PublishedAt >= file.Start && a.PublishedAt < file.End)
-            .Skip((file.Part - 1) * perFile)
+            .Skip(PageOffset.Of(file.Part, perFile))
             .Take(perFile)
             .Select(a => new { a.Slug, a.PublishedAt, a.UpdatedAt, Image = new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit) })
             .AsAsyncEnumerable()

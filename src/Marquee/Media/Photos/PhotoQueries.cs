@@ -22,7 +22,7 @@ public sealed class PhotoQueries(MarqueeDbContext db, IPhotoUsages usages, TimeP
     {
         var page = Math.Max(search.Page, 1);
         var rows = await Filtered(search).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
-            .Skip((page - 1) * search.PageSize).Take(search.PageSize + 1)
+            .Skip(PageOffset.Of(page, search.PageSize)).Take(search.PageSize + 1)
             .ToListAsync(cancellationToken);
         return new PhotoResults([.. rows.Take(search.PageSize)], page, rows.Count > search.PageSize);
     }

@@ -1,4 +1,5 @@
 using Marquee.Media.Files;
+using Marquee.Platform.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace Marquee.Media.Renditions;
@@ -10,7 +11,7 @@ namespace Marquee.Media.Renditions;
 public static class MediaEndpoints
 {
     public static void MapMediaFiles(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/media/{name:regex(^[0-9a-f]{{20}}-[0-9a-z-]+\\.(avif|webp|jpg)$)}", ServeAsync);
+        routes.MapGetAndHead("/media/{name:regex(^[0-9a-f]{{20}}-[0-9a-z-]+\\.(avif|webp|jpg)$)}", ServeAsync);
 
     private static async Task<IResult> ServeAsync(string name, IMediaFiles files, HttpContext context, CancellationToken cancellationToken)
     {

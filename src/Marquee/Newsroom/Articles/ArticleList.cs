@@ -20,7 +20,7 @@ public sealed class ArticleList(MarqueeDbContext db, ArticleQueries articles, Ti
         var rows = await Matching(filter, now)
             .OrderByDescending(a => a.UpdatedAt)
             .ThenByDescending(a => a.Id)
-            .Skip((page - 1) * pageSize)
+            .Skip(PageOffset.Of(page, pageSize))
             .Take(pageSize + 1)
             .Select(a => new { a.Id, a.Headline, a.Status, a.PublishedAt, a.UpdatedAt })
             .ToListAsync(cancellationToken);

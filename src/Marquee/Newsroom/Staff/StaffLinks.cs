@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marquee.Newsroom.Staff;
@@ -7,7 +8,10 @@ internal static class StaffLinks
 {
     public static async Task<StaffUser?> UserWithValidTokenAsync(UserManager<StaffUser> users, string? userId, string? token, string provider, string purpose)
     {
-        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(token) || await users.FindByIdAsync(userId) is not { DisabledAt: null } user)
+        // The store parses the id as a number and throws on anything else: a mangled link is just a link that no longer works.
+        if (!long.TryParse(userId, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            || string.IsNullOrEmpty(token)
+            || await users.FindByIdAsync(userId) is not { DisabledAt: null } user)
         {
             return null;
         }

@@ -11,7 +11,8 @@ namespace Marquee.Platform.Caching;
 /// revalidate (an edit is never hidden behind a browser's copy) while a CDN may keep the page, serve it
 /// stale while refetching or while Marquee is down; and a Surrogate-Key naming what the page shows,
 /// which is what a purge names after a change. Keeps the last good copy for when a render fails. Runs
-/// inside the output cache, so its cost is paid once per render, not per request.
+/// inside the output cache, so its cost is paid once per render, not per request. HEAD gets what GET gets:
+/// the page is rendered the same way and Kestrel leaves out the body.
 /// </summary>
 internal sealed class PublicResponseHeaders(
     RequestDelegate next,
@@ -27,7 +28,7 @@ internal sealed class PublicResponseHeaders(
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint() is not RouteEndpoint endpoint || endpoint.Metadata.GetMetadata<PublicPageAttribute>() is null)
+        if (!(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) || context.GetEndpoint() is not RouteEndpoint endpoint || endpoint.Metadata.GetMetadata<PublicPageAttribute>() is null)
         {
             await next(context);
             return;

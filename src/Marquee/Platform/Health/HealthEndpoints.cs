@@ -1,3 +1,4 @@
+using Marquee.Platform.Http;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +14,8 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         // Alive needs nothing but the process: a database outage must not get healthy nodes restarted.
-        app.MapGet(Alive, () => Results.Text("ok", "text/plain")).DisableHttpMetrics();
-        app.MapGet(Ready, ReadyAsync).DisableHttpMetrics();
+        app.MapGetAndHead(Alive, () => Results.Text("ok", "text/plain")).DisableHttpMetrics();
+        app.MapGetAndHead(Ready, ReadyAsync).DisableHttpMetrics();
         return app;
     }
 
