@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Markdig;
 using Markdig.Syntax;
 using Marquee.Platform.Security;
@@ -12,6 +13,8 @@ namespace Marquee.Content.Body;
 /// </summary>
 public static partial class BodyRenderer
 {
+    private static readonly HtmlParser TextParser = new();
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseEmphasisExtras()
         .UsePipeTables()
@@ -23,8 +26,12 @@ public static partial class BodyRenderer
     public static string ToHtml(string markdown) =>
         PhotoEmbeds.ToPlaceholders(GalleryEmbeds.ToPlaceholders(HtmlPolicy.Sanitize(Markdown.ToHtml(PhotoEmbeds.ToTokens(markdown), Pipeline))));
 
-    /// <summary>Plain text of a body, for excerpts and meta descriptions; embed lines are not words a reader sees.</summary>
-    public static string ToPlainText(string markdown) => Markdown.ToPlainText(EmbedLine().Replace(markdown, ""), Pipeline).Trim();
+    /// <summary>
+    /// Plain text of a body, for excerpts and meta descriptions: the words the sanitised body shows, so raw HTML in the
+    /// Markdown (a Ghost import, a pasted form) never reaches an excerpt as markup. Embed lines are not words a reader sees.
+    /// </summary>
+    public static string ToPlainText(string markdown) =>
+        TextParser.ParseDocument(HtmlPolicy.Sanitize(Markdown.ToHtml(EmbedLine().Replace(markdown, ""), Pipeline))).Body!.TextContent.Trim();
 
     /// <summary>Where each paragraph of a body is in its Markdown, the line it starts on (from 1), and whether it stands at the top level (not in a list or quote).</summary>
     public static IEnumerable<(int Line, int Start, int Length, bool TopLevel)> Paragraphs(string markdown) =>
