@@ -41,6 +41,7 @@ public static class DistributionDesk
             .AddSingleton<IJsonLdNode, BreadcrumbListNode>()
             .AddScoped<AppleNewsQueries>()
             .AddScoped<ContentApiKeys>()
+            .AddScoped<ContentApiKeyGate>()
             .AddScoped<SiteSettings>()
             .AddKeyedScoped<IGhostResource, PostsResource>("posts")
             .AddKeyedScoped<IGhostResource, PagesResource>("pages")

@@ -22,7 +22,7 @@ public static class ContentApiEndpoints
 
     public static void MapContentApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Root).WithMetadata(new PublicPageAttribute { VaryByQuery = ["*"] });
+        var api = app.MapGroup(Root).WithMetadata(new PublicPageAttribute { VaryByQuery = ["*"], LookupGate = typeof(ContentApiKeyGate) });
         foreach (var name in Resources)
         {
             api.MapGet($"/{name}", context => ServeAsync(context, name, Resource(context, name).BrowseAsync));
