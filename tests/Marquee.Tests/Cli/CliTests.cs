@@ -24,7 +24,7 @@ public sealed class CliTests : IDisposable
         var first = await _cli.RunAsync("migrate");
         var second = await _cli.RunAsync("migrate");
 
-        Assert.Equal((0, "Applied 13 migration(s)."), (first.ExitCode, first.Output.Trim()));
+        Assert.Equal((0, "Applied 14 migration(s)."), (first.ExitCode, first.Output.Trim()));
         Assert.Equal((0, "Database is up to date."), (second.ExitCode, second.Output.Trim()));
     }
 
