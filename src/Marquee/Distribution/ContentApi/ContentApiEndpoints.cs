@@ -80,7 +80,7 @@ public static class ContentApiEndpoints
             throw GhostApiException.BadRequest("Invalid request", "Multiple content api keys provided.");
         }
 
-        if (!await context.RequestServices.GetRequiredService<ContentApiKeys>().IsValidAsync(keys[0]!, context.RequestAborted))
+        if (!await context.RequestServices.GetRequiredService<ContentApiKeyCheck>().IsValidAsync(keys[0]!, context.RequestAborted))
         {
             throw new GhostApiException(StatusCodes.Status401Unauthorized, "UnauthorizedError", "Unknown Content API Key");
         }

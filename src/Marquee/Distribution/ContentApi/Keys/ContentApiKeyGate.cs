@@ -7,7 +7,7 @@ namespace Marquee.Distribution.ContentApi.Keys;
 /// A cached Content API answer is served only to a key that is valid now: one indexed lookup per request, so a
 /// revoked key is refused at once on every node, whatever the page caches still hold for it.
 /// </summary>
-public sealed class ContentApiKeyGate(ContentApiKeys keys) : ICacheLookupGate
+public sealed class ContentApiKeyGate(ContentApiKeyCheck keys) : ICacheLookupGate
 {
     public async ValueTask<bool> AllowsAsync(HttpContext context)
     {
