@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Marquee.Content;
 using Marquee.Content.Body;
 
 namespace Marquee.Import.Ghost;
@@ -101,7 +102,7 @@ internal static class GhostLexical
                 html.Append(Text(node, "html")).Append('\n');
                 break;
             case "markdown":
-                html.Append(BodyRenderer.ToHtml(Text(node, "markdown") ?? "")).Append('\n');
+                html.Append(MarkdownCard(Text(node, "markdown") ?? "", leaveOut)).Append('\n');
                 break;
             case "bookmark":
                 var url = Encode(Text(node, "url"));
@@ -126,4 +127,17 @@ internal static class GhostLexical
         node.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
 
     private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
+
+    private static string MarkdownCard(string markdown, Action<string> leaveOut)
+    {
+        try
+        {
+            return BodyRenderer.ToHtml(markdown);
+        }
+        catch (ContentValidationException refused)
+        {
+            leaveOut($"a markdown card: {refused.Message}; card left out");
+            return "";
+        }
+    }
 }
