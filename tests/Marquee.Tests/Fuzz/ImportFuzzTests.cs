@@ -60,6 +60,27 @@ public sealed class ImportFuzzTests : IDisposable
         Assert.Equal("is published but has no valid published_at or created_at", refused.Reason);
     }
 
+    [Theory]
+    [InlineData("mobiledoc", "-1")]
+    [InlineData("mobiledoc", "{\"cards\":[[\"markdown\",5]],\"sections\":[[10,0]]}")]
+    [InlineData("mobiledoc", "{\"cards\":[7],\"sections\":{}}")]
+    [InlineData("lexical", "{\"root\":5}")]
+    [InlineData("lexical", "{\"root\":{\"children\":[3,[],{\"type\":\"text\",\"text\":\"x\",\"format\":1.5}]}}")]
+    public void A_body_document_of_an_unexpected_shape_is_read_as_the_html_beside_it_or_left_out(string column, string document)
+    {
+        var export = new JsonObject
+        {
+            ["meta"] = new JsonObject { ["version"] = "5.0.0" },
+            ["data"] = new JsonObject { ["posts"] = new JsonArray(new JsonObject { ["id"] = "1", ["title"] = "Odd shape", ["slug"] = "odd-shape", [column] = document }) },
+        };
+        var path = Path.Combine(_scratch, "odd-shape.json");
+        File.WriteAllText(path, export.ToJsonString());
+
+        var batch = new GhostFormat().Read(path);
+
+        Assert.Equal("odd-shape", Assert.Single(batch.Articles).Item.Slug);
+    }
+
     public void Dispose() => Directory.Delete(_scratch, recursive: true);
 
     /// <summary>A real export with 1 to 6 of its values (any depth: a post's html, a user's email, a whole table) replaced.</summary>
