@@ -41,6 +41,8 @@ public static class DistributionDesk
             .AddSingleton<IJsonLdNode, BreadcrumbListNode>()
             .AddScoped<AppleNewsQueries>()
             .AddScoped<ContentApiKeys>()
+            .AddSingleton<ContentApiKeyCheck>()
+            .AddSingleton<ContentApiKeyGate>()
             .AddScoped<SiteSettings>()
             .AddKeyedScoped<IGhostResource, PostsResource>("posts")
             .AddKeyedScoped<IGhostResource, PagesResource>("pages")

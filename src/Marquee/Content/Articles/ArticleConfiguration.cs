@@ -1,5 +1,6 @@
 using Marquee.Content.Photos;
 using Marquee.Media.Photos;
+using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,6 +21,7 @@ internal sealed class ArticleConfiguration :
         builder.Property(a => a.Status).HasConversion(s => s.ToString().ToLowerInvariant(), s => Enum.Parse<ArticleStatus>(s, true));
         builder.Property(a => a.Kind).HasConversion(k => k.ToString().ToLowerInvariant(), k => Enum.Parse<ArticleKind>(k, true));
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.FeatureImageUrl).HasConversion<StoredUrlConverter>();
         builder.Property(a => a.CorrectionKind).HasConversion(k => k!.Value.ToString().ToLowerInvariant(), k => Enum.Parse<CorrectionKind>(k, true));
         builder.HasOne(a => a.PrimarySection).WithMany().HasForeignKey(a => a.PrimarySectionId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Photo>().WithMany().HasForeignKey(a => a.FeaturePhotoId).OnDelete(DeleteBehavior.Restrict);

@@ -1,3 +1,5 @@
+using Marquee.Platform.Security;
+
 namespace Marquee.Content.Articles;
 
 /// <summary>What every saved article satisfies, whoever wrote it. Limits match the schema.</summary>
@@ -23,6 +25,7 @@ internal static class ArticleInputRules
         Require(input.FeatureImage?.Url is null || input.FeatureImage.Credit is not null, "the feature image has no credit");
         Require(input.FeaturePhotoId is null || input.FeatureImage?.Url is null, "the feature image is both a library photo and a URL: choose one");
         Require((input.FeatureImage?.Url?.Length ?? 0) <= 2000, "feature image URL is longer than 2000 characters");
+        Require(input.FeatureImage?.Url is not { } url || UrlPolicy.IsAllowed(url), $"feature image URL {UrlPolicy.Rule}");
     }
 
     private static void Require(bool condition, string problem)

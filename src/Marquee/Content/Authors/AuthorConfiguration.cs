@@ -1,3 +1,4 @@
+using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,5 +10,6 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
     {
         builder.ToTable("authors");
         builder.HasIndex(a => a.Slug).IsUnique();
+        builder.Property(a => a.PhotoUrl).HasConversion<StoredUrlConverter>();
     }
 }

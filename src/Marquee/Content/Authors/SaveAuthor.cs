@@ -1,4 +1,5 @@
 using Marquee.Platform.Caching;
+using Marquee.Platform.Security;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +44,11 @@ public sealed class SaveAuthor(MarqueeDbContext db, ContentChanges changes, Time
         if (!Slugs.IsValid(input.Slug))
         {
             throw new ContentValidationException($"author slug '{input.Slug}' must be lower-case letters, digits and hyphens");
+        }
+
+        if (input.PhotoUrl is { } photoUrl && (photoUrl.Length > 2000 || !UrlPolicy.IsAllowed(photoUrl)))
+        {
+            throw new ContentValidationException($"author '{input.Slug}' photo URL {UrlPolicy.Rule} (at most 2000 characters)");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Markdig;
 using Markdig.Syntax;
 using Marquee.Platform.Security;
@@ -12,6 +13,8 @@ namespace Marquee.Content.Body;
 /// </summary>
 public static partial class BodyRenderer
 {
+    private static readonly HtmlParser TextParser = new();
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseEmphasisExtras()
         .UsePipeTables()
@@ -20,15 +23,22 @@ public static partial class BodyRenderer
         .UseFigures()
         .Build();
 
-    public static string ToHtml(string markdown) =>
-        PhotoEmbeds.ToPlaceholders(GalleryEmbeds.ToPlaceholders(HtmlPolicy.Sanitize(Markdown.ToHtml(PhotoEmbeds.ToTokens(markdown), Pipeline))));
+    /// <summary>Markdig refuses lists, quotes and emphasis nested past its depth limit: such a body is refused at save, naming why.</summary>
+    public const string TooDeep = "body nests lists, quotes or emphasis too deeply to render";
 
-    /// <summary>Plain text of a body, for excerpts and meta descriptions; embed lines are not words a reader sees.</summary>
-    public static string ToPlainText(string markdown) => Markdown.ToPlainText(EmbedLine().Replace(markdown, ""), Pipeline).Trim();
+    public static string ToHtml(string markdown) =>
+        PhotoEmbeds.ToPlaceholders(GalleryEmbeds.ToPlaceholders(HtmlPolicy.Sanitize(Markdig(() => Markdown.ToHtml(PhotoEmbeds.ToTokens(markdown), Pipeline)))));
+
+    /// <summary>
+    /// Plain text of a body, for excerpts and meta descriptions: the words the sanitised body shows, so raw HTML in the
+    /// Markdown (a Ghost import, a pasted form) never reaches an excerpt as markup. Embed lines are not words a reader sees.
+    /// </summary>
+    public static string ToPlainText(string markdown) =>
+        TextParser.ParseDocument(HtmlPolicy.Sanitize(Markdig(() => Markdown.ToHtml(EmbedLine().Replace(markdown, ""), Pipeline)))).Body!.TextContent.Trim();
 
     /// <summary>Where each paragraph of a body is in its Markdown, the line it starts on (from 1), and whether it stands at the top level (not in a list or quote).</summary>
     public static IEnumerable<(int Line, int Start, int Length, bool TopLevel)> Paragraphs(string markdown) =>
-        Markdown.Parse(markdown, Pipeline).Descendants<ParagraphBlock>().Select(p => (p.Line + 1, p.Span.Start, p.Span.Length, p.Parent is MarkdownDocument));
+        Markdig(() => Markdown.Parse(markdown, Pipeline)).Descendants<ParagraphBlock>().Select(p => (p.Line + 1, p.Span.Start, p.Span.Length, p.Parent is MarkdownDocument));
 
     public static string Excerpt(string markdown, int maxLength = 280)
     {
@@ -40,6 +50,18 @@ public static partial class BodyRenderer
 
         var cut = text.LastIndexOf(' ', maxLength - 1);
         return string.Concat(text.AsSpan(0, cut > 0 ? cut : maxLength - 1), "…");
+    }
+
+    private static T Markdig<T>(Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (ArgumentException deep) when (deep.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new ContentValidationException(TooDeep);
+        }
     }
 
     [GeneratedRegex(@"^[ ]{0,3}\{\{(?:photo|gallery) [^\n]*\}\}[ \t]*\r?$", RegexOptions.Multiline)]

@@ -23,7 +23,7 @@ public static class ContentApiEndpoints
 
     public static void MapContentApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Root).WithMetadata(new PublicPageAttribute { VaryByQuery = ["*"] });
+        var api = app.MapGroup(Root).WithMetadata(new PublicPageAttribute { VaryByQuery = ["*"], LookupGate = typeof(ContentApiKeyGate) });
         foreach (var name in Resources)
         {
             api.MapGetAndHead($"/{name}", context => ServeAsync(context, name, Resource(context, name).BrowseAsync));
@@ -81,7 +81,7 @@ public static class ContentApiEndpoints
             throw GhostApiException.BadRequest("Invalid request", "Multiple content api keys provided.");
         }
 
-        if (!await context.RequestServices.GetRequiredService<ContentApiKeys>().IsValidAsync(keys[0]!, context.RequestAborted))
+        if (!await context.RequestServices.GetRequiredService<ContentApiKeyCheck>().IsValidAsync(keys[0]!, context.RequestAborted))
         {
             throw new GhostApiException(StatusCodes.Status401Unauthorized, "UnauthorizedError", "Unknown Content API Key");
         }

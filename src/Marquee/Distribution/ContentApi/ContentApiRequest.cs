@@ -13,11 +13,11 @@ public sealed class ContentApiRequest
 {
     public const int DefaultLimit = 15;
 
-    /// <summary>A numeric limit above this is lowered to it, so one request cannot ask for the whole archive.</summary>
+    /// <summary>
+    /// A limit above this, `all` included, is answered as this, so one request cannot ask for the whole archive:
+    /// what Ghost 6 does (TryGhost/Ghost #24118), and front ends page on with `meta.pagination.next`.
+    /// </summary>
     public const int MaxLimit = 100;
-
-    /// <summary>What `limit=all` returns at most: enough for every tag or author of a large newsroom.</summary>
-    public const int MaxAll = 1000;
 
     private readonly string _siteUrl;
 
@@ -27,9 +27,6 @@ public sealed class ContentApiRequest
     public GhostLookup Lookup { get; private init; } = new(null, null);
 
     public int Limit { get; private init; } = DefaultLimit;
-
-    /// <summary>`limit=all`: Ghost reports the limit as "all" and everything on one page.</summary>
-    public bool LimitIsAll { get; private init; }
 
     public int Page { get; private init; } = 1;
 
@@ -48,12 +45,10 @@ public sealed class ContentApiRequest
     {
         var query = http.Query;
         var limit = Single(query, "limit");
-        var isAll = string.Equals(limit, "all", StringComparison.OrdinalIgnoreCase);
         return new ContentApiRequest(siteUrl.TrimEnd('/'))
         {
             Lookup = new GhostLookup(http.RouteValues["id"] as string, http.RouteValues["slug"] as string),
-            LimitIsAll = isAll,
-            Limit = isAll ? MaxAll : Math.Min(Positive(limit, DefaultLimit, resource, "limit"), MaxLimit),
+            Limit = string.Equals(limit, "all", StringComparison.OrdinalIgnoreCase) ? MaxLimit : Math.Min(Positive(limit, DefaultLimit, resource, "limit"), MaxLimit),
             Page = Positive(Single(query, "page"), 1, resource, "page"),
             Order = Single(query, "order"),
             Filter = ParseFilter(Single(query, "filter")),

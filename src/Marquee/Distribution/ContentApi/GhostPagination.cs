@@ -7,11 +7,11 @@ public static class GhostPagination
 {
     public static JsonObject Of(ContentApiRequest request, int total)
     {
-        var pages = request.LimitIsAll ? 1 : Math.Max(1, (int)Math.Ceiling(total / (double)request.Limit));
+        var pages = Math.Max(1, (int)Math.Ceiling(total / (double)request.Limit));
         return new JsonObject
         {
             ["page"] = request.Page,
-            ["limit"] = request.LimitIsAll ? "all" : request.Limit,
+            ["limit"] = request.Limit,
             ["pages"] = pages,
             ["total"] = total,
             ["next"] = request.Page < pages ? request.Page + 1 : null,

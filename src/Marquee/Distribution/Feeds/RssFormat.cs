@@ -69,7 +69,8 @@ public sealed class RssFormat : IFeedFormat
         xml.WriteElementString("pubDate", FeedDates.Rfc822(item.PublishedAt));
         if (item.Summary is not null)
         {
-            xml.WriteElementString("description", XmlText.Clean(item.Summary));
+            // RSS readers render an item's description as HTML; the summary is text, so its markup characters are escaped as text.
+            xml.WriteElementString("description", XmlText.Clean(AsHtmlText(item.Summary)));
         }
 
         if (feed.FullContent)
@@ -109,4 +110,7 @@ public sealed class RssFormat : IFeedFormat
             xml.WriteElementString(name, Media, XmlText.Clean(text));
         }
     }
+
+    private static string AsHtmlText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

@@ -45,7 +45,7 @@ public sealed class CrawlFormat : IImportFormat
             throw new ImportException(path, null, $"larger than {MaxBytes / 1024 / 1024} MB; a crawl record is one page's text");
         }
 
-        var text = File.ReadAllText(path);
+        var text = ImportText.ReadUtf8(path);
         if (text.Contains('\0', StringComparison.Ordinal))
         {
             throw new ImportException(path, null, "binary data, not a crawl record's text");

@@ -64,14 +64,19 @@ internal static partial class GhostBody
         try
         {
             using var document = JsonDocument.Parse(mobiledoc);
-            if (!document.RootElement.TryGetProperty("cards", out var cards) || cards.ValueKind != JsonValueKind.Array || cards.GetArrayLength() != 1
-                || !document.RootElement.TryGetProperty("sections", out var sections) || sections.GetArrayLength() != 1)
+            var root = document.RootElement;
+            // Any part of the shape may be missing or of another kind: then it is not a Markdown card, and the HTML beside it is used.
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("cards", out var cards) || cards.ValueKind != JsonValueKind.Array || cards.GetArrayLength() != 1
+                || !root.TryGetProperty("sections", out var sections) || sections.ValueKind != JsonValueKind.Array || sections.GetArrayLength() != 1)
             {
                 return null;
             }
 
             var card = cards[0];
-            return card.GetArrayLength() == 2 && card[0].GetString() is "markdown" or "card-markdown"
+            return card.ValueKind == JsonValueKind.Array && card.GetArrayLength() == 2
+                && card[0].ValueKind == JsonValueKind.String && card[0].GetString() is "markdown" or "card-markdown"
+                && card[1].ValueKind == JsonValueKind.Object
                 && card[1].TryGetProperty("markdown", out var markdown) && markdown.ValueKind == JsonValueKind.String
                 ? markdown.GetString()
                 : null;

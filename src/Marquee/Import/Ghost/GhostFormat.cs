@@ -20,10 +20,10 @@ public sealed class GhostFormat : IImportFormat
 
     private static JsonDocument Parse(string path)
     {
-        using var stream = File.OpenRead(path);
+        var json = ImportText.ReadUtf8Bytes(path);
         try
         {
-            return JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 256 });
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 256 });
         }
         catch (JsonException broken)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Marquee.Content;
 using Marquee.Content.Body;
 
 namespace Marquee.Import.Ghost;
@@ -44,7 +45,7 @@ internal static class GhostLexical
 
     private static void Children(JsonElement node, StringBuilder html, Action<string> leaveOut)
     {
-        if (node.TryGetProperty("children", out var children) && children.ValueKind == JsonValueKind.Array)
+        if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty("children", out var children) && children.ValueKind == JsonValueKind.Array)
         {
             foreach (var child in children.EnumerateArray())
             {
@@ -101,7 +102,7 @@ internal static class GhostLexical
                 html.Append(Text(node, "html")).Append('\n');
                 break;
             case "markdown":
-                html.Append(BodyRenderer.ToHtml(Text(node, "markdown") ?? "")).Append('\n');
+                html.Append(MarkdownCard(Text(node, "markdown") ?? "", leaveOut)).Append('\n');
                 break;
             case "bookmark":
                 var url = Encode(Text(node, "url"));
@@ -116,14 +117,28 @@ internal static class GhostLexical
 
     private static void Formatted(JsonElement node, StringBuilder html)
     {
-        var format = node.TryGetProperty("format", out var bits) && bits.ValueKind == JsonValueKind.Number ? bits.GetInt32() : 0;
+        var format = node.TryGetProperty("format", out var bits) && bits.ValueKind == JsonValueKind.Number && bits.TryGetInt32(out var number) ? number : 0;
         var tags = Formats.Where(f => (format & f.Bit) != 0).Select(f => f.Tag).ToList();
         html.AppendJoin("", tags.Select(tag => $"<{tag}>")).Append(Encode(Text(node, "text")))
             .AppendJoin("", tags.AsEnumerable().Reverse().Select(tag => $"</{tag}>"));
     }
 
+    /// <summary>A string property of a node; null when the node is not an object (a hand-edited export) or the property is not text.</summary>
     private static string? Text(JsonElement node, string property) =>
-        node.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
+        node.ValueKind == JsonValueKind.Object && node.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
 
     private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
+
+    private static string MarkdownCard(string markdown, Action<string> leaveOut)
+    {
+        try
+        {
+            return BodyRenderer.ToHtml(markdown);
+        }
+        catch (ContentValidationException refused)
+        {
+            leaveOut($"a markdown card: {refused.Message}; card left out");
+            return "";
+        }
+    }
 }

@@ -46,7 +46,7 @@ internal sealed class GhostPeopleAndTags
         return new TagInput(ImportSlug.Of(file, where, row.Text("slug") ?? name), name.Trim(), Description: row.Text("description"));
     }
 
-    private static AuthorInput User(string file, GhostRow row, string where)
+    private AuthorInput User(string file, GhostRow row, string where)
     {
         var name = row.Text("name") ?? throw new ImportException(file, where, "has no name");
         if (row.Text("email") is { Length: > MaxEmailLength } email)
@@ -54,7 +54,7 @@ internal sealed class GhostPeopleAndTags
             throw new ImportException(file, where, $"email is {email.Length} characters long; Ghost itself refuses more than {MaxEmailLength}");
         }
 
-        return new AuthorInput(ImportSlug.Of(file, where, row.Text("slug") ?? name), name.Trim(), row.Text("bio"), row.Text("profile_image") ?? row.Text("image"));
+        return new AuthorInput(ImportSlug.Of(file, where, row.Text("slug") ?? name), name.Trim(), row.Text("bio"), GhostUrls.Read(row, where, _batch, "profile_image", "image"));
     }
 
     /// <summary>Reads each row once per slug, remembering which slug every Ghost id became.</summary>

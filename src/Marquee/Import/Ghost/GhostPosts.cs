@@ -70,7 +70,7 @@ internal sealed partial class GhostPosts(GhostExport export, GhostPeopleAndTags 
             PublishedAt = publishedAt,
             AuthorSlugs = people.AuthorSlugs(where, Byline(post)),
             TagSlugs = people.TagSlugs(where, _postsTags[post.Id()].Select(r => r.Id("tag_id"))),
-            FeatureImage = FeatureImage(post),
+            FeatureImage = FeatureImage(post, where),
             SeoTitle = Meta(post, "meta_title"),
             SeoDescription = Meta(post, "meta_description"),
         };
@@ -102,16 +102,16 @@ internal sealed partial class GhostPosts(GhostExport export, GhostPeopleAndTags 
         var other => throw new ImportException(export.File, where, $"status '{other}' is not published, draft, scheduled or sent"),
     };
 
-    private FeatureImage? FeatureImage(GhostRow post)
+    private FeatureImage? FeatureImage(GhostRow post, string where)
     {
-        if ((post.Text("feature_image") ?? post.Text("image")) is not { } url)
+        if (GhostUrls.Read(post, where, batch, "feature_image", "image") is not { } url)
         {
             return null;
         }
 
         var caption = Meta(post, "feature_image_caption") is { } html ? Tags().Replace(html, "").Trim() : null;
         var credit = caption is not null && CreditLike().IsMatch(caption) ? caption : Uncredited;
-        return new FeatureImage(url.Replace("__GHOST_URL__", "", StringComparison.Ordinal), Meta(post, "feature_image_alt"), caption, credit);
+        return new FeatureImage(url, Meta(post, "feature_image_alt"), caption, credit);
     }
 
     /// <summary>Ghost moved SEO and image fields from posts to posts_meta in 2.x; read either.</summary>

@@ -26,10 +26,13 @@ internal readonly record struct GhostRow(JsonElement Json, int Number)
         Json.TryGetProperty(column, out var value) && value.ValueKind switch
         {
             JsonValueKind.True => true,
-            JsonValueKind.Number => value.GetDouble() != 0,
+            JsonValueKind.Number => value.TryGetDouble(out var number) && number != 0,
             JsonValueKind.String => value.GetString() is "1" or "true",
             _ => false,
         };
+
+    /// <summary>The milliseconds since 1970 a DateTime can hold (years 1 to 9999); a number outside is not a time.</summary>
+    private const long MinMilliseconds = -62_135_596_800_000, MaxMilliseconds = 253_402_300_799_999;
 
     /// <summary>Milliseconds since 1970 (0.x) or an ISO 8601 string (1.x and later), in UTC.</summary>
     public DateTime? Time(string column)
@@ -39,7 +42,7 @@ internal readonly record struct GhostRow(JsonElement Json, int Number)
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var milliseconds))
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var milliseconds) && milliseconds is >= MinMilliseconds and <= MaxMilliseconds)
         {
             return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds).UtcDateTime;
         }
@@ -52,5 +55,5 @@ internal readonly record struct GhostRow(JsonElement Json, int Number)
         return null;
     }
 
-    public int Order => Json.TryGetProperty("sort_order", out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : 0;
+    public int Order => Json.TryGetProperty("sort_order", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var order) ? order : 0;
 }

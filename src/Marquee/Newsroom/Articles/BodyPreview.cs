@@ -1,3 +1,4 @@
+using Marquee.Content;
 using Marquee.Content.Body;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,19 @@ namespace Marquee.Newsroom.Articles;
 /// </summary>
 internal static class BodyPreview
 {
-    public static async Task<IActionResult> OfAsync(PageModel page, StoryBodies bodies, string? markdown) =>
-        page.Partial("/Content/Body/_StoryBody.cshtml", await bodies.ReadAsync(BodyRenderer.ToHtml(markdown ?? ""), page.HttpContext.RequestAborted));
+    public static async Task<IActionResult> OfAsync(PageModel page, StoryBodies bodies, string? markdown)
+    {
+        string html;
+        try
+        {
+            html = BodyRenderer.ToHtml(markdown ?? "");
+        }
+        catch (ContentValidationException refused)
+        {
+            // What a save would refuse, said where the preview would be.
+            return new UnprocessableEntityObjectResult(refused.Message);
+        }
+
+        return page.Partial("/Content/Body/_StoryBody.cshtml", await bodies.ReadAsync(html, page.HttpContext.RequestAborted));
+    }
 }

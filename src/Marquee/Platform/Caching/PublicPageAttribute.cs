@@ -17,13 +17,17 @@ public sealed class PublicPageAttribute : Attribute, IOutputCachePolicy
     /// <summary>The query keys that change what the response shows ("*" for all); other keys must not multiply entries.</summary>
     public string[] VaryByQuery { get; init; } = ["page"];
 
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    /// <summary>An <see cref="ICacheLookupGate"/> service asked before every lookup; a request it refuses is neither served from nor stored in the cache.</summary>
+    public Type? LookupGate { get; init; }
+
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
         var enabled = context.HttpContext.RequestServices.GetRequiredService<IOptions<MarqueeOptions>>().Value.OutputCache.Enabled;
         var cacheable = enabled
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && !request.Headers.ContainsKey(HeaderNames.Authorization);
+            && !request.Headers.ContainsKey(HeaderNames.Authorization)
+            && (LookupGate is null || await ((ICacheLookupGate)context.HttpContext.RequestServices.GetRequiredService(LookupGate)).AllowsAsync(context.HttpContext));
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -33,7 +37,6 @@ public sealed class PublicPageAttribute : Attribute, IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = VaryByQuery;
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         context.Tags.Add(CacheTags.Site);
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -47,10 +47,8 @@ public sealed class M0005MoveStaffOntoIdentity : Migration
     private static void NormaliseAndStamp(IDbConnection connection, IDbTransaction transaction)
     {
         var users = new List<(long Id, string Email)>();
-        using (var select = connection.CreateCommand())
+        using (var select = MigrationCommands.Create(connection, transaction, "SELECT id, email FROM staff_users"))
         {
-            select.Transaction = transaction;
-            select.CommandText = "SELECT id, email FROM staff_users";
             using var reader = select.ExecuteReader();
             while (reader.Read())
             {
@@ -60,23 +58,16 @@ public sealed class M0005MoveStaffOntoIdentity : Migration
 
         foreach (var (id, email) in users)
         {
-            using var update = connection.CreateCommand();
-            update.Transaction = transaction;
-            update.CommandText = "UPDATE staff_users SET normalized_user_name = @normalized, normalized_email = @normalized, security_stamp = @stamp, concurrency_stamp = @concurrency WHERE id = @id";
-            AddParameter(update, "normalized", email.ToUpperInvariant());
-            AddParameter(update, "stamp", Guid.NewGuid().ToString("N").ToUpperInvariant());
-            AddParameter(update, "concurrency", Guid.NewGuid().ToString());
-            AddParameter(update, "id", id);
+            using var update = MigrationCommands.Create(
+                connection,
+                transaction,
+                "UPDATE staff_users SET normalized_user_name = @normalized, normalized_email = @normalized, security_stamp = @stamp, concurrency_stamp = @concurrency WHERE id = @id",
+                ("normalized", email.ToUpperInvariant()),
+                ("stamp", Guid.NewGuid().ToString("N").ToUpperInvariant()),
+                ("concurrency", Guid.NewGuid().ToString()),
+                ("id", id));
             update.ExecuteNonQuery();
         }
-    }
-
-    private static void AddParameter(IDbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private void CreateUsers() =>

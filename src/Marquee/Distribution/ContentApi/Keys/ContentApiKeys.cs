@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Distribution.ContentApi.Keys;
 
-/// <summary>Issues, lists and revokes Content API keys, and tells a request whether its key is one of them.</summary>
+/// <summary>Issues, lists and revokes Content API keys (<see cref="ContentApiKeyCheck"/> tells a request whether its key is one of them).</summary>
 public sealed class ContentApiKeys(MarqueeDbContext db, ContentChanges changes, TimeProvider clock)
 {
     private const int MaxNameLength = 200;
@@ -46,9 +46,6 @@ public sealed class ContentApiKeys(MarqueeDbContext db, ContentChanges changes, 
         changes.Touch(CacheTags.AnyContent);
         return name;
     }
-
-    public Task<bool> IsValidAsync(string secret, CancellationToken cancellationToken) =>
-        db.ContentApiKeys.AnyAsync(k => k.Secret == secret, cancellationToken);
 
     private static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(13));
 }

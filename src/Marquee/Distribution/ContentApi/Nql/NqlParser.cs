@@ -8,10 +8,14 @@ namespace Marquee.Distribution.ContentApi.Nql;
 /// </summary>
 public sealed class NqlParser
 {
+    /// <summary>Deeper than any filter a front end writes; each level is three stack frames, and a query string's parentheses must not overflow the stack.</summary>
+    public const int MaxNesting = 32;
+
     private const string Operators = "><~";
     private static readonly char[] Quotes = ['\'', '"'];
     private readonly string _text;
     private int _position;
+    private int _depth;
 
     private NqlParser(string text) => _text = text;
 
@@ -61,8 +65,14 @@ public sealed class NqlParser
             return ParseComparison();
         }
 
+        if (++_depth > MaxNesting)
+        {
+            throw new NqlSyntaxException($"Query Error: parentheses nested deeper than {MaxNesting} at char {_position}");
+        }
+
         var inner = ParseAny();
         Expect(')');
+        _depth--;
         return inner;
     }
 

@@ -1,0 +1,28 @@
+using AngleSharp.Dom;
+using Marquee.Platform.Security;
+
+namespace Marquee.Tests.Infrastructure;
+
+/// <summary>What must never reach a reader from stored content: scripts, frames, event handlers, styles, <c>javascript:</c> URLs and form controls.</summary>
+public static class HtmlHazards
+{
+    private const string Elements = "script:not([type='application/ld+json']), iframe, svg, object, embed";
+
+    private static readonly string FormElements = string.Join(", ", HtmlPolicy.FormControls.Concat(HtmlPolicy.FormContainers));
+
+    /// <summary>Each hazard in a document or fragment, described; empty when it is inert.</summary>
+    public static IReadOnlyList<string> In(IDocument document)
+    {
+        var elements = document.QuerySelectorAll($"{Elements}, {FormElements}").Select(e => $"<{e.LocalName}>");
+        var attributes = document.All.SelectMany(e => e.Attributes.Select(a => (Element: e.LocalName, Attribute: a)))
+            .Where(x => x.Attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || x.Attribute.Name == "style" || IsScriptUrl(x.Attribute.Value))
+            .Select(x => $"<{x.Element} {x.Attribute.Name}=\"{x.Attribute.Value}\">");
+        return [.. elements, .. attributes];
+    }
+
+    public static IReadOnlyList<string> In(string html) => In(HtmlPage.Parse(html));
+
+    /// <summary>Browsers skip spaces and control characters before and inside a scheme: "java\tscript:" runs.</summary>
+    private static bool IsScriptUrl(string value) =>
+        new string([.. value.Where(c => c > ' ')]).StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+}
