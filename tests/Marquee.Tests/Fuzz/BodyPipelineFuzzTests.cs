@@ -32,6 +32,16 @@ public sealed class BodyPipelineFuzzTests
         Assert.Equal(BodyRenderer.TooDeep, Assert.Throws<ContentValidationException>(() => BodyRenderer.Excerpt(deep)).Message);
     }
 
+    /// <summary>Found by the fuzz pass: a table cell nested past Markdig's limit throws while rendering, not parsing.</summary>
+    [Fact]
+    public void A_body_refused_while_rendering_leaves_the_next_bodies_paragraphs_whole()
+    {
+        var cellTooDeep = new string('[', 130) + "|\n||";
+
+        Assert.Equal(BodyRenderer.TooDeep, Assert.Throws<ContentValidationException>(() => BodyRenderer.ToHtml(cellTooDeep)).Message);
+        Assert.Equal("<p>First.</p>\n<p>Second.</p>\n", BodyRenderer.ToHtml("First.\n\nSecond."));
+    }
+
     /// <summary>Inert HTML out, or the one documented refusal: a body nested past Markdig's limit.</summary>
     private static void AssertInert(string markdown)
     {

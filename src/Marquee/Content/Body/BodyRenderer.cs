@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Marquee.Platform.Security;
 
@@ -13,8 +14,6 @@ namespace Marquee.Content.Body;
 /// </summary>
 public static partial class BodyRenderer
 {
-    private static readonly HtmlParser TextParser = new();
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseEmphasisExtras()
         .UsePipeTables()
@@ -27,14 +26,14 @@ public static partial class BodyRenderer
     public const string TooDeep = "body nests lists, quotes or emphasis too deeply to render";
 
     public static string ToHtml(string markdown) =>
-        PhotoEmbeds.ToPlaceholders(GalleryEmbeds.ToPlaceholders(HtmlPolicy.Sanitize(Markdig(() => Markdown.ToHtml(PhotoEmbeds.ToTokens(markdown), Pipeline)))));
+        PhotoEmbeds.ToPlaceholders(GalleryEmbeds.ToPlaceholders(HtmlPolicy.Sanitize(MarkdownHtml(PhotoEmbeds.ToTokens(markdown)))));
 
     /// <summary>
     /// Plain text of a body, for excerpts and meta descriptions: the words the sanitised body shows, so raw HTML in the
     /// Markdown (a Ghost import, a pasted form) never reaches an excerpt as markup. Embed lines are not words a reader sees.
     /// </summary>
     public static string ToPlainText(string markdown) =>
-        TextParser.ParseDocument(HtmlPolicy.Sanitize(Markdig(() => Markdown.ToHtml(EmbedLine().Replace(markdown, ""), Pipeline)))).Body!.TextContent.Trim();
+        new HtmlParser().ParseDocument(HtmlPolicy.Sanitize(MarkdownHtml(EmbedLine().Replace(markdown, "")))).Body!.TextContent.Trim();
 
     /// <summary>Where each paragraph of a body is in its Markdown, the line it starts on (from 1), and whether it stands at the top level (not in a list or quote).</summary>
     public static IEnumerable<(int Line, int Start, int Length, bool TopLevel)> Paragraphs(string markdown) =>
@@ -50,6 +49,21 @@ public static partial class BodyRenderer
 
         var cut = text.LastIndexOf(' ', maxLength - 1);
         return string.Concat(text.AsSpan(0, cut > 0 ? cut : maxLength - 1), "…");
+    }
+
+    /// <summary>
+    /// Renders with a renderer of its own rather than the pipeline's pooled one: Markdig returns a renderer to its pool
+    /// even when a body too deeply nested threw mid-render, and that renderer, left inside a tight list, then wrote every
+    /// later body's paragraphs without their &lt;p&gt;.
+    /// </summary>
+    private static string MarkdownHtml(string markdown)
+    {
+        var document = Markdig(() => Markdown.Parse(markdown, Pipeline));
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        Markdig(() => renderer.Render(document));
+        return writer.ToString();
     }
 
     private static T Markdig<T>(Func<T> run)

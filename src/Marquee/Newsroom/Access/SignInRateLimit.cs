@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Marquee.Platform;
+using Marquee.Platform.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -43,7 +44,7 @@ internal static class SignInRateLimit
 
     private static RateLimitPartition<string> PerAddress(HttpContext context, string bucket, int permitsPerAttempt) =>
         RateLimitPartition.GetFixedWindowLimiter(
-            $"{bucket} {context.Connection.RemoteIpAddress}",
+            $"{bucket} {ClientAddress.KeyOf(context.Connection.RemoteIpAddress)}",
             _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = permitsPerAttempt * context.RequestServices.GetRequiredService<IOptions<MarqueeOptions>>().Value.Newsroom.SignInAttemptsPerMinute,

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace Marquee.Platform.Http;
 
 /// <summary>Who a per-client limit counts: the IPv4 address, or the IPv6 /64 (one subscriber's network holds a whole /64, so a single address would be free for the asking).</summary>
-internal static class ClientAddress
+public static class ClientAddress
 {
     public static IPAddress Of(IPAddress? address)
     {
@@ -27,4 +27,12 @@ internal static class ClientAddress
         network.AsSpan(8).Clear();
         return new IPAddress(network);
     }
+
+    /// <summary>The same as text for a key or a row: the IPv4 address, the IPv6 network as `prefix/64`, or `unknown`.</summary>
+    public static string KeyOf(IPAddress? address) => Of(address) switch
+    {
+        { AddressFamily: AddressFamily.InterNetworkV6 } network => $"{network}/64",
+        var client when client.Equals(IPAddress.None) => "unknown",
+        var client => client.ToString(),
+    };
 }
