@@ -13,6 +13,12 @@ public sealed class ContentApiKeyCheck(DatabaseTarget target)
 {
     public async ValueTask<bool> IsValidAsync(string secret, CancellationToken cancellationToken)
     {
+        // A NUL or other junk would reach PostgreSQL, which refuses it as text (a 500 instead of Ghost's 401).
+        if (!ContentApiKeys.IsWellFormed(secret))
+        {
+            return false;
+        }
+
         await using DbConnection connection = target.IsPostgres ? new NpgsqlConnection(target.ConnectionString) : new SqliteConnection(target.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();

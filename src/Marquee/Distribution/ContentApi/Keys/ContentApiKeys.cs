@@ -11,6 +11,8 @@ public sealed class ContentApiKeys(MarqueeDbContext db, ContentChanges changes, 
 {
     private const int MaxNameLength = 200;
 
+    private const int SecretBytes = 13;
+
     public async Task<ContentApiKey> AddAsync(string name, CancellationToken cancellationToken)
     {
         name = name.Trim();
@@ -47,5 +49,8 @@ public sealed class ContentApiKeys(MarqueeDbContext db, ContentChanges changes, 
         return name;
     }
 
-    private static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(13));
+    /// <summary>Keys are 26 lower-case hex digits, as Ghost's are; anything else is refused without asking the database.</summary>
+    public static bool IsWellFormed(string secret) => secret.Length == SecretBytes * 2 && secret.All(char.IsAsciiHexDigitLower);
+
+    private static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(SecretBytes));
 }
