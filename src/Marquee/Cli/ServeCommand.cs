@@ -25,20 +25,23 @@ internal static class ServeCommand
     {
         var urls = result.GetValue(UrlsOption);
         await using var app = Program.BuildApp(urls is null ? [] : ["--urls", urls]);
+        app.Logger.LogInformation("Migrating the database");
         app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
-        await LoadDemoOnFirstRunAsync(app.Services, cancellationToken);
+        await LoadDemoOnFirstRunAsync(app, cancellationToken);
         await app.RunAsync(cancellationToken);
         return 0;
     }
 
     /// <summary>A newcomer's first page should look like a news site, not an empty template.</summary>
-    private static async Task LoadDemoOnFirstRunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task LoadDemoOnFirstRunAsync(WebApplication app, CancellationToken cancellationToken)
     {
-        var demo = services.GetRequiredService<DemoLoader>();
-        if (services.GetRequiredService<IOptions<MarqueeOptions>>().Value.Demo.LoadOnFirstRun && await demo.IsEmptyAsync(cancellationToken))
+        var demo = app.Services.GetRequiredService<DemoLoader>();
+        if (app.Services.GetRequiredService<IOptions<MarqueeOptions>>().Value.Demo.LoadOnFirstRun && await demo.IsEmptyAsync(cancellationToken))
         {
-            await demo.LoadAsync(cancellationToken);
-            DemoCommand.PrintSignIn(await services.GetRequiredService<DemoAdministrator>().CreateIfNoStaffAsync(cancellationToken));
+            // The first run is the slow one (a newcomer sees nothing else happen for a while): say what it is doing.
+            app.Logger.LogInformation("First run: loading the demo content; its photos' renditions are made in the background once the site is up");
+            app.Logger.LogInformation("Demo content loaded: {Counts}", await demo.LoadAsync(cancellationToken));
+            DemoCommand.PrintSignIn(await app.Services.GetRequiredService<DemoAdministrator>().CreateIfNoStaffAsync(cancellationToken));
         }
     }
 }

@@ -5,9 +5,11 @@ namespace Marquee.Cli;
 
 internal static class UserCommand
 {
-    public static Command Create()
+    public static Command Create() => new("user", "Manage newsroom users.") { Add(), Password() };
+
+    private static Command Add()
     {
-        var email = new Option<string>("--email") { Description = "Login email", Required = true };
+        var email = EmailOption();
         var name = new Option<string>("--name") { Description = "Display name", Required = true };
         var role = new Option<string>("--role") { Description = "contributor | author | editor | administrator", Required = true };
         var add = new Command("add", $"Add a newsroom user. The password (at least {StaffAccountRules.MinPasswordLength} characters) is read from standard input.")
@@ -19,13 +21,37 @@ internal static class UserCommand
         add.SetAction((result, cancellationToken) => CliHost.RunAsync(
             async (services, token) =>
             {
-                var password = (await Console.In.ReadLineAsync(token))?.TrimEnd('\r') ?? "";
                 var user = await services.GetRequiredService<AddStaffUser>()
-                    .AddAsync(result.GetValue(email)!, result.GetValue(name)!, result.GetValue(role)!, password, token);
+                    .AddAsync(result.GetValue(email)!, result.GetValue(name)!, result.GetValue(role)!, await ReadPasswordAsync(token), token);
                 Console.WriteLine($"Added {user.Role.ToString().ToLowerInvariant()} {user.Email}");
                 return 0;
             },
             cancellationToken));
-        return new Command("user", "Manage newsroom users.") { add };
+        return add;
     }
+
+    /// <summary>Where a lost password (the demo administrator's, printed once) comes back without mail set up.</summary>
+    private static Command Password()
+    {
+        var email = EmailOption();
+        var password = new Command("password", "Set a newsroom user's password, read from standard input (the same checks as everywhere); their sessions end.")
+        {
+            email,
+        };
+        password.SetAction((result, cancellationToken) => CliHost.RunAsync(
+            async (services, token) =>
+            {
+                var address = result.GetValue(email)!.Trim();
+                await services.GetRequiredService<PasswordResets>().ResetByOperatorAsync(address, await ReadPasswordAsync(token), token);
+                Console.WriteLine($"Set a new password for {address}; their sessions have ended");
+                return 0;
+            },
+            cancellationToken));
+        return password;
+    }
+
+    private static Option<string> EmailOption() => new("--email") { Description = "Login email", Required = true };
+
+    private static async Task<string> ReadPasswordAsync(CancellationToken cancellationToken) =>
+        (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? "";
 }

@@ -144,6 +144,23 @@ public sealed class CliTests : IDisposable
         Assert.Equal((1, "marquee: a user with email editor@example.com already exists"), (again.ExitCode, again.Error.Trim()));
     }
 
+    [Fact]
+    public async Task User_password_sets_a_new_password_that_signs_in_and_refuses_an_unknown_address_or_a_common_password()
+    {
+        await _cli.RunAsync("user add --email lost@example.com --name \"Lost Password\" --role administrator", "the first long passphrase");
+
+        var reset = await _cli.RunAsync("user password --email Lost@Example.com", StaffSession.Password);
+        var unknown = await _cli.RunAsync("user password --email nobody@example.com", "another long passphrase");
+        var common = await _cli.RunAsync("user password --email lost@example.com", "password1234");
+        await using var node = await _cli.ServeAsync();
+        using var signedIn = await StaffSession.SignInAsync(node.Client.BaseAddress!, "lost@example.com");
+
+        Assert.Equal((0, "Set a new password for Lost@Example.com; their sessions have ended"), (reset.ExitCode, reset.Output.Trim()));
+        Assert.Equal((1, "marquee: no newsroom user has the email nobody@example.com"), (unknown.ExitCode, unknown.Error.Trim()));
+        Assert.Equal(1, common.ExitCode);
+        Assert.Contains("this password is too common", common.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--email not-an-email --name A --role editor", "long enough password", "is not an email address")]
     [InlineData("--email a@example.com --name A --role boss", "long enough password", "role 'boss' is not one of")]

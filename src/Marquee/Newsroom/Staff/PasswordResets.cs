@@ -37,6 +37,18 @@ public sealed class PasswordResets(UserManager<StaffUser> users, Mailer mailer, 
     public Task<StaffUser?> FindAsync(string? userId, string? token) =>
         StaffLinks.UserWithValidTokenAsync(users, userId, token, users.Options.Tokens.PasswordResetTokenProvider, UserManager<StaffUser>.ResetPasswordTokenPurpose);
 
+    /// <summary>
+    /// The operator's reset, from a shell on the server (`marquee user password`): as a mailed link would, with the same
+    /// checks, lifting the same lockouts and ending the person's sessions.
+    /// </summary>
+    public async Task ResetByOperatorAsync(string email, string? password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(StaffAccountRules.Email(email))
+            ?? throw new ContentValidationException($"no newsroom user has the email {email}");
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        await ResetAsync(user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), token, password, cancellationToken);
+    }
+
     /// <summary>Also lifts every lockout, the account's and each client's: whoever reads the mailbox has proved who they are.</summary>
     public async Task ResetAsync(string? userId, string? token, string? password, CancellationToken cancellationToken)
     {
