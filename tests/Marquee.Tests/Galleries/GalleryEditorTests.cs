@@ -125,12 +125,7 @@ public sealed class GalleryEditorTests(NewsroomServer newsroom) : IClassFixture<
         return page;
     }
 
-    /// <summary>The article form's fields as the page filled them in (checked boxes and radios only).</summary>
-    private static Dictionary<string, string> Fields(IDocument page) =>
-        page.QuerySelector("#article-form")!.QuerySelectorAll("input[name], textarea[name]")
-            .Where(e => e.GetAttribute("name") != "__RequestVerificationToken")
-            .Where(e => e.GetAttribute("type") is not ("checkbox" or "radio") || e.HasAttribute("checked"))
-            .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent);
+    private static Dictionary<string, string> Fields(IDocument page) => FormFields.Of(page, "#article-form");
 
     /// <summary>What a workflow form sends: the tab's version and lock token.</summary>
     private static Dictionary<string, string> Opened(IDocument tab, Dictionary<string, string> extra) =>

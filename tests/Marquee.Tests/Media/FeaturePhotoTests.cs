@@ -83,10 +83,7 @@ public sealed class FeaturePhotoTests(NewsroomServer newsroom) : IClassFixture<N
     /// <summary>The editor form's fields as the page filled them, with the token of a lock the page opened.</summary>
     private static async Task<Dictionary<string, string>> EditorFormAsync(StaffSession session, string path)
     {
-        var page = await session.PageAsync(path);
-        return page.QuerySelectorAll("#article-form input[name], #article-form textarea[name]")
-            .Where(f => f.GetAttribute("name") != "__RequestVerificationToken" && f.GetAttribute("type") != "checkbox")
-            .ToDictionary(f => f.GetAttribute("name")!, f => f.LocalName == "textarea" ? f.TextContent : f.GetAttribute("value") ?? "");
+        return FormFields.Of(await session.PageAsync(path), "#article-form");
     }
 
     private async Task<Photo> PhotoAsync(int seed)

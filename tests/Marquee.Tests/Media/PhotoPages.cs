@@ -31,9 +31,7 @@ public static class PhotoPages
     public static async Task<HttpResponseMessage> SaveAsync(StaffSession session, long photoId, Dictionary<string, string> changes)
     {
         var page = await session.PageAsync($"/newsroom/photos/{photoId}");
-        var form = page.QuerySelectorAll("#photo-form input[name], #photo-form textarea[name]")
-            .Where(field => field.GetAttribute("name") != "__RequestVerificationToken")
-            .ToDictionary(field => field.GetAttribute("name")!, field => field.LocalName == "textarea" ? field.TextContent : field.GetAttribute("value") ?? "");
+        var form = FormFields.Of(page, "#photo-form");
         foreach (var (name, value) in changes)
         {
             form[name] = value;

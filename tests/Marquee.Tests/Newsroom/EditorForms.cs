@@ -38,10 +38,7 @@ internal static class EditorForms
         Form(await session.PageAsync($"/newsroom/articles/{id}"));
 
     /// <summary>The editor form's fields as this page of it filled them in (the page a save or move answered with, too).</summary>
-    public static Dictionary<string, string> Form(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelector("#article-form")!.QuerySelectorAll("input[name]:not([type=checkbox]), textarea[name]")
-            .Where(e => e.GetAttribute("name") != "__RequestVerificationToken")
-            .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent);
+    public static Dictionary<string, string> Form(AngleSharp.Dom.IDocument page) => FormFields.Of(page, "#article-form");
 
     public static Dictionary<string, string> Hidden(AngleSharp.Dom.IDocument page) => new()
     {

@@ -36,16 +36,6 @@ public sealed class EditorTab(StaffSession session, long articleId)
 
     private void Fill(IDocument page)
     {
-        var form = page.QuerySelector("#article-form") ?? throw new Xunit.Sdk.XunitException($"{Path} shows no editor form");
-        Fields = form.QuerySelectorAll("input[name]:not([type=checkbox]), textarea[name], select[name]")
-            .Where(e => e.GetAttribute("name") != "__RequestVerificationToken")
-            .ToDictionary(e => e.GetAttribute("name")!, Value);
+        Fields = FormFields.Of(page, "#article-form");
     }
-
-    private static string Value(IElement field) => field.LocalName switch
-    {
-        "textarea" => field.TextContent,
-        "select" => field.QuerySelector("option[selected]")?.GetAttribute("value") ?? field.QuerySelector("option")?.GetAttribute("value") ?? "",
-        _ => field.GetAttribute("value") ?? "",
-    };
 }
