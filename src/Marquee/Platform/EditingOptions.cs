@@ -1,10 +1,13 @@
 namespace Marquee.Platform;
 
 /// <summary>The newsroom editor's edit lock (Marquee:Editing).</summary>
-public sealed class EditingOptions
+public sealed class EditingOptions : ICheckedOptions
 {
     /// <summary>Seconds an edit lock lasts without a heartbeat: a closed tab frees the article this long after.</summary>
     public int LockSeconds { get; set; } = 60;
 
     public TimeSpan LockTerm => TimeSpan.FromSeconds(LockSeconds);
+
+    public string? Problem() =>
+        LockSeconds <= 0 ? $"Marquee:Editing:LockSeconds '{LockSeconds}' must be a positive number of seconds." : null;
 }

@@ -1,7 +1,7 @@
 namespace Marquee.Platform;
 
 /// <summary>Strict-Transport-Security (RFC 6797) on HTTPS answers: how long browsers keep to HTTPS for this host.</summary>
-public sealed class HstsSettings
+public sealed class HstsSettings : ICheckedOptions
 {
     /// <summary>One year, what the HSTS preload list and Mozilla Observatory ask for; 0 tells browsers to forget the host.</summary>
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(365);

@@ -1,7 +1,7 @@
 namespace Marquee.Platform;
 
 /// <summary>The "Marquee" configuration section; appsettings.json lists every key with its default.</summary>
-public sealed class MarqueeOptions
+public sealed class MarqueeOptions : ICheckedOptions
 {
     public const string Section = "Marquee";
 
@@ -49,4 +49,10 @@ public sealed class MarqueeOptions
     public SecurityOptions Security { get; set; } = new();
 
     public string FullDataPath => Path.GetFullPath(DataPath);
+
+    public string? Problem() =>
+        string.IsNullOrWhiteSpace(RedisPrefix) || RedisPrefix.Any(char.IsWhiteSpace)
+            ? $"Marquee:RedisPrefix '{RedisPrefix}' must be a non-empty prefix without spaces, such as 'marquee:'."
+            : Database.Problem() ?? Editing.Problem() ?? OutputCache.Problem() ?? WebSub.Problem() ?? Media.Problem() ?? Newsroom.Problem()
+                ?? Site.Problem() ?? ForwardedHeaders.Problem() ?? Hsts.Problem() ?? Http.Problem() ?? Security.Problem();
 }

@@ -1,7 +1,7 @@
 namespace Marquee.Platform;
 
 /// <summary>Newsroom sign-in limits and how long the links it mails stay valid.</summary>
-public sealed class NewsroomOptions
+public sealed class NewsroomOptions : ICheckedOptions
 {
     /// <summary>Sign-in, two-factor and password-reset submissions allowed per client address per minute.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;

@@ -1,7 +1,7 @@
 namespace Marquee.Platform;
 
 /// <summary>The "Marquee:Security" section: what the Content-Security-Policy allows beyond the site itself.</summary>
-public sealed class SecurityOptions
+public sealed class SecurityOptions : ICheckedOptions
 {
     public ContentSecurityPolicyOptions ContentSecurityPolicy { get; set; } = new();
 

@@ -1,7 +1,7 @@
 namespace Marquee.Platform;
 
 /// <summary>What the public site calls itself; used in titles, share links and canonical URLs.</summary>
-public sealed class SiteOptions
+public sealed class SiteOptions : ICheckedOptions
 {
     public string Name { get; set; } = "Marquee";
 

@@ -1,6 +1,6 @@
 namespace Marquee.Platform;
 
-public sealed class WebSubOptions
+public sealed class WebSubOptions : ICheckedOptions
 {
     /// <summary>The WebSub hub that feed readers subscribe through and that publishing pings; empty means no hub.</summary>
     public string Hub { get; set; } = "";
@@ -9,6 +9,8 @@ public sealed class WebSubOptions
     public string? HubUrl => string.IsNullOrWhiteSpace(Hub) ? null : Hub.Trim();
 
     /// <summary>A hub is an http(s) URL: anything else is refused at start rather than failing every ping.</summary>
-    public bool IsValid => string.IsNullOrWhiteSpace(Hub)
-        || (Uri.TryCreate(Hub.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
+    public string? Problem() =>
+        string.IsNullOrWhiteSpace(Hub) || (Uri.TryCreate(Hub.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            ? null
+            : $"Marquee:WebSub:Hub '{Hub}' is not an absolute http or https URL.";
 }
