@@ -18,6 +18,11 @@ public static class DeskOptions
         return services;
     }
 
+    /// <summary>A section's values while services are still being registered, for the few choices made then (which store, which files).</summary>
+    public static T Section<T>(this IConfiguration configuration, string section)
+        where T : new() =>
+        configuration.GetSection(section).Get<T>() ?? new T();
+
     /// <summary>CLI commands never start the host, whose start would run these checks: run them as soon as the app is built.</summary>
     public static WebApplication CheckOptions(this WebApplication app)
     {

@@ -16,10 +16,6 @@ public sealed class MarqueeOptions : ICheckedOptions
     /// <summary>What this site's keys and eviction channel in Redis start with, so several sites (staging beside production) can share one Redis.</summary>
     public string RedisPrefix { get; set; } = "marquee:";
 
-    public OutputCacheSettings OutputCache { get; set; } = new();
-
-    public SiteOptions Site { get; set; } = new();
-
     public DemoOptions Demo { get; set; } = new();
 
     public FeedOptions Feeds { get; set; } = new();
@@ -28,31 +24,18 @@ public sealed class MarqueeOptions : ICheckedOptions
 
     public WebSubOptions WebSub { get; set; } = new();
 
-    public CdnOptions Cdn { get; set; } = new();
-
     public AppleNewsOptions AppleNews { get; set; } = new();
 
     public EditingOptions Editing { get; set; } = new();
 
     public NewsroomOptions Newsroom { get; set; } = new();
 
-    public MailOptions Mail { get; set; } = new();
-
     public MediaOptions Media { get; set; } = new();
-
-    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
-
-    public HstsSettings Hsts { get; set; } = new();
-
-    public HttpOptions Http { get; set; } = new();
-
-    public SecurityOptions Security { get; set; } = new();
 
     public string FullDataPath => Path.GetFullPath(DataPath);
 
     public string? Problem() =>
         string.IsNullOrWhiteSpace(RedisPrefix) || RedisPrefix.Any(char.IsWhiteSpace)
             ? $"Marquee:RedisPrefix '{RedisPrefix}' must be a non-empty prefix without spaces, such as 'marquee:'."
-            : Database.Problem() ?? Editing.Problem() ?? OutputCache.Problem() ?? WebSub.Problem() ?? Media.Problem() ?? Newsroom.Problem()
-                ?? Site.Problem() ?? ForwardedHeaders.Problem() ?? Hsts.Problem() ?? Http.Problem() ?? Security.Problem();
+            : Database.Problem() ?? Editing.Problem() ?? WebSub.Problem() ?? Media.Problem() ?? Newsroom.Problem();
 }

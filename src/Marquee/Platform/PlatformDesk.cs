@@ -7,6 +7,7 @@ using Marquee.Platform.Mail;
 using Marquee.Platform.Observability;
 using Marquee.Platform.Origin;
 using Marquee.Platform.Redis;
+using Marquee.Platform.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -19,16 +20,24 @@ public static class PlatformDesk
 {
     public static MarqueeOptions AddPlatform(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(MarqueeOptions.Section).Get<MarqueeOptions>() ?? new MarqueeOptions();
+        var options = configuration.Section<MarqueeOptions>(MarqueeOptions.Section);
         services.BindOptions<MarqueeOptions>(MarqueeOptions.Section);
+        services.BindOptions<SiteOptions>(SiteOptions.Section);
+        services.BindOptions<OutputCacheSettings>(OutputCacheSettings.Section);
+        services.BindOptions<CdnOptions>(CdnOptions.Section);
+        services.BindOptions<ForwardedHeadersSettings>(ForwardedHeadersSettings.Section);
+        services.BindOptions<HstsSettings>(HstsSettings.Section);
+        services.BindOptions<HttpOptions>(HttpOptions.Section);
+        services.BindOptions<ContentSecurityPolicyOptions>(ContentSecurityPolicyOptions.Section);
+        services.BindOptions<SmtpOptions>(SmtpOptions.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddOrigin();
         // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.FullDataPath, "keys")));
         services.AddOutputCache();
-        services.AddRedisWhenConfigured(options);
+        services.AddRedisWhenConfigured(options, configuration.Section<OutputCacheSettings>(OutputCacheSettings.Section));
         services.AddTelemetry(configuration);
-        services.AddHttpHardening(options);
+        services.AddHttpHardening();
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
         services.AddSingleton<Mailer>();

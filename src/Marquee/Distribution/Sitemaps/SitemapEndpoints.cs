@@ -90,7 +90,7 @@ public static class SitemapEndpoints
         var stories = await Queries(context).NewsAsync(now - NewsWindow, NewsLimit, context.RequestAborted);
         PageCache.Tag(context, CacheTags.Home);
         using var body = new MemoryStream();
-        NewsSitemapFormat.Write(SiteUrl(context), Options(context).Site.Name, stories, body);
+        NewsSitemapFormat.Write(SiteUrl(context), context.RequestServices.GetRequiredService<SiteChrome>().Site.Name, stories, body);
         await SendAsync(context, body, SitemapXml.MediaType);
     }
 

@@ -1,7 +1,14 @@
-namespace Marquee.Platform;
+namespace Marquee.Platform.Caching;
 
 public sealed class OutputCacheSettings : ICheckedOptions
 {
+    public const string Section = "Marquee:OutputCache";
+
+    public string? Problem() =>
+        EvictionLogPollMilliseconds < 10 ? $"Marquee:OutputCache:EvictionLogPollMilliseconds '{EvictionLogPollMilliseconds}' must be 10 or more."
+        : NodeMemoryMegabytes < 0 ? $"Marquee:OutputCache:NodeMemoryMegabytes '{NodeMemoryMegabytes}' must be 0 (no memory tier) or more."
+        : null;
+
     /// <summary>False only to measure cold renders; production keeps it on.</summary>
     public bool Enabled { get; set; } = true;
 
@@ -13,9 +20,4 @@ public sealed class OutputCacheSettings : ICheckedOptions
 
     /// <summary>With Redis, memory for this node's copies of shared pages, so a hit costs no round trip; 0 turns the tier off.</summary>
     public int NodeMemoryMegabytes { get; set; } = 64;
-
-    public string? Problem() =>
-        EvictionLogPollMilliseconds < 10 ? $"Marquee:OutputCache:EvictionLogPollMilliseconds '{EvictionLogPollMilliseconds}' must be 10 or more."
-        : NodeMemoryMegabytes < 0 ? $"Marquee:OutputCache:NodeMemoryMegabytes '{NodeMemoryMegabytes}' must be 0 (no memory tier) or more."
-        : null;
 }
