@@ -18,14 +18,6 @@ public sealed class MarqueeOptions : ICheckedOptions
 
     public DemoOptions Demo { get; set; } = new();
 
-    public FeedOptions Feeds { get; set; } = new();
-
-    public SitemapOptions Sitemaps { get; set; } = new();
-
-    public WebSubOptions WebSub { get; set; } = new();
-
-    public AppleNewsOptions AppleNews { get; set; } = new();
-
     public EditingOptions Editing { get; set; } = new();
 
     public NewsroomOptions Newsroom { get; set; } = new();
@@ -37,5 +29,5 @@ public sealed class MarqueeOptions : ICheckedOptions
     public string? Problem() =>
         string.IsNullOrWhiteSpace(RedisPrefix) || RedisPrefix.Any(char.IsWhiteSpace)
             ? $"Marquee:RedisPrefix '{RedisPrefix}' must be a non-empty prefix without spaces, such as 'marquee:'."
-            : Database.Problem() ?? Editing.Problem() ?? WebSub.Problem() ?? Media.Problem() ?? Newsroom.Problem();
+            : Database.Problem() ?? Editing.Problem() ?? Media.Problem() ?? Newsroom.Problem();
 }

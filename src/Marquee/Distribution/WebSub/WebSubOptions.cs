@@ -1,7 +1,11 @@
-namespace Marquee.Platform;
+using Marquee.Platform;
+
+namespace Marquee.Distribution.WebSub;
 
 public sealed class WebSubOptions : ICheckedOptions
 {
+    public const string Section = "Marquee:WebSub";
+
     /// <summary>The WebSub hub that feed readers subscribe through and that publishing pings; empty means no hub.</summary>
     public string Hub { get; set; } = "";
 
