@@ -18,10 +18,6 @@ public sealed class MarqueeOptions : ICheckedOptions
 
     public DemoOptions Demo { get; set; } = new();
 
-    public EditingOptions Editing { get; set; } = new();
-
-    public NewsroomOptions Newsroom { get; set; } = new();
-
     public MediaOptions Media { get; set; } = new();
 
     public string FullDataPath => Path.GetFullPath(DataPath);
@@ -29,5 +25,5 @@ public sealed class MarqueeOptions : ICheckedOptions
     public string? Problem() =>
         string.IsNullOrWhiteSpace(RedisPrefix) || RedisPrefix.Any(char.IsWhiteSpace)
             ? $"Marquee:RedisPrefix '{RedisPrefix}' must be a non-empty prefix without spaces, such as 'marquee:'."
-            : Database.Problem() ?? Editing.Problem() ?? Media.Problem() ?? Newsroom.Problem();
+            : Database.Problem() ?? Media.Problem();
 }
