@@ -18,12 +18,10 @@ public sealed class MarqueeOptions : ICheckedOptions
 
     public DemoOptions Demo { get; set; } = new();
 
-    public MediaOptions Media { get; set; } = new();
-
     public string FullDataPath => Path.GetFullPath(DataPath);
 
     public string? Problem() =>
         string.IsNullOrWhiteSpace(RedisPrefix) || RedisPrefix.Any(char.IsWhiteSpace)
             ? $"Marquee:RedisPrefix '{RedisPrefix}' must be a non-empty prefix without spaces, such as 'marquee:'."
-            : Database.Problem() ?? Media.Problem();
+            : Database.Problem();
 }
