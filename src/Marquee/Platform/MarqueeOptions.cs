@@ -1,6 +1,9 @@
 namespace Marquee.Platform;
 
-/// <summary>The "Marquee" configuration section; appsettings.json lists every key with its default.</summary>
+/// <summary>
+/// What is truly process-wide, at the "Marquee" section's root: where data lives, which database, which Redis. Every other
+/// part of the section is an options class of the desk that reads it, bound to its own key (appsettings.json lists them all).
+/// </summary>
 public sealed class MarqueeOptions : ICheckedOptions
 {
     public const string Section = "Marquee";
@@ -15,8 +18,6 @@ public sealed class MarqueeOptions : ICheckedOptions
 
     /// <summary>What this site's keys and eviction channel in Redis start with, so several sites (staging beside production) can share one Redis.</summary>
     public string RedisPrefix { get; set; } = "marquee:";
-
-    public DemoOptions Demo { get; set; } = new();
 
     public string FullDataPath => Path.GetFullPath(DataPath);
 
