@@ -26,7 +26,16 @@ public static class DeskOptions
     /// <summary>CLI commands never start the host, whose start would run these checks: run them as soon as the app is built.</summary>
     public static WebApplication CheckOptions(this WebApplication app)
     {
-        app.Services.GetRequiredService<IStartupValidator>().Validate();
-        return app;
+        try
+        {
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            return app;
+        }
+        catch
+        {
+            // The caller never receives this app: dispose it here, or its configuration's file watchers outlive the failure.
+            ((IDisposable)app).Dispose();
+            throw;
+        }
     }
 }
