@@ -41,7 +41,7 @@ public static class Program
         builder.Services.AddDistribution();
         builder.Services.AddWeb();
 
-        var app = builder.Build();
+        var app = builder.Build().CheckOptions();
         app.UseWebErrors();
         app.UsePlatform();
         app.UseNewsroom();

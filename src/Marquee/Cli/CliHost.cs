@@ -1,6 +1,7 @@
 using Marquee.Content;
 using Marquee.Import;
 using Marquee.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Marquee.Cli;
 
@@ -23,7 +24,7 @@ internal static class CliHost
             await using var scope = app.Services.CreateAsyncScope();
             return await command(scope.ServiceProvider, cancellationToken);
         }
-        catch (Exception error) when (error is ImportException or ContentValidationException or InvalidOperationException or IOException)
+        catch (Exception error) when (error is ImportException or ContentValidationException or InvalidOperationException or OptionsValidationException or IOException)
         {
             await Console.Error.WriteLineAsync($"marquee: {error.Message}");
             return 1;

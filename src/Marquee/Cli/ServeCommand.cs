@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Marquee.Demo;
-using Marquee.Platform;
 using Marquee.Storage;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +35,7 @@ internal static class ServeCommand
     private static async Task LoadDemoOnFirstRunAsync(WebApplication app, CancellationToken cancellationToken)
     {
         var demo = app.Services.GetRequiredService<DemoLoader>();
-        if (app.Services.GetRequiredService<IOptions<MarqueeOptions>>().Value.Demo.LoadOnFirstRun && await demo.IsEmptyAsync(cancellationToken))
+        if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.LoadOnFirstRun && await demo.IsEmptyAsync(cancellationToken))
         {
             // The first run is the slow one (a newcomer sees nothing else happen for a while): say what it is doing.
             app.Logger.LogInformation("First run: loading the demo content; its photos' renditions are made in the background once the site is up");

@@ -1,6 +1,9 @@
+using Marquee.Platform;
+
 namespace Marquee.Demo;
 
 public static class DemoDesk
 {
-    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddSingleton<DemoLoader>().AddSingleton<DemoGallery>().AddSingleton<DemoAdministrator>();
+    public static IServiceCollection AddDemo(this IServiceCollection services) =>
+        services.BindOptions<DemoOptions>(DemoOptions.Section).AddSingleton<DemoLoader>().AddSingleton<DemoGallery>().AddSingleton<DemoAdministrator>();
 }

@@ -5,6 +5,7 @@ using Marquee.Distribution.ContentApi.Resources;
 using Marquee.Distribution.Feeds;
 using Marquee.Distribution.Sitemaps;
 using Marquee.Distribution.WebSub;
+using Marquee.Platform;
 using Marquee.Platform.Caching;
 using Marquee.Distribution.StructuredData;
 using Marquee.Web.Layout;
@@ -19,6 +20,10 @@ public static class DistributionDesk
 
     public static IServiceCollection AddDistribution(this IServiceCollection services)
     {
+        services.BindOptions<FeedOptions>(FeedOptions.Section);
+        services.BindOptions<SitemapOptions>(SitemapOptions.Section);
+        services.BindOptions<WebSubOptions>(WebSubOptions.Section);
+        services.BindOptions<AppleNewsOptions>(AppleNewsOptions.Section);
         services.AddHttpClient(WebSubPublisher.ClientName, client => client.Timeout = HubTimeout);
         return services
             .AddScoped<FeedQueries>()

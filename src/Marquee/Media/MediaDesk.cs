@@ -3,6 +3,7 @@ using Marquee.Media.Ingest;
 using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
 using Marquee.Platform;
+using Microsoft.Extensions.Options;
 
 namespace Marquee.Media;
 
@@ -12,8 +13,10 @@ public static class MediaDesk
     public static IServiceCollection AddMedia(this IServiceCollection services, MarqueeOptions options)
     {
         ConfigureLibvips();
-        services.AddSingleton<IMediaFiles>(options.Media.S3.IsConfigured
-            ? new S3MediaFiles(options.Media.S3)
+        services.BindOptions<MediaOptions>(MediaOptions.Section);
+        // Made on first use, so S3 settings are checked at start before any client is built from them.
+        services.AddSingleton<IMediaFiles>(provider => provider.GetRequiredService<IOptions<MediaOptions>>().Value.S3 is { IsConfigured: true } s3
+            ? new S3MediaFiles(s3)
             : new LocalMediaFiles(Path.Combine(options.FullDataPath, "media")));
         services.AddSingleton<DecodeSlots>();
         services.AddSingleton<RenditionQueue>();

@@ -1,9 +1,11 @@
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Articles;
+using Marquee.Newsroom.Locks;
 using Marquee.Newsroom.Photos;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
+using Marquee.Platform;
 
 namespace Marquee.Newsroom;
 
@@ -12,6 +14,8 @@ public static class NewsroomDesk
 {
     public static IServiceCollection AddNewsroom(this IServiceCollection services)
     {
+        services.BindOptions<NewsroomOptions>(NewsroomOptions.Section);
+        services.BindOptions<EditingOptions>(EditingOptions.Section);
         StaffIdentity.Add(services);
         services.AddAuthorization(NewsroomPolicies.AddTo);
         services.AddRateLimiter(SignInRateLimit.AddTo);

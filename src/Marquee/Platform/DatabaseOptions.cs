@@ -1,6 +1,6 @@
 namespace Marquee.Platform;
 
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : ICheckedOptions
 {
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
@@ -9,5 +9,8 @@ public sealed class DatabaseOptions
 
     public bool IsPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsKnownProvider => IsPostgres || string.Equals(Provider, Sqlite, StringComparison.OrdinalIgnoreCase);
+    public string? Problem() =>
+        IsPostgres || string.Equals(Provider, Sqlite, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"Marquee:Database:Provider '{Provider}' is not one of sqlite, postgres.";
 }

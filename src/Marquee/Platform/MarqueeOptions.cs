@@ -1,7 +1,10 @@
 namespace Marquee.Platform;
 
-/// <summary>The "Marquee" configuration section; appsettings.json lists every key with its default.</summary>
-public sealed class MarqueeOptions
+/// <summary>
+/// What is truly process-wide, at the "Marquee" section's root: where data lives, which database, which Redis. Every other
+/// part of the section is an options class of the desk that reads it, bound to its own key (appsettings.json lists them all).
+/// </summary>
+public sealed class MarqueeOptions : ICheckedOptions
 {
     public const string Section = "Marquee";
 
@@ -16,37 +19,10 @@ public sealed class MarqueeOptions
     /// <summary>What this site's keys and eviction channel in Redis start with, so several sites (staging beside production) can share one Redis.</summary>
     public string RedisPrefix { get; set; } = "marquee:";
 
-    public OutputCacheSettings OutputCache { get; set; } = new();
-
-    public SiteOptions Site { get; set; } = new();
-
-    public DemoOptions Demo { get; set; } = new();
-
-    public FeedOptions Feeds { get; set; } = new();
-
-    public SitemapOptions Sitemaps { get; set; } = new();
-
-    public WebSubOptions WebSub { get; set; } = new();
-
-    public CdnOptions Cdn { get; set; } = new();
-
-    public AppleNewsOptions AppleNews { get; set; } = new();
-
-    public EditingOptions Editing { get; set; } = new();
-
-    public NewsroomOptions Newsroom { get; set; } = new();
-
-    public MailOptions Mail { get; set; } = new();
-
-    public MediaOptions Media { get; set; } = new();
-
-    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
-
-    public HstsSettings Hsts { get; set; } = new();
-
-    public HttpOptions Http { get; set; } = new();
-
-    public SecurityOptions Security { get; set; } = new();
-
     public string FullDataPath => Path.GetFullPath(DataPath);
+
+    public string? Problem() =>
+        string.IsNullOrWhiteSpace(RedisPrefix) || RedisPrefix.Any(char.IsWhiteSpace)
+            ? $"Marquee:RedisPrefix '{RedisPrefix}' must be a non-empty prefix without spaces, such as 'marquee:'."
+            : Database.Problem();
 }

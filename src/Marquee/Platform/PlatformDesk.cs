@@ -7,6 +7,7 @@ using Marquee.Platform.Mail;
 using Marquee.Platform.Observability;
 using Marquee.Platform.Origin;
 using Marquee.Platform.Redis;
+using Marquee.Platform.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -19,56 +20,24 @@ public static class PlatformDesk
 {
     public static MarqueeOptions AddPlatform(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(MarqueeOptions.Section).Get<MarqueeOptions>() ?? new MarqueeOptions();
-        if (!options.Database.IsKnownProvider)
-        {
-            throw new InvalidOperationException($"Marquee:Database:Provider '{options.Database.Provider}' is not one of sqlite, postgres.");
-        }
-
-        if (options.Editing.LockSeconds <= 0)
-        {
-            throw new InvalidOperationException($"Marquee:Editing:LockSeconds '{options.Editing.LockSeconds}' must be a positive number of seconds.");
-        }
-
-        if (options.OutputCache.EvictionLogPollMilliseconds < 10)
-        {
-            throw new InvalidOperationException($"Marquee:OutputCache:EvictionLogPollMilliseconds '{options.OutputCache.EvictionLogPollMilliseconds}' must be 10 or more.");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.RedisPrefix) || options.RedisPrefix.Any(char.IsWhiteSpace))
-        {
-            throw new InvalidOperationException($"Marquee:RedisPrefix '{options.RedisPrefix}' must be a non-empty prefix without spaces, such as 'marquee:'.");
-        }
-
-        if (options.OutputCache.NodeMemoryMegabytes < 0)
-        {
-            throw new InvalidOperationException($"Marquee:OutputCache:NodeMemoryMegabytes '{options.OutputCache.NodeMemoryMegabytes}' must be 0 (no memory tier) or more.");
-        }
-
-        if (!options.WebSub.IsValid)
-        {
-            throw new InvalidOperationException($"Marquee:WebSub:Hub '{options.WebSub.Hub}' is not an absolute http or https URL.");
-        }
-
-        if ((options.Media.Problem() ?? options.Newsroom.Problem() ?? options.Site.Problem() ?? options.ForwardedHeaders.Problem() ?? options.Hsts.Problem()) is { } problem)
-        {
-            throw new InvalidOperationException(problem);
-        }
-
-        if ((options.Http.Problem() ?? options.Security.Problem()) is { } http)
-        {
-            throw new InvalidOperationException(http);
-        }
-
-        services.AddOptions<MarqueeOptions>().Bind(configuration.GetSection(MarqueeOptions.Section));
+        var options = configuration.Section<MarqueeOptions>(MarqueeOptions.Section);
+        services.BindOptions<MarqueeOptions>(MarqueeOptions.Section);
+        services.BindOptions<SiteOptions>(SiteOptions.Section);
+        services.BindOptions<OutputCacheSettings>(OutputCacheSettings.Section);
+        services.BindOptions<CdnOptions>(CdnOptions.Section);
+        services.BindOptions<ForwardedHeadersSettings>(ForwardedHeadersSettings.Section);
+        services.BindOptions<HstsSettings>(HstsSettings.Section);
+        services.BindOptions<HttpOptions>(HttpOptions.Section);
+        services.BindOptions<ContentSecurityPolicyOptions>(ContentSecurityPolicyOptions.Section);
+        services.BindOptions<SmtpOptions>(SmtpOptions.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddOrigin();
         // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.FullDataPath, "keys")));
         services.AddOutputCache();
-        services.AddRedisWhenConfigured(options);
+        services.AddRedisWhenConfigured(options, configuration.Section<OutputCacheSettings>(OutputCacheSettings.Section));
         services.AddTelemetry(configuration);
-        services.AddHttpHardening(options);
+        services.AddHttpHardening();
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
         services.AddSingleton<Mailer>();

@@ -1,8 +1,10 @@
 namespace Marquee.Platform;
 
 /// <summary>What the public site calls itself; used in titles, share links and canonical URLs.</summary>
-public sealed class SiteOptions
+public sealed class SiteOptions : ICheckedOptions
 {
+    public const string Section = "Marquee:Site";
+
     public string Name { get; set; } = "Marquee";
 
     public string Tagline { get; set; } = "Entertainment news, celebrities and red-carpet coverage";

@@ -3,7 +3,6 @@ using Marquee.Content.Articles;
 using Marquee.Newsroom.Locks;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
-using Marquee.Platform;
 using Marquee.Storage;
 using Marquee.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -221,7 +220,7 @@ public sealed class EditLockTests(MarqueeServer server) : IClassFixture<MarqueeS
     private async Task<T> LocksAsync<T>(Func<EditLocks, Task<T>> call)
     {
         await using var scope = server.Services.CreateAsyncScope();
-        var options = Options.Create(new MarqueeOptions { Editing = new EditingOptions { LockSeconds = (int)Term.TotalSeconds } });
+        var options = Options.Create(new EditingOptions { LockSeconds = (int)Term.TotalSeconds });
         return await call(new EditLocks(scope.ServiceProvider.GetRequiredService<MarqueeDbContext>(), _clock, options));
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Marquee.Tests.Platform;
 
 /// <summary>Settings that cannot work stop the process at start, naming the key, instead of failing the first request that needs them.</summary>
@@ -24,7 +26,7 @@ public sealed class StartupSettingsTests
     [InlineData("Marquee:Security:ContentSecurityPolicy:FrameSources", "https://a.example; script-src *", "Marquee:Security:ContentSecurityPolicy:FrameSources 'https://a.example; script-src *' must be sources separated by spaces (https://ads.example.com https:), without ; , or quotes.")]
     public void A_setting_that_cannot_work_stops_the_start(string key, string value, string message)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Program.BuildApp([], new Dictionary<string, string?> { [key] = value }));
+        var error = Assert.Throws<OptionsValidationException>(() => Program.BuildApp([], new Dictionary<string, string?> { [key] = value }));
 
         Assert.Equal(message, error.Message);
     }

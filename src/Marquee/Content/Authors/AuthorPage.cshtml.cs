@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Content.Authors;
 
 [PublicPage]
-public sealed class AuthorPage(ArticleQueries articles, AuthorQueries authors, IOptions<MarqueeOptions> options) : PageModel
+public sealed class AuthorPage(ArticleQueries articles, AuthorQueries authors, IOptions<SiteOptions> options) : PageModel
 {
     public Author Author { get; private set; } = null!;
 
@@ -23,7 +23,7 @@ public sealed class AuthorPage(ArticleQueries articles, AuthorQueries authors, I
             return NotFound();
         }
 
-        var found = await articles.ListAsync(new ArticleFilter(AuthorId: author.Id), page, options.Value.Site.PageSize, cancellationToken);
+        var found = await articles.ListAsync(new ArticleFilter(AuthorId: author.Id), page, options.Value.PageSize, cancellationToken);
         var path = $"/author/{author.Slug}";
         Author = author;
         List = new ArticleListModel(found, path);

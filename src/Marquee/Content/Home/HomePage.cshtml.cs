@@ -9,11 +9,11 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Content.Home;
 
 [PublicPage]
-public sealed class HomePage(ArticleQueries articles, IOptions<MarqueeOptions> options) : PageModel
+public sealed class HomePage(ArticleQueries articles, IOptions<SiteOptions> options) : PageModel
 {
     private const int TopStoryCount = 4;
 
-    public string SiteName => options.Value.Site.Name;
+    public string SiteName => options.Value.Name;
 
     public IReadOnlyList<ArticleCard> TopStories { get; private set; } = [];
 
@@ -21,7 +21,7 @@ public sealed class HomePage(ArticleQueries articles, IOptions<MarqueeOptions> o
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
-        var site = options.Value.Site;
+        var site = options.Value;
         if (page <= 1)
         {
             TopStories = (await articles.ListAsync(new ArticleFilter(TopStoriesOnly: true), 1, TopStoryCount, cancellationToken)).Items;

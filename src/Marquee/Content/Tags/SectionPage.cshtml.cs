@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Content.Tags;
 
 [PublicPage]
-public sealed class SectionPage(ArticleQueries articles, TagQueries tags, IOptions<MarqueeOptions> options) : TagListingPage(articles, tags, options)
+public sealed class SectionPage(ArticleQueries articles, TagQueries tags, IOptions<SiteOptions> options) : TagListingPage(articles, tags, options)
 {
     public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default) =>
         ShowAsync(slug, asSection: true, page, cancellationToken);

@@ -12,7 +12,7 @@ namespace Marquee.Content.Tags;
 /// The stories under a tag. Sections are shown at /section/{slug} and every other kind at /tag/{slug};
 /// a tag asked for under the other path answers 301 to its own.
 /// </summary>
-public abstract class TagListingPage(ArticleQueries articles, TagQueries tags, IOptions<MarqueeOptions> options) : PageModel
+public abstract class TagListingPage(ArticleQueries articles, TagQueries tags, IOptions<SiteOptions> options) : PageModel
 {
     public Tag Tag { get; private set; } = null!;
 
@@ -32,7 +32,7 @@ public abstract class TagListingPage(ArticleQueries articles, TagQueries tags, I
             return RedirectPermanent(link.Path);
         }
 
-        var found = await articles.ListAsync(new ArticleFilter(TagId: tag.Id), page, options.Value.Site.PageSize, cancellationToken);
+        var found = await articles.ListAsync(new ArticleFilter(TagId: tag.Id), page, options.Value.PageSize, cancellationToken);
         Tag = tag;
         List = new ArticleListModel(found, link.Path);
         var description = tag.Description ?? $"The latest {tag.Name} news, photos and stories.";

@@ -1,5 +1,4 @@
 using Marquee.Content.Articles;
-using Marquee.Platform;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,12 +6,12 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Distribution.AppleNews;
 
 /// <summary>The articles of the Apple News channel: those carrying its channel tag (Marquee:AppleNews:ChannelTag).</summary>
-public sealed class AppleNewsQueries(MarqueeDbContext db, ArticleQueries articles, IOptions<MarqueeOptions> options, TimeProvider clock)
+public sealed class AppleNewsQueries(MarqueeDbContext db, ArticleQueries articles, IOptions<AppleNewsOptions> options, TimeProvider clock)
 {
     /// <summary>The article when it is published and in the channel; null, answered 404, otherwise.</summary>
     public async Task<ArticleDetail?> FindAsync(string slug, CancellationToken cancellationToken)
     {
-        var channel = options.Value.AppleNews.ChannelTag;
+        var channel = options.Value.ChannelTag;
         var article = await articles.FindBySlugAsync(slug, cancellationToken);
         return article is not null && article.IsPublicAt(clock.GetUtcNow().UtcDateTime) && article.Tags.Any(t => t.Slug == channel) ? article : null;
     }
@@ -23,7 +22,7 @@ public sealed class AppleNewsQueries(MarqueeDbContext db, ArticleQueries article
     /// </summary>
     public async Task<IReadOnlyList<AppleNewsChange>> ChangedAfterAsync(DateTime since, long afterId, int count, CancellationToken cancellationToken)
     {
-        var channel = options.Value.AppleNews.ChannelTag;
+        var channel = options.Value.ChannelTag;
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.Articles
             .Where(a => a.PublishedAt != null && a.PublishedAt <= now && a.Tags.Any(t => t.Tag.Slug == channel))

@@ -1,4 +1,4 @@
-using Marquee.Platform;
+using Marquee.Distribution.WebSub;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Http;
 using Marquee.Web.Layout;
@@ -46,13 +46,12 @@ public static class FeedEndpoints
             return;
         }
 
-        var settings = services.GetRequiredService<IOptions<MarqueeOptions>>().Value;
-        var options = settings.Feeds;
+        var options = services.GetRequiredService<IOptions<FeedOptions>>().Value;
         var chrome = services.GetRequiredService<SiteChrome>();
         var siteUrl = chrome.Absolute(context.Request, "");
         var items = await services.GetRequiredService<FeedQueries>().LatestAsync(scope.Filter, Math.Clamp(options.Size, 1, 100), siteUrl, cancellationToken);
         var feedBase = kind == FeedScopes.Site ? siteUrl : siteUrl + scope.PagePath;
-        var feed = new FeedDocument(scope.Title, scope.Description, siteUrl, siteUrl + scope.PagePath, feedBase, options.FullContent, items, settings.WebSub.HubUrl);
+        var feed = new FeedDocument(scope.Title, scope.Description, siteUrl, siteUrl + scope.PagePath, feedBase, options.FullContent, items, services.GetRequiredService<IOptions<WebSubOptions>>().Value.HubUrl);
         PageCache.Tag(context, items.SelectMany(ItemTags).Append(scope.CacheTag));
 
         var lastModified = new DateTimeOffset(feed.Updated.Ticks - (feed.Updated.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Distribution.Feeds;
 
 /// <summary>Finds the scope a feed URL names. A tag asked for under the other path (tag vs section) is a redirect, as its page is.</summary>
-public sealed class FeedScopes(TagQueries tags, AuthorQueries authors, IOptions<MarqueeOptions> options)
+public sealed class FeedScopes(TagQueries tags, AuthorQueries authors, IOptions<SiteOptions> options)
 {
     public const string Site = "site";
     public const string Tag = "tag";
@@ -18,7 +18,7 @@ public sealed class FeedScopes(TagQueries tags, AuthorQueries authors, IOptions<
     /// <summary>The scope, or null when nothing has that slug; <paramref name="redirect"/> is set when it lives under the other path.</summary>
     public async Task<(FeedScope? Scope, string? Redirect)> FindAsync(string kind, string? slug, CancellationToken cancellationToken)
     {
-        var site = options.Value.Site;
+        var site = options.Value;
         if (kind == Site || slug is null)
         {
             return (new FeedScope(site.Name, site.Tagline, "/", ArticleFilter.All, CacheTags.Home), null);

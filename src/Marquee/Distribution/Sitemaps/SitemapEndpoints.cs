@@ -1,4 +1,3 @@
-using Marquee.Platform;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Http;
 using Marquee.Web.Layout;
@@ -90,7 +89,7 @@ public static class SitemapEndpoints
         var stories = await Queries(context).NewsAsync(now - NewsWindow, NewsLimit, context.RequestAborted);
         PageCache.Tag(context, CacheTags.Home);
         using var body = new MemoryStream();
-        NewsSitemapFormat.Write(SiteUrl(context), Options(context).Site.Name, stories, body);
+        NewsSitemapFormat.Write(SiteUrl(context), context.RequestServices.GetRequiredService<SiteChrome>().Site.Name, stories, body);
         await SendAsync(context, body, SitemapXml.MediaType);
     }
 
@@ -152,9 +151,8 @@ public static class SitemapEndpoints
 
     private static SitemapQueries Queries(HttpContext context) => context.RequestServices.GetRequiredService<SitemapQueries>();
 
-    private static MarqueeOptions Options(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<MarqueeOptions>>().Value;
-
-    private static int PerFile(HttpContext context) => Math.Clamp(Options(context).Sitemaps.UrlsPerFile, 1, SitemapOptions.ProtocolMaximum);
+    private static int PerFile(HttpContext context) =>
+        Math.Clamp(context.RequestServices.GetRequiredService<IOptions<SitemapOptions>>().Value.UrlsPerFile, 1, SitemapOptions.ProtocolMaximum);
 
     private static string SiteUrl(HttpContext context) => context.RequestServices.GetRequiredService<SiteChrome>().Absolute(context.Request, "");
 }

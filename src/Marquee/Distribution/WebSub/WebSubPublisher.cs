@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Marquee.Platform;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Origin;
 using Microsoft.Extensions.Options;
@@ -15,7 +14,7 @@ public sealed class WebSubPublisher(
     WebSubQueue queue,
     IServiceScopeFactory scopes,
     IHttpClientFactory clients,
-    IOptions<MarqueeOptions> options,
+    IOptions<WebSubOptions> options,
     SiteOrigin origin,
     ILogger<WebSubPublisher> logger) : CommittedChangeDrain<WebSubQueue>(queue, logger)
 {
@@ -23,11 +22,11 @@ public sealed class WebSubPublisher(
 
     private bool _warnedAboutBaseUrl;
 
-    protected override string Destination => $"the WebSub hub {options.Value.WebSub.HubUrl}";
+    protected override string Destination => $"the WebSub hub {options.Value.HubUrl}";
 
     protected override async Task SendAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
-        var (hub, baseUrl) = (options.Value.WebSub.HubUrl, origin.Configured);
+        var (hub, baseUrl) = (options.Value.HubUrl, origin.Configured);
         if (hub is null || !HasBaseUrl(baseUrl))
         {
             return;

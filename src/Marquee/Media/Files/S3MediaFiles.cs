@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
-using Marquee.Platform;
 
 namespace Marquee.Media.Files;
 

@@ -1,5 +1,4 @@
 using Marquee.Media.Renditions;
-using Marquee.Platform;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,7 +14,7 @@ namespace Marquee.Media.Files;
 internal sealed class UnclaimedFileSweep(
     IMediaFiles files,
     IServiceScopeFactory scopes,
-    IOptions<MarqueeOptions> options,
+    IOptions<MediaOptions> options,
     TimeProvider clock,
     ILogger<UnclaimedFileSweep> logger) : BackgroundService
 {
@@ -25,7 +24,7 @@ internal sealed class UnclaimedFileSweep(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var grace = TimeSpan.FromSeconds(options.Value.Media.UnclaimedFileGraceSeconds);
+        var grace = TimeSpan.FromSeconds(options.Value.UnclaimedFileGraceSeconds);
         using var timer = new PeriodicTimer(grace, clock);
         try
         {

@@ -1,4 +1,3 @@
-using Marquee.Platform;
 using Microsoft.Extensions.Options;
 
 namespace Marquee.Media.Ingest;
@@ -7,11 +6,11 @@ namespace Marquee.Media.Ingest;
 /// At most one full-size decode per core (Marquee:Media:DecodeSlots) across upload checks and
 /// renditions, so a burst of uploads queues instead of exhausting memory.
 /// </summary>
-public sealed class DecodeSlots(IOptions<MarqueeOptions> options) : IDisposable
+public sealed class DecodeSlots(IOptions<MediaOptions> options) : IDisposable
 {
-    private readonly SemaphoreSlim _slots = new(options.Value.Media.EffectiveDecodeSlots);
+    private readonly SemaphoreSlim _slots = new(options.Value.EffectiveDecodeSlots);
 
-    public int Count { get; } = options.Value.Media.EffectiveDecodeSlots;
+    public int Count { get; } = options.Value.EffectiveDecodeSlots;
 
     public async Task<T> RunAsync<T>(Func<T> decode, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using Marquee.Media.Photos;
-using Marquee.Platform;
 using NetVips;
 
 namespace Marquee.Media.Ingest;

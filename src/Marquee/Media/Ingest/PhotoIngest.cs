@@ -1,7 +1,6 @@
 using Marquee.Media.Files;
 using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
-using Marquee.Platform;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,7 +18,7 @@ public sealed class PhotoIngest(
     DecodeSlots slots,
     RenditionQueue renditions,
     RenditionSchedule schedule,
-    IOptions<MarqueeOptions> options,
+    IOptions<MediaOptions> options,
     TimeProvider clock)
 {
     public async Task<IngestResult> IngestAsync(Stream content, string fileName, PhotoMetadata metadata, CancellationToken cancellationToken)
@@ -32,14 +31,14 @@ public sealed class PhotoIngest(
 
         try
         {
-            await using var upload = await BoundedUpload.ReadAsync(content, options.Value.Media.MaxUploadBytes, cancellationToken);
+            await using var upload = await BoundedUpload.ReadAsync(content, options.Value.MaxUploadBytes, cancellationToken);
             var format = ImageSniffer.Recognise(await upload.HeadAsync(cancellationToken));
             if (await FindAsync(upload.ContentHash, cancellationToken) is { } existing)
             {
                 return IngestResult.Stored(existing);
             }
 
-            var (width, height) = await slots.RunAsync(() => ImageInspector.Inspect(upload.Path, format, options.Value.Media), cancellationToken);
+            var (width, height) = await slots.RunAsync(() => ImageInspector.Inspect(upload.Path, format, options.Value), cancellationToken);
             var photo = new Photo { ContentHash = upload.ContentHash, OriginalFormat = format, Width = width, Height = height, CreatedBy = metadata.CreatedBy, CreatedAt = StoredValues.Time(clock.GetUtcNow().UtcDateTime) };
             PhotoMetadataRules.Apply(metadata, photo);
             photo.RequestRenditions(schedule.RequestedNow());

@@ -1,4 +1,3 @@
-using Marquee.Platform;
 using Marquee.Storage;
 using Microsoft.Extensions.Options;
 
@@ -9,12 +8,12 @@ namespace Marquee.Media.Renditions;
 /// within <see cref="StalledAfter"/>; a transient failure waits Marquee:Media:RenditionRetrySeconds, doubling each
 /// time, up to RenditionAttempts attempts; a content failure (an original libvips cannot decode) is final at once.
 /// </summary>
-public sealed class RenditionSchedule(IOptions<MarqueeOptions> options, TimeProvider clock)
+public sealed class RenditionSchedule(IOptions<MediaOptions> options, TimeProvider clock)
 {
     /// <summary>Long enough that the node which queued a photo has normally made it; then any node's sweep takes it over.</summary>
     public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(5);
 
-    private MediaOptions Media => options.Value.Media;
+    private MediaOptions Media => options.Value;
 
     /// <summary>How often each node looks for due work: as often as the shortest wait it could be due after.</summary>
     public TimeSpan SweepEvery => TimeSpan.FromSeconds(Media.RenditionRetrySeconds);

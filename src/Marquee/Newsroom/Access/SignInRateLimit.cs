@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Marquee.Platform;
 using Marquee.Platform.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -47,7 +46,7 @@ internal static class SignInRateLimit
             $"{bucket} {ClientAddress.KeyOf(context.Connection.RemoteIpAddress)}",
             _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = permitsPerAttempt * context.RequestServices.GetRequiredService<IOptions<MarqueeOptions>>().Value.Newsroom.SignInAttemptsPerMinute,
+                PermitLimit = permitsPerAttempt * context.RequestServices.GetRequiredService<IOptions<NewsroomOptions>>().Value.SignInAttemptsPerMinute,
                 Window = TimeSpan.FromMinutes(1),
             });
 }

@@ -1,6 +1,5 @@
 using Marquee.Newsroom.Sessions;
 using Marquee.Newsroom.Staff;
-using Marquee.Platform;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -33,15 +32,15 @@ internal static class StaffIdentity
         // Every request checks the person's security stamp: a changed password, role or state, or "sign out everywhere", ends their other sessions.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddOptions<DataProtectionTokenProviderOptions>()
-            .Configure<IOptions<MarqueeOptions>>((o, marquee) => o.TokenLifespan = marquee.Value.Newsroom.PasswordResetLifetime);
+            .Configure<IOptions<NewsroomOptions>>((o, newsroom) => o.TokenLifespan = newsroom.Value.PasswordResetLifetime);
         // Empty leaves Identity's default, the request's host: right for one newsroom address.
         services.AddOptions<IdentityPasskeyOptions>()
-            .Configure<IOptions<MarqueeOptions>>((o, marquee) => o.ServerDomain = marquee.Value.Newsroom.PasskeyDomain is { Length: > 0 } domain ? domain : null);
+            .Configure<IOptions<NewsroomOptions>>((o, newsroom) => o.ServerDomain = newsroom.Value.PasskeyDomain is { Length: > 0 } domain ? domain : null);
         services.AddOptions<InvitationTokenProviderOptions>()
-            .Configure<IOptions<MarqueeOptions>>((o, marquee) =>
+            .Configure<IOptions<NewsroomOptions>>((o, newsroom) =>
             {
                 o.Name = InvitationTokenProvider.ProviderName;
-                o.TokenLifespan = marquee.Value.Newsroom.InvitationLifetime;
+                o.TokenLifespan = newsroom.Value.InvitationLifetime;
             });
     }
 

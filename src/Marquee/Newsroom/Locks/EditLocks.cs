@@ -1,7 +1,6 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Newsroom.Workflow;
-using Marquee.Platform;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,11 +14,11 @@ namespace Marquee.Newsroom.Locks;
 /// tab) takes it over with a new token, and a save carrying an old token is refused. Every change is one
 /// conditional statement, so two tabs racing for a lock cannot both get it.
 /// </summary>
-public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<MarqueeOptions> options)
+public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<EditingOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private TimeSpan Term => options.Value.Editing.LockTerm;
+    private TimeSpan Term => options.Value.LockTerm;
 
     private DbSet<ArticleLock> Locks => db.Set<ArticleLock>();
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Newsroom.Staff;
 
 /// <summary>"Forgot password": a mailed, expiring, single-use link to choose a new one.</summary>
-public sealed class PasswordResets(UserManager<StaffUser> users, Mailer mailer, IOptions<MarqueeOptions> options, SignInFailures failures)
+public sealed class PasswordResets(UserManager<StaffUser> users, Mailer mailer, IOptions<NewsroomOptions> options, IOptions<SiteOptions> siteOptions, SignInFailures failures)
 {
     public const string InvalidLink = "this password reset link is invalid, has expired or was already used; ask for a new one";
 
@@ -23,11 +23,10 @@ public sealed class PasswordResets(UserManager<StaffUser> users, Mailer mailer, 
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = NewsroomPaths.WithToken(origin, NewsroomPaths.ResetPassword, user.Id, token);
-        var site = options.Value;
-        await mailer.SendAsync(user.Email!, $"Reset your {site.Site.Name} newsroom password", $"""
-            Someone asked to reset the password of your {site.Site.Name} newsroom account.
+        await mailer.SendAsync(user.Email!, $"Reset your {siteOptions.Value.Name} newsroom password", $"""
+            Someone asked to reset the password of your {siteOptions.Value.Name} newsroom account.
 
-            Choose a new password here (the link works once, for {site.Newsroom.PasswordResetLifetime.TotalMinutes:0} minutes):
+            Choose a new password here (the link works once, for {options.Value.PasswordResetLifetime.TotalMinutes:0} minutes):
             {link}
 
             If it wasn't you, ignore this mail: your password stays as it is.

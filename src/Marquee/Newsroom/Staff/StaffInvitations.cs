@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Newsroom.Staff;
 
 /// <summary>An administrator invites an email with a role; the invitee follows the mailed link and chooses name and password.</summary>
-public sealed class StaffInvitations(UserManager<StaffUser> users, Mailer mailer, IOptions<MarqueeOptions> options, TimeProvider clock)
+public sealed class StaffInvitations(UserManager<StaffUser> users, Mailer mailer, IOptions<NewsroomOptions> options, IOptions<SiteOptions> siteOptions, TimeProvider clock)
 {
     public const string InvalidLink = "this invitation link is invalid, has expired or was already used; ask an administrator for a new one";
 
@@ -36,11 +36,10 @@ public sealed class StaffInvitations(UserManager<StaffUser> users, Mailer mailer
 
         var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
         var link = NewsroomPaths.WithToken(origin, NewsroomPaths.Invitation, user.Id, token);
-        var newsroom = options.Value;
-        await mailer.SendAsync(email, $"You're invited to the {newsroom.Site.Name} newsroom", $"""
-            You have been invited to the {newsroom.Site.Name} newsroom as {parsedRole.Display()}.
+        await mailer.SendAsync(email, $"You're invited to the {siteOptions.Value.Name} newsroom", $"""
+            You have been invited to the {siteOptions.Value.Name} newsroom as {parsedRole.Display()}.
 
-            Choose your name and password here (the link works once, for {newsroom.Newsroom.InvitationLifetime.TotalDays:0.#} days):
+            Choose your name and password here (the link works once, for {options.Value.InvitationLifetime.TotalDays:0.#} days):
             {link}
             """, cancellationToken);
         return user;

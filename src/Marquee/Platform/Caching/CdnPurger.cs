@@ -8,16 +8,16 @@ namespace Marquee.Platform.Caching;
 /// Surrogate-Key header. One POST carries them the two ways CDNs take them: a Surrogate-Key header
 /// (Fastly-style) and a JSON body {"tags": [...]} (Cloudflare-style).
 /// </summary>
-public sealed class CdnPurger(CdnPurgeQueue queue, IHttpClientFactory clients, IOptions<MarqueeOptions> options, ILogger<CdnPurger> logger)
+public sealed class CdnPurger(CdnPurgeQueue queue, IHttpClientFactory clients, IOptions<CdnOptions> options, ILogger<CdnPurger> logger)
     : CommittedChangeDrain<CdnPurgeQueue>(queue, logger)
 {
     public const string ClientName = "cdn-purge";
 
-    protected override string Destination => options.Value.Cdn.PurgeUrl;
+    protected override string Destination => options.Value.PurgeUrl;
 
     protected override async Task SendAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
-        var cdn = options.Value.Cdn;
+        var cdn = options.Value;
         var keys = tags.Order(StringComparer.Ordinal).ToList();
         using var request = new HttpRequestMessage(HttpMethod.Post, cdn.PurgeUrl) { Content = JsonContent.Create(new { tags = keys }) };
         request.Headers.Add(PublicResponseHeaders.SurrogateKey, string.Join(' ', keys));

@@ -16,6 +16,7 @@ internal sealed class EvictionLogFollower(
     IEnumerable<IEvictionListener> listeners,
     TimeProvider clock,
     IOptions<MarqueeOptions> options,
+    IOptions<OutputCacheSettings> cache,
     ILogger<EvictionLogFollower> logger) : BackgroundService
 {
     private static readonly TimeSpan Retention = TimeSpan.FromHours(1);
@@ -24,7 +25,7 @@ internal sealed class EvictionLogFollower(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.OutputCache.EvictionLogPollMilliseconds), clock);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(cache.Value.EvictionLogPollMilliseconds), clock);
         do
         {
             try

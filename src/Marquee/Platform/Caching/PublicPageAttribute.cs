@@ -23,7 +23,7 @@ public sealed class PublicPageAttribute : Attribute, IOutputCachePolicy
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        var enabled = context.HttpContext.RequestServices.GetRequiredService<IOptions<MarqueeOptions>>().Value.OutputCache.Enabled;
+        var enabled = context.HttpContext.RequestServices.GetRequiredService<IOptions<OutputCacheSettings>>().Value.Enabled;
         var cacheable = enabled
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey(HeaderNames.Authorization)

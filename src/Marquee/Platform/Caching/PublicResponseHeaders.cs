@@ -16,7 +16,7 @@ namespace Marquee.Platform.Caching;
 /// </summary>
 internal sealed class PublicResponseHeaders(
     RequestDelegate next,
-    IOptions<MarqueeOptions> options,
+    IOptions<CdnOptions> options,
     StaleCopies stale,
     PageMetrics metrics,
     TimeProvider clock,
@@ -24,7 +24,7 @@ internal sealed class PublicResponseHeaders(
 {
     public const string SurrogateKey = "Surrogate-Key";
 
-    private readonly string _cacheControl = options.Value.Cdn.CacheControl;
+    private readonly string _cacheControl = options.Value.CacheControl;
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -16,8 +16,8 @@ public sealed class StaleCopies : IDisposable
 
     private readonly MemoryCache _copies;
 
-    public StaleCopies(IOptions<MarqueeOptions> options) =>
-        _copies = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.OutputCache.StaleCopyMegabytes) * 1024L * 1024L });
+    public StaleCopies(IOptions<OutputCacheSettings> options) =>
+        _copies = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.StaleCopyMegabytes) * 1024L * 1024L });
 
     public static string KeyOf(HttpRequest request) => request.Path + request.QueryString;
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Marquee.Platform.Http;
 
 /// <summary>
@@ -6,22 +8,22 @@ namespace Marquee.Platform.Http;
 /// (no inline script or style attribute anywhere, so no 'unsafe-inline', nonces or hashes are needed),
 /// JSON-LD is data and is never executed, and no page may be framed.
 /// </summary>
-public sealed class ContentSecurityPolicies(ContentSecurityPolicyOptions options)
+public sealed class ContentSecurityPolicies(IOptions<ContentSecurityPolicyOptions> options)
 {
     /// <summary>Public pages, feeds, APIs and media: configured ad and embed origins are added here.</summary>
     public string Public { get; } = Build(
-        ("script-src", "'self' " + options.ScriptSources),
-        ("style-src", "'self' " + options.StyleSources),
-        ("img-src", "'self' " + options.ImageSources),
-        ("connect-src", "'self' " + options.ConnectSources),
-        ("frame-src", options.FrameSources),
+        ("script-src", "'self' " + options.Value.ScriptSources),
+        ("style-src", "'self' " + options.Value.StyleSources),
+        ("img-src", "'self' " + options.Value.ImageSources),
+        ("connect-src", "'self' " + options.Value.ConnectSources),
+        ("frame-src", options.Value.FrameSources),
         ("form-action", "'self'"));
 
     /// <summary>The newsroom: only its own scripts, styles and fetches; images as on public pages (previews show stories' images).</summary>
     public string Newsroom { get; } = Build(
         ("script-src", "'self'"),
         ("style-src", "'self'"),
-        ("img-src", "'self' " + options.ImageSources),
+        ("img-src", "'self' " + options.Value.ImageSources),
         ("connect-src", "'self'"),
         ("form-action", "'self'"));
 

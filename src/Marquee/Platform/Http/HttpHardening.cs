@@ -3,9 +3,8 @@ namespace Marquee.Platform.Http;
 /// <summary>How Marquee speaks HTTP to hostile clients: where each guard sits in the pipeline, and why there.</summary>
 public static class HttpHardening
 {
-    public static IServiceCollection AddHttpHardening(this IServiceCollection services, MarqueeOptions options) =>
-        services.AddSingleton(new ContentSecurityPolicies(options.Security.ContentSecurityPolicy))
-            .AddSingleton<UncachedRequestLimit>();
+    public static IServiceCollection AddHttpHardening(this IServiceCollection services) =>
+        services.AddSingleton<ContentSecurityPolicies>().AddSingleton<UncachedRequestLimit>();
 
     /// <summary>Before routing and the page cache: a refusal that needs nothing else, and the headers every answer carries.</summary>
     public static IApplicationBuilder UseHttpEdge(this IApplicationBuilder app) =>

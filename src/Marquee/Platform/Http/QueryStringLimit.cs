@@ -6,9 +6,9 @@ namespace Marquee.Platform.Http;
 /// A query string longer than any link of ours gets 414 before routing, the page cache or a render spend anything on it.
 /// Kestrel's own limit (the 8 KB request line) stays behind it.
 /// </summary>
-internal sealed class QueryStringLimit(RequestDelegate next, IOptions<MarqueeOptions> options)
+internal sealed class QueryStringLimit(RequestDelegate next, IOptions<HttpOptions> options)
 {
-    private readonly int _maxBytes = options.Value.Http.MaxQueryStringBytes;
+    private readonly int _maxBytes = options.Value.MaxQueryStringBytes;
 
     public Task InvokeAsync(HttpContext context)
     {

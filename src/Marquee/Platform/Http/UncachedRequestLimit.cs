@@ -20,9 +20,9 @@ internal sealed class UncachedRequestLimit : IMiddleware, IDisposable
 
     private readonly PartitionedRateLimiter<HttpContext>? _limiter;
 
-    public UncachedRequestLimit(IOptions<MarqueeOptions> options)
+    public UncachedRequestLimit(IOptions<HttpOptions> options)
     {
-        var perMinute = options.Value.Http.UncachedRequestsPerMinute;
+        var perMinute = options.Value.UncachedRequestsPerMinute;
         _limiter = perMinute == 0 ? null : PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
             RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddress.Of(context.Connection.RemoteIpAddress),

@@ -10,13 +10,13 @@ namespace Marquee.Platform.Mail;
 /// Sends plain-text mail through the configured SMTP server, or — with no host configured, the
 /// development default — writes it as an .eml file under DataPath/mail, where a developer (or a test) opens it.
 /// </summary>
-public sealed class Mailer(IOptions<MarqueeOptions> options)
+public sealed class Mailer(IOptions<MarqueeOptions> options, IOptions<SmtpOptions> smtpOptions)
 {
     public string PickupFolder => Path.Combine(options.Value.FullDataPath, "mail");
 
     public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
     {
-        var smtp = options.Value.Mail.Smtp;
+        var smtp = smtpOptions.Value;
         using var message = new MailMessage(smtp.From, to, subject, body)
         {
             BodyEncoding = Encoding.UTF8,

@@ -8,14 +8,14 @@ namespace Marquee.Platform.Origin;
 /// The Host names this site answers to: Site:BaseUrl's, those listed in AllowedHosts, the names it was told to
 /// listen on (--urls), and loopback (a probe or curl on the machine itself). Any other Host is forged or misrouted.
 /// </summary>
-public sealed class AcceptedHosts(IOptions<MarqueeOptions> options, IConfiguration configuration)
+public sealed class AcceptedHosts(IOptions<SiteOptions> options, IConfiguration configuration)
 {
     /// <summary>ASP.NET Core's key, kept for its meaning: extra names, ';'-separated, "*.example.com" for subdomains.</summary>
     public const string AllowedHostsKey = "AllowedHosts";
 
-    private readonly string? _baseHost = options.Value.Site.BaseUri?.IdnHost;
+    private readonly string? _baseHost = options.Value.BaseUri?.IdnHost;
 
-    private readonly StringSegment[] _names = Names(options.Value.Site.BaseUri, configuration[AllowedHostsKey], configuration[WebHostDefaults.ServerUrlsKey]);
+    private readonly StringSegment[] _names = Names(options.Value.BaseUri, configuration[AllowedHostsKey], configuration[WebHostDefaults.ServerUrlsKey]);
 
     public bool Accepts(HostString host) =>
         host.HasValue && (IsLoopback(host.Host) || HostString.MatchesAny(host.Value, _names));

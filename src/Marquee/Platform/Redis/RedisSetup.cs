@@ -13,7 +13,7 @@ namespace Marquee.Platform.Redis;
 /// </summary>
 public static class RedisSetup
 {
-    public static IServiceCollection AddRedisWhenConfigured(this IServiceCollection services, MarqueeOptions options)
+    public static IServiceCollection AddRedisWhenConfigured(this IServiceCollection services, MarqueeOptions options, OutputCacheSettings cache)
     {
         if (string.IsNullOrWhiteSpace(options.Redis))
         {
@@ -35,9 +35,9 @@ public static class RedisSetup
             redis.InstanceName = options.RedisPrefix;
             redis.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
         });
-        if (options.OutputCache.NodeMemoryMegabytes > 0)
+        if (cache.NodeMemoryMegabytes > 0)
         {
-            AddNodeMemoryTier(services, options.OutputCache.NodeMemoryMegabytes);
+            AddNodeMemoryTier(services, cache.NodeMemoryMegabytes);
         }
 
         return services;

@@ -7,9 +7,9 @@ namespace Marquee.Platform.Security;
 /// Strict-Transport-Security on every HTTPS answer, behind a configured proxy too, and never over plain HTTP, where
 /// RFC 6797 §7.2 forbids it (the page cache keys on the scheme, so a page stored from HTTPS never reaches HTTP).
 /// </summary>
-internal sealed class StrictTransportSecurity(RequestDelegate next, IOptions<MarqueeOptions> options)
+internal sealed class StrictTransportSecurity(RequestDelegate next, IOptions<HstsSettings> options)
 {
-    private readonly string _value = options.Value.Hsts.HeaderValue;
+    private readonly string _value = options.Value.HeaderValue;
 
     public Task InvokeAsync(HttpContext context)
     {

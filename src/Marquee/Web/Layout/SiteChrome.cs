@@ -8,11 +8,11 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Web.Layout;
 
 /// <summary>The navigation and footer around every public page.</summary>
-public sealed class SiteChrome(TagQueries tags, StaticPageQueries pages, SiteNavigationSnapshot navigation, SiteOrigin origin, IOptions<MarqueeOptions> options)
+public sealed class SiteChrome(TagQueries tags, StaticPageQueries pages, SiteNavigationSnapshot navigation, SiteOrigin origin, IOptions<SiteOptions> options)
 {
     private const int SectionsInNavigation = 8;
 
-    public SiteOptions Site => options.Value.Site;
+    public SiteOptions Site => options.Value;
 
     public Task<SiteNavigation> NavigationAsync(CancellationToken cancellationToken) =>
         navigation.GetAsync(ReadNavigationAsync, cancellationToken);

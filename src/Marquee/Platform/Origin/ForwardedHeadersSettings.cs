@@ -1,13 +1,15 @@
 using System.Net;
 
-namespace Marquee.Platform;
+namespace Marquee.Platform.Origin;
 
 /// <summary>
 /// The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: anyone else could claim any
 /// address or HTTPS. Both empty = ASP.NET Core's default, loopback only (a proxy on the same machine).
 /// </summary>
-public sealed class ForwardedHeadersSettings
+public sealed class ForwardedHeadersSettings : ICheckedOptions
 {
+    public const string Section = "Marquee:ForwardedHeaders";
+
     /// <summary>Proxy addresses, separated by commas or semicolons (10.0.0.5, 2001:db8::5).</summary>
     public string KnownProxies { get; set; } = "";
 

@@ -1,19 +1,13 @@
-namespace Marquee.Platform;
-
-/// <summary>The "Marquee:Security" section: what the Content-Security-Policy allows beyond the site itself.</summary>
-public sealed class SecurityOptions
-{
-    public ContentSecurityPolicyOptions ContentSecurityPolicy { get; set; } = new();
-
-    public string? Problem() => ContentSecurityPolicy.Problem();
-}
+namespace Marquee.Platform.Http;
 
 /// <summary>
 /// Sources (space-separated, CSP syntax: https://ads.example.com, https:) added to the public pages' policy,
 /// so ads and embeds can be allowed by configuration. Scripts, styles and fetches in the newsroom stay 'self'.
 /// </summary>
-public sealed class ContentSecurityPolicyOptions
+public sealed class ContentSecurityPolicyOptions : ICheckedOptions
 {
+    public const string Section = "Marquee:Security:ContentSecurityPolicy";
+
     /// <summary>Images on public pages and in the newsroom besides the site's own: a story's feature image or body may name any https host.</summary>
     public string ImageSources { get; set; } = "https:";
 

@@ -1,8 +1,10 @@
-namespace Marquee.Platform;
+namespace Marquee.Platform.Mail;
 
 /// <summary>The SMTP server mail goes through; without a host, mails are written as .eml files under DataPath/mail.</summary>
 public sealed class SmtpOptions
 {
+    public const string Section = "Marquee:Mail:Smtp";
+
     public string Host { get; set; } = "";
 
     public int Port { get; set; } = 587;

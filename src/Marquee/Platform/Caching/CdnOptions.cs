@@ -1,4 +1,4 @@
-namespace Marquee.Platform;
+namespace Marquee.Platform.Caching;
 
 /// <summary>
 /// How a CDN in front of Marquee may cache public pages, and where to tell it what changed. Browsers
@@ -6,6 +6,8 @@ namespace Marquee.Platform;
 /// </summary>
 public sealed class CdnOptions
 {
+    public const string Section = "Marquee:Cdn";
+
     /// <summary>Seconds a shared cache may serve a page without asking (s-maxage). Raise it once purging is configured.</summary>
     public int SharedMaxAge { get; set; } = 60;
 

@@ -1,7 +1,14 @@
-namespace Marquee.Platform;
+namespace Marquee.Platform.Caching;
 
-public sealed class OutputCacheSettings
+public sealed class OutputCacheSettings : ICheckedOptions
 {
+    public const string Section = "Marquee:OutputCache";
+
+    public string? Problem() =>
+        EvictionLogPollMilliseconds < 10 ? $"Marquee:OutputCache:EvictionLogPollMilliseconds '{EvictionLogPollMilliseconds}' must be 10 or more."
+        : NodeMemoryMegabytes < 0 ? $"Marquee:OutputCache:NodeMemoryMegabytes '{NodeMemoryMegabytes}' must be 0 (no memory tier) or more."
+        : null;
+
     /// <summary>False only to measure cold renders; production keeps it on.</summary>
     public bool Enabled { get; set; } = true;
 

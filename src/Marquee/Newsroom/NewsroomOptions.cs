@@ -1,8 +1,12 @@
-namespace Marquee.Platform;
+using Marquee.Platform;
+
+namespace Marquee.Newsroom;
 
 /// <summary>Newsroom sign-in limits and how long the links it mails stay valid.</summary>
-public sealed class NewsroomOptions
+public sealed class NewsroomOptions : ICheckedOptions
 {
+    public const string Section = "Marquee:Newsroom";
+
     /// <summary>Sign-in, two-factor and password-reset submissions allowed per client address per minute.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 

@@ -1,7 +1,9 @@
-namespace Marquee.Platform;
+namespace Marquee.Distribution.Sitemaps;
 
 public sealed class SitemapOptions
 {
+    public const string Section = "Marquee:Sitemaps";
+
     /// <summary>The sitemaps.org protocol allows at most this many URLs in one sitemap file.</summary>
     public const int ProtocolMaximum = 50_000;
 

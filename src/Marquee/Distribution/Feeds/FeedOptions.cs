@@ -1,7 +1,9 @@
-namespace Marquee.Platform;
+namespace Marquee.Distribution.Feeds;
 
 public sealed class FeedOptions
 {
+    public const string Section = "Marquee:Feeds";
+
     /// <summary>Whole article bodies in feeds; false gives excerpts and sends readers to the site.</summary>
     public bool FullContent { get; set; } = true;
 

@@ -1,8 +1,12 @@
-namespace Marquee.Platform;
+using Marquee.Platform;
+
+namespace Marquee.Media;
 
 /// <summary>"Marquee:Media": what an upload may be, how many full-size decodes run at once, where files live.</summary>
-public sealed class MediaOptions
+public sealed class MediaOptions : ICheckedOptions
 {
+    public const string Section = "Marquee:Media";
+
     /// <summary>Uploads larger than this are refused while reading, so no more than this is ever held.</summary>
     public int MaxUploadMegabytes { get; set; } = 40;
 

@@ -1,4 +1,4 @@
-namespace Marquee.Platform;
+namespace Marquee.Media;
 
 /// <summary>"Marquee:Media:S3": S3-compatible object storage for media; an empty ServiceUrl keeps media on the local disk.</summary>
 public sealed class MediaS3Options

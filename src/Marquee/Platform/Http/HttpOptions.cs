@@ -1,8 +1,10 @@
-namespace Marquee.Platform;
+namespace Marquee.Platform.Http;
 
 /// <summary>Limits that keep one hostile client from costing the site more than a reader would (docs/security.md).</summary>
-public sealed class HttpOptions
+public sealed class HttpOptions : ICheckedOptions
 {
+    public const string Section = "Marquee:Http";
+
     /// <summary>The longest query string (as sent, percent-encoded) answered; longer ones get 414.</summary>
     public int MaxQueryStringBytes { get; set; } = 4096;
 
