@@ -6,6 +6,8 @@ using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
 using Marquee.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Marquee.Newsroom;
 
@@ -21,6 +23,13 @@ public static class NewsroomDesk
         services.AddRateLimiter(SignInRateLimit.AddTo);
         // First in the pipeline, so redirects and refusals from authorization are marked no-store too.
         services.AddTransient<IStartupFilter, NewsroomResponseHeadersFilter>();
+        // asp-for as the forms were written: no jQuery validation attributes (none is shipped), and no hidden "false"
+        // after a check box (an unchecked box posts nothing, which binds as false).
+        services.Configure<MvcViewOptions>(views =>
+        {
+            views.HtmlHelperOptions.ClientValidationEnabled = false;
+            views.HtmlHelperOptions.CheckBoxHiddenInputRenderMode = CheckBoxHiddenInputRenderMode.None;
+        });
         services.AddScoped<AddStaffUser>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffInvitations>();

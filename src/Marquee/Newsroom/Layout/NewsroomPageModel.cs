@@ -38,6 +38,10 @@ public abstract class NewsroomPageModel : PageModel
     protected async Task<StaffUser> CurrentUserAsync(UserManager<StaffUser> users) =>
         await users.GetUserAsync(User) ?? throw new InvalidOperationException("a signed-in user has no account");
 
+    /// <summary>asp-for prefers the posted text to the model: forms show what the handler left (a save re-reads what it stored).</summary>
+    [NonHandler]
+    public override void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context) => ModelState.Clear();
+
     protected PageResult Refuse(string message, int status = StatusCodes.Status422UnprocessableEntity)
     {
         Error = Sentence(message);
