@@ -208,9 +208,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         var states = before is null ? [after] : new[] { before, after };
         foreach (var state in states.Where(s => s.IsPublic))
         {
-            changes.Touch(CacheTags.Home);
-            changes.Touch(state.TagIds.Select(CacheTags.Tag));
-            changes.Touch(state.AuthorIds.Select(CacheTags.Author));
+            changes.Touch(ArticleCacheTags.Lists(state.AuthorIds, state.TagIds));
             if (await rail.ShowsAsync(state.PublishedAt!.Value, cancellationToken))
             {
                 changes.Touch(CacheTags.LatestRail);

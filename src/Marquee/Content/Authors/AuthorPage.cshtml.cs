@@ -31,7 +31,7 @@ public sealed class AuthorPage(ArticleQueries articles, AuthorQueries authors, I
         {
             Trail = [new Breadcrumb(author.Name, path)],
         };
-        PageCache.Tag(HttpContext, CardTags.Of(found.Items).Append(CacheTags.Author(author.Id)));
+        PageCache.Tag(HttpContext, ArticleCacheTags.OfCards(found.Items).Append(CacheTags.Author(author.Id)));
         return Page();
     }
 }
