@@ -56,7 +56,7 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
         {
             Article = article,
             Trail = article.Section is { } section
-                ? [new Breadcrumb(section.Name, $"/section/{section.Slug}"), new Breadcrumb(article.Headline, path)]
+                ? [new Breadcrumb(section.Name, TaxonomyPaths.Section(section.Slug)), new Breadcrumb(article.Headline, path)]
                 : [new Breadcrumb(article.Headline, path)],
         };
         PageCache.Tag(HttpContext, ArticleCacheTags.OfCards(Latest)

@@ -24,7 +24,7 @@ public sealed class AuthorPage(ArticleQueries articles, AuthorQueries authors, I
         }
 
         var found = await articles.ListAsync(new ArticleFilter(AuthorId: author.Id), page, options.Value.Site.PageSize, cancellationToken);
-        var path = $"/author/{author.Slug}";
+        var path = TaxonomyPaths.Author(author.Slug);
         Author = author;
         List = new ArticleListModel(found, path);
         ViewData[PageMeta.Key] = new PageMeta(author.Name, author.Bio ?? $"Stories by {author.Name}.", page > 1 ? $"{path}?page={page}" : path, path)

@@ -54,7 +54,7 @@ public abstract class GalleryPageModel(ArticleQueries articles, GalleryQueries g
             Article = inView is null ? gallery : gallery with { Image = GalleryImages.Of(inView.Photo, inView.Caption) },
             Gallery = Photos,
             Trail = gallery.Section is { } section
-                ? [new Breadcrumb(section.Name, $"/section/{section.Slug}"), new Breadcrumb(gallery.Headline, gallery.Path)]
+                ? [new Breadcrumb(section.Name, TaxonomyPaths.Section(section.Slug)), new Breadcrumb(gallery.Headline, gallery.Path)]
                 : [new Breadcrumb(gallery.Headline, gallery.Path)],
         };
     }
