@@ -40,8 +40,10 @@ public sealed class GalleryRules(MarqueeDbContext db, EmbeddedGalleries embedded
         }
 
         Require(ids.Count > 0, "a gallery needs at least one photo before it is published");
-        var lacking = ids.Select(id => photos[id]).FirstOrDefault(p => !p.CanPublish);
-        Require(lacking is null, lacking is null ? "" : $"{PhotoLabels.Of(lacking)} lacks {string.Join(" and ", lacking.MissingForPublishing())}: a published gallery shows only photos with alt text and a credit");
+        foreach (var photo in ids.Select(id => photos[id]))
+        {
+            PhotoPublishing.Require(input, photo, missing => $"{PhotoLabels.Of(photo)} lacks {string.Join(" and ", missing)}: a published gallery shows only photos with alt text and a credit");
+        }
     }
 
     private async Task CheckEmbedsAsync(string markdown, CancellationToken cancellationToken)

@@ -27,11 +27,8 @@ public sealed class InlinePhotoRules(PhotoQueries photos)
                 throw new ContentValidationException($"{where} embeds photo {id} ({{{{photo {id}}}}}), but the media library has no photo {id}");
             }
 
-            if (input.Status == ArticleStatus.Published && photo.MissingForPublishing() is { Count: > 0 } missing)
-            {
-                throw new ContentValidationException(
-                    $"the inline photo on {where}, {PhotoLabels.Of(photo)}, has no {string.Join(" and no ", missing)}: add it on the photo's page before publishing or scheduling");
-            }
+            PhotoPublishing.Require(input, photo, missing =>
+                $"the inline photo on {where}, {PhotoLabels.Of(photo)}, has no {string.Join(" and no ", missing)}: add it on the photo's page before publishing or scheduling");
         }
     }
 
