@@ -25,7 +25,6 @@ public sealed class GalleryRules(MarqueeDbContext db, EmbeddedGalleries embedded
         var tooLong = items.FirstOrDefault(i => i.Caption?.Length > MaxCaptionLength);
         Require(tooLong is null, $"the caption of photo {tooLong?.PhotoId} is longer than {MaxCaptionLength} characters");
         await CheckPhotosAsync(input, cancellationToken);
-        await CheckEmbedsAsync(input.BodyMarkdown, cancellationToken);
     }
 
     private async Task CheckPhotosAsync(ArticleInput input, CancellationToken cancellationToken)
@@ -46,10 +45,10 @@ public sealed class GalleryRules(MarqueeDbContext db, EmbeddedGalleries embedded
         }
     }
 
-    private async Task CheckEmbedsAsync(string markdown, CancellationToken cancellationToken)
+    /// <summary>A body embeds only galleries that exist; <paramref name="bodyHtml"/> is the save's rendering, whose placeholders are what the page will expand.</summary>
+    public async Task CheckEmbedsAsync(string bodyHtml, CancellationToken cancellationToken)
     {
-        // Rendering again only for bodies that may embed: the placeholders are what the page will expand.
-        var slugs = markdown.Contains("{{gallery ", StringComparison.Ordinal) ? GalleryEmbeds.SlugsIn(BodyRenderer.ToHtml(markdown)) : [];
+        var slugs = GalleryEmbeds.SlugsIn(bodyHtml);
         if (slugs.Count == 0)
         {
             return;
