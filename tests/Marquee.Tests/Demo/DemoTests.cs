@@ -1,4 +1,5 @@
 using Marquee.Content.Articles;
+using Marquee.Content.Photos;
 using Marquee.Demo;
 using Marquee.Storage;
 using Marquee.Tests.Infrastructure;
@@ -81,7 +82,7 @@ public sealed class DemoTests(MarqueeServer server) : IClassFixture<MarqueeServe
         var gallery = await HtmlPage.GetAsync(server.Client, $"/photos/{DemoGallery.Slug}/all");
 
         Assert.True(photos.Count >= 5, $"{photos.Count} photos");
-        Assert.All(photos, p => Assert.True(p.CanPublish && p.Credit == "Marquee demo / CC0" && p.Caption is not null, $"photo {p.Id}"));
+        Assert.All(photos, p => Assert.True(PhotoPublishing.Allows(p) && p.Credit == "Marquee demo / CC0" && p.Caption is not null, $"photo {p.Id}"));
         Assert.NotNull(home.QuerySelector($"main .card-gallery a[href='/photos/{DemoGallery.Slug}']"));
         Assert.Equal(photos.Count, gallery.QuerySelectorAll("#grid img").Length);
         foreach (var src in gallery.QuerySelectorAll("#grid img").Select(i => i.GetAttribute("src")!))

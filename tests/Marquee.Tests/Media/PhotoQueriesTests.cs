@@ -1,3 +1,4 @@
+using Marquee.Content.Photos;
 using Marquee.Media.Photos;
 using Marquee.Tests.Infrastructure;
 
@@ -47,8 +48,8 @@ public sealed class PhotoQueriesTests(MarqueeServer server) : IClassFixture<Marq
         var photos = await SearchAsync(new PhotoSearch());
 
         var lacking = photos.Single(p => p.Id == bare);
-        Assert.Equal((false, "alt text, credit"), (lacking.CanPublish, string.Join(", ", lacking.MissingForPublishing())));
-        Assert.True(photos.Single(p => p.Id == credited).CanPublish);
+        Assert.Equal((false, "alt text, credit"), (PhotoPublishing.Allows(lacking), string.Join(", ", PhotoPublishing.Missing(lacking))));
+        Assert.True(PhotoPublishing.Allows(photos.Single(p => p.Id == credited)));
     }
 
     /// <summary>Stores a photo of its own: the seed is unique within this class, so no upload is another's duplicate.</summary>

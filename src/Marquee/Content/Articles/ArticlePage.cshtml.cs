@@ -56,14 +56,12 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
         {
             Article = article,
             Trail = article.Section is { } section
-                ? [new Breadcrumb(section.Name, $"/section/{section.Slug}"), new Breadcrumb(article.Headline, path)]
+                ? [new Breadcrumb(section.Name, TaxonomyPaths.Section(section.Slug)), new Breadcrumb(article.Headline, path)]
                 : [new Breadcrumb(article.Headline, path)],
         };
-        PageCache.Tag(HttpContext, CardTags.Of(Latest)
-            .Concat(article.Authors.Select(x => CacheTags.Author(x.Id)))
-            .Concat(article.Tags.Select(x => CacheTags.Tag(x.Id)))
+        PageCache.Tag(HttpContext, ArticleCacheTags.OfCards(Latest)
+            .Concat(ArticleCacheTags.Shown(article.Id, article.Authors.Select(x => x.Id), article.Tags.Select(x => x.Id)))
             .Concat(Body.CacheTags)
-            .Append(CacheTags.Article(article.Id))
             .Append(CacheTags.LatestRail));
         return Page();
     }

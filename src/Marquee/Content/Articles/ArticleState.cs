@@ -26,9 +26,9 @@ internal sealed record ArticleState(string Fields, string Authors, string Tags, 
         a.PublishedAt,
         $"{a.Kind}:{GalleryItemSync.Fingerprint(a.GalleryItems)}");
 
-    /// <summary>The state a save of <paramref name="i"/> stores, with <paramref name="image"/> as the feature image it resolved to.</summary>
-    public static ArticleState From(ArticleInput i, FeatureImage? image, IReadOnlyList<long> authorIds, IReadOnlyList<long> tagIds, long? sectionId) => new(
-        Join(i.SourceKey, i.Slug, i.Headline.Trim(), i.Dek, i.BodyMarkdown, i.Excerpt ?? BodyRenderer.Excerpt(i.BodyMarkdown), i.IsTopStory, sectionId,
+    /// <summary>The state a save of <paramref name="i"/> stores, with the <paramref name="excerpt"/> it stores and <paramref name="image"/> as the feature image it resolved to.</summary>
+    public static ArticleState From(ArticleInput i, string excerpt, FeatureImage? image, IReadOnlyList<long> authorIds, IReadOnlyList<long> tagIds, long? sectionId) => new(
+        Join(i.SourceKey, i.Slug, i.Headline.Trim(), i.Dek, i.BodyMarkdown, excerpt, i.IsTopStory, sectionId,
             image?.Url, image?.Alt, image?.Caption, image?.Credit, i.SeoTitle, i.SeoDescription, StoredValues.Time(i.UnpublishAt),
             i.Excerpt is not null, i.Correction?.Kind, i.Correction?.Text, i.FeaturePhotoId, FeaturePhotos.OwnCaptionOf(i)),
         string.Join(',', authorIds),

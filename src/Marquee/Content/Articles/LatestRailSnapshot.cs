@@ -1,5 +1,4 @@
 using Marquee.Platform.Caching;
-using Marquee.Web.Layout;
 
 namespace Marquee.Content.Articles;
 
@@ -16,5 +15,5 @@ public sealed class LatestRailSnapshot : TaggedSnapshot<IReadOnlyList<ArticleCar
     }
 
     protected override IEnumerable<string> TagsOf(IReadOnlyList<ArticleCard> value) =>
-        CardTags.Of(value).Append(CacheTags.LatestRail).Append(CacheTags.Site);
+        ArticleCacheTags.OfCards(value).Append(CacheTags.LatestRail).Append(CacheTags.Site);
 }

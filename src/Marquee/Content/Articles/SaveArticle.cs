@@ -22,7 +22,9 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
     {
         ArticleInputRules.Check(input);
         await galleries.CheckAsync(input, cancellationToken);
-        await inlinePhotos.CheckAsync(input, cancellationToken);
+        var body = RenderedBody.Of(input.BodyMarkdown, input.Excerpt);
+        await galleries.CheckEmbedsAsync(body.Html, cancellationToken);
+        await inlinePhotos.CheckAsync(input, body.Html, cancellationToken);
         var article = await FindExistingAsync(input, cancellationToken);
         input = input with { SourceKey = input.SourceKey ?? article?.SourceKey };
         await EnsureSlugIsFreeAsync(input.Slug, article?.Id, cancellationToken);
@@ -37,7 +39,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         }
 
         var image = await featurePhotos.ImageForAsync(input, cancellationToken);
-        var incoming = ArticleState.From(input, image, authors, orderedTags.Select(t => t.Id).ToList(), section);
+        var incoming = ArticleState.From(input, body.Excerpt, image, authors, orderedTags.Select(t => t.Id).ToList(), section);
         if (article is not null && ArticleState.Of(article) == incoming)
         {
             return new ArticleSaved(SaveOutcome.Unchanged, article.Id, article.Version);
@@ -47,7 +49,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         var outcome = article is null ? SaveOutcome.Created : SaveOutcome.Updated;
         article ??= db.Articles.Add(new Article { Slug = input.Slug, Headline = input.Headline, CreatedAt = Now(), CreatedByStaffId = by.StaffUserId }).Entity;
         await KeepRedirectAsync(article, input.Slug, cancellationToken);
-        Apply(article, input, image, authors, orderedTags, section);
+        Apply(article, input, body, image, authors, orderedTags, section);
         await TouchAsync(before, incoming, article, cancellationToken);
         await CommitNextVersionAsync(article, mine, cancellationToken);
         await revisions.RecordAsync(article.Id, by, cancellationToken);
@@ -155,7 +157,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         }
     }
 
-    private void Apply(Article article, ArticleInput input, FeatureImage? image, IReadOnlyList<long> authorIds, IReadOnlyList<TagLink> tags, long? sectionId)
+    private void Apply(Article article, ArticleInput input, RenderedBody body, FeatureImage? image, IReadOnlyList<long> authorIds, IReadOnlyList<TagLink> tags, long? sectionId)
     {
         article.SourceKey = input.SourceKey;
         article.Kind = input.Kind;
@@ -163,8 +165,8 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         article.Headline = input.Headline.Trim();
         article.Dek = input.Dek;
         article.BodyMarkdown = input.BodyMarkdown;
-        article.BodyHtml = BodyRenderer.ToHtml(input.BodyMarkdown);
-        article.Excerpt = input.Excerpt ?? BodyRenderer.Excerpt(input.BodyMarkdown);
+        article.BodyHtml = body.Html;
+        article.Excerpt = body.Excerpt;
         article.ExcerptIsHandWritten = input.Excerpt is not null;
         article.Status = input.Status;
         article.IsTopStory = input.IsTopStory;
@@ -208,9 +210,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         var states = before is null ? [after] : new[] { before, after };
         foreach (var state in states.Where(s => s.IsPublic))
         {
-            changes.Touch(CacheTags.Home);
-            changes.Touch(state.TagIds.Select(CacheTags.Tag));
-            changes.Touch(state.AuthorIds.Select(CacheTags.Author));
+            changes.Touch(ArticleCacheTags.Lists(state.AuthorIds, state.TagIds));
             if (await rail.ShowsAsync(state.PublishedAt!.Value, cancellationToken))
             {
                 changes.Touch(CacheTags.LatestRail);

@@ -39,7 +39,7 @@ public sealed class ScheduledRelease(IServiceScopeFactory scopes, TimeProvider c
                 changes.Touch(CacheTags.Home, CacheTags.LatestRail);
                 foreach (var article in due)
                 {
-                    changes.Touch(article.TagIds.Select(CacheTags.Tag).Concat(article.AuthorIds.Select(CacheTags.Author)).Append(CacheTags.Article(article.Id)));
+                    changes.Touch(ArticleCacheTags.Lists(article.AuthorIds, article.TagIds).Append(CacheTags.Article(article.Id)));
                     await audit.RecordAsync(article.Id, ChangedBy.Scheduler, EditorialState.Scheduled, EditorialState.Published, "released at its publish time", token);
                 }
 

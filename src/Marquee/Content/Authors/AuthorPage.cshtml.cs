@@ -24,14 +24,14 @@ public sealed class AuthorPage(ArticleQueries articles, AuthorQueries authors, I
         }
 
         var found = await articles.ListAsync(new ArticleFilter(AuthorId: author.Id), page, options.Value.PageSize, cancellationToken);
-        var path = $"/author/{author.Slug}";
+        var path = TaxonomyPaths.Author(author.Slug);
         Author = author;
         List = new ArticleListModel(found, path);
         ViewData[PageMeta.Key] = new PageMeta(author.Name, author.Bio ?? $"Stories by {author.Name}.", page > 1 ? $"{path}?page={page}" : path, path)
         {
             Trail = [new Breadcrumb(author.Name, path)],
         };
-        PageCache.Tag(HttpContext, CardTags.Of(found.Items).Append(CacheTags.Author(author.Id)));
+        PageCache.Tag(HttpContext, ArticleCacheTags.OfCards(found.Items).Append(CacheTags.Author(author.Id)));
         return Page();
     }
 }

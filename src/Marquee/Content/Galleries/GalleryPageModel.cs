@@ -40,10 +40,8 @@ public abstract class GalleryPageModel(ArticleQueries articles, GalleryQueries g
 
         Gallery = article;
         Photos = await galleries.PhotosAsync(article.Id, cancellationToken);
-        PageCache.Tag(HttpContext, article.Authors.Select(x => CacheTags.Author(x.Id))
-            .Concat(article.Tags.Select(x => CacheTags.Tag(x.Id)))
-            .Concat(Photos.Select(p => CacheTags.Photo(p.Photo.Id)))
-            .Append(CacheTags.Article(article.Id)));
+        PageCache.Tag(HttpContext, ArticleCacheTags.Shown(article.Id, article.Authors.Select(x => x.Id), article.Tags.Select(x => x.Id))
+            .Concat(Photos.Select(p => CacheTags.Photo(p.Photo.Id))));
         return null;
     }
 
@@ -56,7 +54,7 @@ public abstract class GalleryPageModel(ArticleQueries articles, GalleryQueries g
             Article = inView is null ? gallery : gallery with { Image = GalleryImages.Of(inView.Photo, inView.Caption) },
             Gallery = Photos,
             Trail = gallery.Section is { } section
-                ? [new Breadcrumb(section.Name, $"/section/{section.Slug}"), new Breadcrumb(gallery.Headline, gallery.Path)]
+                ? [new Breadcrumb(section.Name, TaxonomyPaths.Section(section.Slug)), new Breadcrumb(gallery.Headline, gallery.Path)]
                 : [new Breadcrumb(gallery.Headline, gallery.Path)],
         };
     }

@@ -25,7 +25,6 @@ public sealed class GalleryRules(MarqueeDbContext db, EmbeddedGalleries embedded
         var tooLong = items.FirstOrDefault(i => i.Caption?.Length > MaxCaptionLength);
         Require(tooLong is null, $"the caption of photo {tooLong?.PhotoId} is longer than {MaxCaptionLength} characters");
         await CheckPhotosAsync(input, cancellationToken);
-        await CheckEmbedsAsync(input.BodyMarkdown, cancellationToken);
     }
 
     private async Task CheckPhotosAsync(ArticleInput input, CancellationToken cancellationToken)
@@ -40,14 +39,16 @@ public sealed class GalleryRules(MarqueeDbContext db, EmbeddedGalleries embedded
         }
 
         Require(ids.Count > 0, "a gallery needs at least one photo before it is published");
-        var lacking = ids.Select(id => photos[id]).FirstOrDefault(p => !p.CanPublish);
-        Require(lacking is null, lacking is null ? "" : $"{PhotoLabels.Of(lacking)} lacks {string.Join(" and ", lacking.MissingForPublishing())}: a published gallery shows only photos with alt text and a credit");
+        foreach (var photo in ids.Select(id => photos[id]))
+        {
+            PhotoPublishing.Require(input, photo, missing => $"{PhotoLabels.Of(photo)} lacks {string.Join(" and ", missing)}: a published gallery shows only photos with alt text and a credit");
+        }
     }
 
-    private async Task CheckEmbedsAsync(string markdown, CancellationToken cancellationToken)
+    /// <summary>A body embeds only galleries that exist; <paramref name="bodyHtml"/> is the save's rendering, whose placeholders are what the page will expand.</summary>
+    public async Task CheckEmbedsAsync(string bodyHtml, CancellationToken cancellationToken)
     {
-        // Rendering again only for bodies that may embed: the placeholders are what the page will expand.
-        var slugs = markdown.Contains("{{gallery ", StringComparison.Ordinal) ? GalleryEmbeds.SlugsIn(BodyRenderer.ToHtml(markdown)) : [];
+        var slugs = GalleryEmbeds.SlugsIn(bodyHtml);
         if (slugs.Count == 0)
         {
             return;

@@ -32,6 +32,6 @@ public sealed class HomePage(ArticleQueries articles, IOptions<SiteOptions> opti
         {
             IsHome = page <= 1,
         };
-        PageCache.Tag(HttpContext, CardTags.Of(TopStories.Concat(Latest.Items)).Append(CacheTags.Home));
+        PageCache.Tag(HttpContext, ArticleCacheTags.OfCards(TopStories.Concat(Latest.Items)).Append(CacheTags.Home));
     }
 }

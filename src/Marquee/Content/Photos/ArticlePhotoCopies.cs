@@ -33,7 +33,7 @@ public sealed class ArticlePhotoCopies(MarqueeDbContext db, ContentChanges chang
             changes.Touch(CacheTags.Article(article.Id));
             if (article.Status == ArticleStatus.Published)
             {
-                changes.Touch(article.Tags.Select(t => CacheTags.Tag(t.TagId)).Concat(article.Authors.Select(a => CacheTags.Author(a.AuthorId))).Append(CacheTags.Home));
+                changes.Touch(ArticleCacheTags.Lists(article.Authors.Select(a => a.AuthorId), article.Tags.Select(t => t.TagId)));
             }
         }
 

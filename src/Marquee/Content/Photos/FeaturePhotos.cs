@@ -19,11 +19,8 @@ public sealed class FeaturePhotos(PhotoQueries photos, TimeProvider clock)
 
         var photo = await photos.FindAsync(id, cancellationToken)
             ?? throw new ContentValidationException($"feature photo {id} does not exist in the media library");
-        if (input.Status == ArticleStatus.Published && photo.MissingForPublishing() is { Count: > 0 } missing)
-        {
-            throw new ContentValidationException(
-                $"the feature photo {id} ({Describe(photo)}) has no {string.Join(" and no ", missing)}: add it on the photo's page before publishing or scheduling");
-        }
+        PhotoPublishing.Require(input, photo, missing =>
+            $"the feature photo {id} ({Describe(photo)}) has no {string.Join(" and no ", missing)}: add it on the photo's page before publishing or scheduling");
 
         return PhotoFacts.Of(photo, OwnCaptionOf(input), clock.GetUtcNow().UtcDateTime);
     }

@@ -13,11 +13,11 @@ public sealed class InlinePhotoRules(PhotoQueries photos)
 {
     private const string Syntax = "write {{photo NUMBER}} or {{photo NUMBER \"caption\"}} alone on its line, with an empty line before and after, outside lists and quotes";
 
-    public async Task CheckAsync(ArticleInput input, CancellationToken cancellationToken)
+    /// <summary><paramref name="bodyHtml"/> is the save's rendering of the body: what pages expand, so its embeds are the ones checked (an escaped brace renders as one too).</summary>
+    public async Task CheckAsync(ArticleInput input, string bodyHtml, CancellationToken cancellationToken)
     {
         var lines = EmbedLines(input.BodyMarkdown);
-        // The rendered body is what pages expand, so its embeds are the ones checked (an escaped brace renders as one too).
-        var ids = PhotoEmbeds.IdsIn(BodyRenderer.ToHtml(input.BodyMarkdown));
+        var ids = PhotoEmbeds.IdsIn(bodyHtml);
         var found = await photos.FindManyAsync(ids, cancellationToken);
         foreach (var id in ids)
         {
@@ -27,11 +27,8 @@ public sealed class InlinePhotoRules(PhotoQueries photos)
                 throw new ContentValidationException($"{where} embeds photo {id} ({{{{photo {id}}}}}), but the media library has no photo {id}");
             }
 
-            if (input.Status == ArticleStatus.Published && photo.MissingForPublishing() is { Count: > 0 } missing)
-            {
-                throw new ContentValidationException(
-                    $"the inline photo on {where}, {PhotoLabels.Of(photo)}, has no {string.Join(" and no ", missing)}: add it on the photo's page before publishing or scheduling");
-            }
+            PhotoPublishing.Require(input, photo, missing =>
+                $"the inline photo on {where}, {PhotoLabels.Of(photo)}, has no {string.Join(" and no ", missing)}: add it on the photo's page before publishing or scheduling");
         }
     }
 

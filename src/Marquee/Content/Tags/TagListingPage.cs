@@ -40,7 +40,7 @@ public abstract class TagListingPage(ArticleQueries articles, TagQueries tags, I
         {
             Trail = [new Breadcrumb(tag.Name, link.Path)],
         };
-        PageCache.Tag(HttpContext, CardTags.Of(found.Items).Append(CacheTags.Tag(tag.Id)));
+        PageCache.Tag(HttpContext, ArticleCacheTags.OfCards(found.Items).Append(CacheTags.Tag(tag.Id)));
         return Page();
     }
 }

@@ -49,12 +49,10 @@ public static partial class AppleNewsEndpoints
         var photos = article.Kind == ArticleKind.Gallery ? await galleries.PhotosAsync(article.Id, cancellationToken) : [];
         var embeds = await embedded.ResolveAsync(article.BodyHtml, cancellationToken);
         var inline = await inlinePhotos.FindAsync(article.BodyHtml, cancellationToken);
-        PageCache.Tag(context, article.Authors.Select(a => CacheTags.Author(a.Id))
-            .Concat(article.Tags.Select(t => CacheTags.Tag(t.Id)))
+        PageCache.Tag(context, ArticleCacheTags.Shown(article.Id, article.Authors.Select(a => a.Id), article.Tags.Select(t => t.Id))
             .Concat(photos.Select(p => CacheTags.Photo(p.Photo.Id)))
             .Concat(embeds.CacheTagsOf(article.BodyHtml))
-            .Concat(inline.CacheTags)
-            .Append(CacheTags.Article(article.Id)));
+            .Concat(inline.CacheTags));
         return TypedResults.Json(AnfArticle.From(article, photos, embeds, inline, chrome.UrlsFor(context.Request)), Anf);
     }
 

@@ -1,4 +1,5 @@
 using System.Xml;
+using Marquee.Content;
 
 namespace Marquee.Distribution.Feeds;
 
@@ -56,7 +57,7 @@ public sealed class AtomFormat : IFeedFormat
         {
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, XmlText.Clean(author.Name));
-            xml.WriteElementString("uri", Atom, $"{feed.SiteUrl}/author/{author.Slug}");
+            xml.WriteElementString("uri", Atom, feed.SiteUrl + TaxonomyPaths.Author(author.Slug));
             xml.WriteEndElement();
         }
 

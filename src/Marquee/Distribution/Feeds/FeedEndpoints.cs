@@ -1,3 +1,4 @@
+using Marquee.Content.Articles;
 using Marquee.Distribution.WebSub;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Http;
@@ -69,9 +70,7 @@ public static class FeedEndpoints
     }
 
     private static IEnumerable<string> ItemTags(FeedItem item) =>
-        item.Authors.Select(a => CacheTags.Author(a.Id))
-            .Concat(item.Tags.Select(t => CacheTags.Tag(t.Id)))
+        ArticleCacheTags.Shown(item.Id, item.Authors.Select(a => a.Id), item.Tags.Select(t => t.Id))
             .Concat(item.CoverPhotoId is { } photo ? [CacheTags.Photo(photo)] : [])
-            .Concat(item.EmbedCacheTags)
-            .Append(CacheTags.Article(item.Id));
+            .Concat(item.EmbedCacheTags);
 }

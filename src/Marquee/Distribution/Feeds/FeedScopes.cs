@@ -1,3 +1,4 @@
+using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.Tags;
@@ -29,7 +30,7 @@ public sealed class FeedScopes(TagQueries tags, AuthorQueries authors, IOptions<
             var author = await authors.FindBySlugAsync(slug, cancellationToken);
             return author is null
                 ? (null, null)
-                : (new FeedScope($"{author.Name} | {site.Name}", author.Bio ?? $"Stories by {author.Name}.", $"/author/{author.Slug}", new ArticleFilter(AuthorId: author.Id), CacheTags.Author(author.Id)), null);
+                : (new FeedScope($"{author.Name} | {site.Name}", author.Bio ?? $"Stories by {author.Name}.", TaxonomyPaths.Author(author.Slug), new ArticleFilter(AuthorId: author.Id), CacheTags.Author(author.Id)), null);
         }
 
         var tag = await tags.FindBySlugAsync(slug, cancellationToken);
@@ -38,7 +39,7 @@ public sealed class FeedScopes(TagQueries tags, AuthorQueries authors, IOptions<
             return (null, null);
         }
 
-        var path = new TagLink(tag.Id, tag.Slug, tag.Name, tag.Kind).Path;
+        var path = TaxonomyPaths.Tag(tag.Slug, tag.Kind);
         return (tag.Kind == TagKind.Section) == (kind == Section)
             ? (new FeedScope($"{tag.Name} | {site.Name}", tag.Description ?? $"The latest {tag.Name} news.", path, new ArticleFilter(TagId: tag.Id), CacheTags.Tag(tag.Id)), null)
             : (null, path);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marquee.Content;
 
 namespace Marquee.Distribution.Feeds;
 
@@ -74,7 +75,7 @@ public sealed class JsonFeedFormat : IFeedFormat
         {
             json.WriteStartObject();
             json.WriteString("name", author.Name);
-            json.WriteString("url", $"{feed.SiteUrl}/author/{author.Slug}");
+            json.WriteString("url", feed.SiteUrl + TaxonomyPaths.Author(author.Slug));
             json.WriteEndObject();
         }
 

@@ -1,3 +1,4 @@
+using Marquee.Content;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Http;
 using Marquee.Web.Layout;
@@ -80,7 +81,7 @@ public static class SitemapEndpoints
     {
         var authors = WithinProtocolMaximum(context, await Queries(context).AuthorsAsync(SitemapOptions.ProtocolMaximum + 1, context.RequestAborted));
         PageCache.Tag(context, authors.Select(a => CacheTags.Author(a.Author.Id)).Append(CacheTags.Home));
-        await SendUrlSetAsync(context, authors.Select(a => new SitemapEntry($"/author/{a.Author.Slug}", a.LastModified)));
+        await SendUrlSetAsync(context, authors.Select(a => new SitemapEntry(TaxonomyPaths.Author(a.Author.Slug), a.LastModified)));
     }
 
     private static async Task ServeNewsAsync(HttpContext context)

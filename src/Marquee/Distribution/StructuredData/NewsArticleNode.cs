@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Tags;
 using Marquee.Distribution.Feeds;
@@ -49,7 +50,7 @@ public sealed class NewsArticleNode : IJsonLdNode
             json.WriteStartObject();
             json.WriteString("@type", "Person");
             json.WriteString("name", author.Name);
-            json.WriteString("url", urls.Absolute($"/author/{author.Slug}"));
+            json.WriteString("url", urls.Absolute(TaxonomyPaths.Author(author.Slug)));
             json.WriteEndObject();
         }
 

@@ -1,3 +1,4 @@
+using Marquee.Content;
 using Marquee.Content.Authors;
 using Marquee.Content.Tags;
 using Marquee.Distribution.Feeds;
@@ -28,7 +29,7 @@ public sealed class WebSubTopics(TagQueries tags, AuthorQueries authors, IEnumer
         var authorIds = cacheTags.Select(CacheTags.AuthorIdOf).OfType<long>().ToList();
         if (authorIds.Count > 0)
         {
-            paths.AddRange((await authors.LinksAsync(authorIds, cancellationToken)).Select(a => $"/author/{a.Slug}"));
+            paths.AddRange((await authors.LinksAsync(authorIds, cancellationToken)).Select(a => TaxonomyPaths.Author(a.Slug)));
         }
 
         return paths.SelectMany(path => formats.Select(format => $"{siteUrl}{path}/{format.Segment}")).ToList();

@@ -61,11 +61,6 @@ public sealed class Photo
     /// <summary>Public pages show a photo only until its licence ends.</summary>
     public bool IsUsableAt(DateTime now) => LicenceExpiresAt is not { } expiry || now < expiry;
 
-    /// <summary>What a photo lacks before it may appear on a published page; empty when it may.</summary>
-    public IReadOnlyList<string> MissingForPublishing() =>
-        [.. new[] { (Field: "alt text", Value: AltText), (Field: "credit", Value: Credit) }
-            .Where(f => string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Field)];
-
     /// <summary>
     /// Renditions are to be made (a new photo, a new focal point, a retry after a failure): the worker makes them once the id
     /// is queued; should that node not get to it, any node's sweep does at <paramref name="dueAt"/>.
@@ -94,6 +89,4 @@ public sealed class Photo
     }
 
     public bool RenditionsFailedForGood => RenditionsMadeAt is null && RenditionFailure is not null && RenditionsDueAt is null;
-
-    public bool CanPublish => MissingForPublishing().Count == 0;
 }

@@ -12,7 +12,6 @@ internal sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
         builder.Property(p => p.OriginalFormat).HasConversion(f => f.ToString().ToLowerInvariant(), f => Enum.Parse<ImageFormat>(f, true));
         builder.Ignore(p => p.OriginalKey);
         builder.Ignore(p => p.KeywordList);
-        builder.Ignore(p => p.CanPublish);
         builder.Ignore(p => p.RenditionsFailedForGood);
     }
 }

@@ -81,7 +81,7 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
     /// <summary>A photo shown on a published page keeps what publishing requires.</summary>
     private static async Task EnsurePublishableWhileInUseAsync(IServiceProvider scope, Photo photo, CancellationToken cancellationToken)
     {
-        var missing = photo.MissingForPublishing();
+        var missing = PhotoPublishing.Missing(photo);
         if (missing.Count == 0)
         {
             return;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Marquee.Content;
 using Marquee.Content.Authors;
 using Marquee.Content.Tags;
 
@@ -20,7 +21,7 @@ public static class GhostPeople
         }
             .WithNulls(GhostJson.SocialCardOverrides)
             .WithNulls(["meta_title", "meta_description", "codeinjection_head", "codeinjection_foot", "canonical_url", "accent_color"]);
-        json["url"] = request.Url(new TagLink(tag.Id, tag.Slug, tag.Name, tag.Kind).Path);
+        json["url"] = request.Url(TaxonomyPaths.Tag(tag.Slug, tag.Kind));
         return WithCount(json, posts);
     }
 
@@ -36,7 +37,7 @@ public static class GhostPeople
             ["bio"] = author.Bio,
         }
             .WithNulls(["website", "location", "facebook", "twitter", "meta_title", "meta_description"]);
-        json["url"] = request.Url($"/author/{author.Slug}");
+        json["url"] = request.Url(TaxonomyPaths.Author(author.Slug));
         return WithCount(json, posts);
     }
 
