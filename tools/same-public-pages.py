@@ -5,7 +5,7 @@ turn on the same address, fetches every public URL (from the sitemaps, the feeds
 author, listing pages, the Content API, Apple News, robots.txt, error pages) and compares status, headers that
 carry content and bodies.
 
-Usage: tools/same-public-pages.py [--corpus N] [--keep] [BASE]   (BASE defaults to main's merge base with HEAD)
+Usage: tools/same-public-pages.py [--corpus N] [--port P] [--keep] [BASE]   (BASE defaults to main's merge base with HEAD)
 Exit 0 when every URL matches; 1 with the first differences (a unified diff of each) otherwise.
 Needs only the .NET SDK and Python 3; the corpus comes from ../shared/bench/make_corpus.py.
 """
@@ -24,7 +24,7 @@ import urllib.parse
 import xml.etree.ElementTree as ElementTree
 
 PORT = 5190
-ORIGIN = f"http://127.0.0.1:{PORT}"
+ORIGIN = ""
 # Headers that say what a page is and who may keep it; Date and the like change per request.
 COMPARED_HEADERS = ["content-type", "cache-control", "surrogate-key", "link", "location", "x-robots-tag", "vary",
                     "content-security-policy", "access-control-allow-origin"]
@@ -32,7 +32,9 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 def main():
+    global PORT, ORIGIN
     arguments = parse_arguments()
+    PORT, ORIGIN = arguments.port, f"http://127.0.0.1:{arguments.port}"
     repository = git("rev-parse", "--show-toplevel")
     base = arguments.base or git("merge-base", "HEAD", "main")
     work = tempfile.mkdtemp(prefix="same-public-pages-")
@@ -67,6 +69,7 @@ def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("base", nargs="?", help="the git revision to compare with (default: merge base with main)")
     parser.add_argument("--corpus", type=int, default=0, help="import N generated articles instead of the demo")
+    parser.add_argument("--port", type=int, default=PORT, help="where both builds listen in turn (default %(default)s)")
     parser.add_argument("--keep", action="store_true", help="keep the builds, databases and fetched pages")
     return parser.parse_args()
 
