@@ -82,7 +82,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
     {
         var now = clock.GetUtcNow().UtcDateTime;
         IQueryable<Article> query = db.Articles
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
+            .Where(Article.PublicAt(now))
             .OrderByDescending(a => a.PublishedAt)
             .ThenByDescending(a => a.Id);
         if (filter.TagId is { } tagId)
