@@ -18,6 +18,7 @@ public static class ContentDesk
     public static IServiceCollection AddContent(this IServiceCollection services) =>
         services
             .AddScoped<ArticleQueries>()
+            .AddScoped<LastChangedQueries>()
             .AddScoped<GalleryQueries>()
             .AddScoped<EmbeddedGalleries>()
             .AddScoped<GalleryRules>()

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Marquee.Content.Authors;
 using Marquee.Content.Galleries;
 using Marquee.Content.Tags;
 using Marquee.Storage;
@@ -97,6 +98,31 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
 
         return filter.TopStoriesOnly ? query.Where(a => a.IsTopStory) : query;
     }
+
+    /// <summary>Articles whose publish time has come, whatever their status now: change lists, which report take-downs too.</summary>
+    public IQueryable<Article> PastPublishTime()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Articles.Where(a => a.PublishedAt != null && a.PublishedAt <= now);
+    }
+
+    /// <summary>The tags of several articles in one query, each in display order, whole: for syndication, which shows their descriptions.</summary>
+    public async Task<ILookup<long, Tag>> TagsOfAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>
+        (await db.ArticleTags
+            .Where(x => articleIds.Contains(x.ArticleId))
+            .OrderBy(x => x.Position)
+            .Select(x => new { x.ArticleId, x.Tag })
+            .ToListAsync(cancellationToken))
+        .ToLookup(x => x.ArticleId, x => x.Tag);
+
+    /// <summary>The authors of several articles in one query, each in byline order, whole: for syndication, which shows their bios.</summary>
+    public async Task<ILookup<long, Author>> AuthorProfilesOfAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>
+        (await db.ArticleAuthors
+            .Where(x => articleIds.Contains(x.ArticleId))
+            .OrderBy(x => x.Position)
+            .Select(x => new { x.ArticleId, x.Author })
+            .ToListAsync(cancellationToken))
+        .ToLookup(x => x.ArticleId, x => x.Author);
 
     /// <summary>The bylines of several articles in one query, each in byline order.</summary>
     public async Task<ILookup<long, NamedLink>> AuthorsOfAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>

@@ -1,13 +1,12 @@
 using Marquee.Content.Articles;
 using Marquee.Platform;
-using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Marquee.Distribution.AppleNews;
 
 /// <summary>The articles of the Apple News channel: those carrying its channel tag (Marquee:AppleNews:ChannelTag).</summary>
-public sealed class AppleNewsQueries(MarqueeDbContext db, ArticleQueries articles, IOptions<MarqueeOptions> options, TimeProvider clock)
+public sealed class AppleNewsQueries(ArticleQueries articles, IOptions<MarqueeOptions> options, TimeProvider clock)
 {
     /// <summary>The article when it is published and in the channel; null, answered 404, otherwise.</summary>
     public async Task<ArticleDetail?> FindAsync(string slug, CancellationToken cancellationToken)
@@ -24,9 +23,8 @@ public sealed class AppleNewsQueries(MarqueeDbContext db, ArticleQueries article
     public async Task<IReadOnlyList<AppleNewsChange>> ChangedAfterAsync(DateTime since, long afterId, int count, CancellationToken cancellationToken)
     {
         var channel = options.Value.AppleNews.ChannelTag;
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Articles
-            .Where(a => a.PublishedAt != null && a.PublishedAt <= now && a.Tags.Any(t => t.Tag.Slug == channel))
+        return await articles.PastPublishTime()
+            .Where(a => a.Tags.Any(t => t.Tag.Slug == channel))
             .Where(a => a.UpdatedAt > since || (a.UpdatedAt == since && a.Id > afterId))
             .OrderBy(a => a.UpdatedAt)
             .ThenBy(a => a.Id)

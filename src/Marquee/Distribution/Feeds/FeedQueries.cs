@@ -4,7 +4,6 @@ using Marquee.Content.Body;
 using Marquee.Content.Galleries;
 using Marquee.Content.Photos;
 using Marquee.Platform.Caching;
-using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Distribution.Feeds;
@@ -13,7 +12,7 @@ namespace Marquee.Distribution.Feeds;
 /// The newest published stories of a scope with everything a feed entry needs: body (its photos as plain figures at
 /// absolute URLs under <c>siteUrl</c>), bylines, tags, photo (a gallery's cover).
 /// </summary>
-public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos)
+public sealed class FeedQueries(ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos)
 {
     public async Task<IReadOnlyList<FeedItem>> LatestAsync(ArticleFilter filter, int count, string siteUrl, CancellationToken cancellationToken)
     {
@@ -27,10 +26,7 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, Ga
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         var authors = await articles.AuthorsOfAsync(ids, cancellationToken);
-        var tags = (await db.ArticleTags.Where(x => ids.Contains(x.ArticleId)).OrderBy(x => x.Position)
-                .Select(x => new { x.ArticleId, Link = new NamedLink(x.Tag.Id, x.Tag.Slug, x.Tag.Name) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(x => x.ArticleId, x => x.Link);
+        var tags = await articles.TagsOfAsync(ids, cancellationToken);
         var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
         var embeds = await embedded.ResolveAsync(rows.Select(r => r.BodyHtml), cancellationToken);
         var photos = await inlinePhotos.FindAsync(rows.Select(r => r.BodyHtml), cancellationToken);
@@ -39,7 +35,7 @@ public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, Ga
             var cover = covers.GetValueOrDefault(r.Id)?.Photo;
             var body = WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, photos.OffSite(embeds.AsLinks(r.BodyHtml), siteUrl));
             return new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, body, r.PublishedAt!.Value, r.UpdatedAt,
-                authors[r.Id].ToList(), tags[r.Id].ToList(), cover is null ? r.Image : GalleryImages.Of(cover), r.Kind, cover?.Id)
+                authors[r.Id].ToList(), tags[r.Id].Select(t => new NamedLink(t.Id, t.Slug, t.Name)).ToList(), cover is null ? r.Image : GalleryImages.Of(cover), r.Kind, cover?.Id)
             {
                 EmbedCacheTags = [.. embeds.CacheTagsOf(r.BodyHtml), .. PhotoEmbeds.IdsIn(r.BodyHtml).Select(CacheTags.Photo)],
             };

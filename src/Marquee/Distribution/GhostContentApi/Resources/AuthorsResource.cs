@@ -3,13 +3,11 @@ using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Distribution.GhostContentApi.Nql;
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Distribution.GhostContentApi.Resources;
 
 /// <summary>/authors: as in Ghost, only people with at least one published story.</summary>
-public sealed class AuthorsResource(MarqueeDbContext db, ArticleQueries articles) : GhostResource<Author>(Shape(articles))
+public sealed class AuthorsResource(AuthorQueries authors, ArticleQueries articles) : GhostResource<Author>(Shape(articles))
 {
     private readonly IQueryable<Article> _published = articles.Published(ArticleFilter.All);
 
@@ -35,7 +33,7 @@ public sealed class AuthorsResource(MarqueeDbContext db, ArticleQueries articles
     protected override IQueryable<Author> Visible()
     {
         var published = _published;
-        return db.Authors.Where(au => published.Any(a => a.Authors.Any(x => x.AuthorId == au.Id)));
+        return authors.All().Where(au => published.Any(a => a.Authors.Any(x => x.AuthorId == au.Id)));
     }
 
     protected override async Task<IReadOnlyList<JsonObject>> ToJsonAsync(IReadOnlyList<Author> items, ContentApiRequest request, CancellationToken cancellationToken)

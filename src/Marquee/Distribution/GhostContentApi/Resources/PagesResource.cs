@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
 using Marquee.Content.StaticPages;
 using Marquee.Distribution.GhostContentApi.Nql;
-using Marquee.Storage;
 
 namespace Marquee.Distribution.GhostContentApi.Resources;
 
 /// <summary>/pages: published static pages (privacy, terms …). They have no authors or tags; asked for, those come back empty.</summary>
-public sealed class PagesResource(MarqueeDbContext db) : GhostResource<StaticPage>(Shape)
+public sealed class PagesResource(StaticPageQueries pages) : GhostResource<StaticPage>(Shape)
 {
     private static readonly GhostResourceShape<StaticPage> Shape = new(
         "pages",
@@ -26,7 +25,7 @@ public sealed class PagesResource(MarqueeDbContext db) : GhostResource<StaticPag
             .By("published_at", p => p.CreatedAt)
             .By("updated_at", p => p.UpdatedAt));
 
-    protected override IQueryable<StaticPage> Visible() => db.StaticPages.Where(p => p.IsPublished);
+    protected override IQueryable<StaticPage> Visible() => pages.Published();
 
     protected override Task<IReadOnlyList<JsonObject>> ToJsonAsync(IReadOnlyList<StaticPage> items, ContentApiRequest request, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<JsonObject>>(items.Select(p =>

@@ -4,13 +4,11 @@ using Marquee.Content.Articles;
 using Marquee.Content.Photos;
 using Marquee.Content.Galleries;
 using Marquee.Distribution.GhostContentApi.Nql;
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Distribution.GhostContentApi.Resources;
 
 /// <summary>/posts: published articles, newest first, with their tags and authors on request.</summary>
-public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos) : GhostResource<Article>(Shape)
+public sealed class PostsResource(ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos) : GhostResource<Article>(Shape)
 {
     private static readonly GhostResourceShape<Article> Shape = new(
         "posts",
@@ -48,14 +46,8 @@ public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles, 
     protected override async Task<IReadOnlyList<JsonObject>> ToJsonAsync(IReadOnlyList<Article> items, ContentApiRequest request, CancellationToken cancellationToken)
     {
         var ids = items.Select(a => a.Id).ToList();
-        var tags = request.Include.Contains("tags")
-            ? (await db.ArticleTags.Where(x => ids.Contains(x.ArticleId)).OrderBy(x => x.Position).Select(x => new { x.ArticleId, x.Tag }).ToListAsync(cancellationToken))
-                .ToLookup(x => x.ArticleId, x => GhostPeople.Tag(x.Tag, request))
-            : null;
-        var authors = request.Include.Contains("authors")
-            ? (await db.ArticleAuthors.Where(x => ids.Contains(x.ArticleId)).OrderBy(x => x.Position).Select(x => new { x.ArticleId, x.Author }).ToListAsync(cancellationToken))
-                .ToLookup(x => x.ArticleId, x => GhostPeople.Author(x.Author, request))
-            : null;
+        var tags = request.Include.Contains("tags") ? await articles.TagsOfAsync(ids, cancellationToken) : null;
+        var authors = request.Include.Contains("authors") ? await articles.AuthorProfilesOfAsync(ids, cancellationToken) : null;
         var embeds = await embedded.ResolveAsync(items.Select(a => a.BodyHtml), cancellationToken);
         var photos = await inlinePhotos.FindAsync(items.Select(a => a.BodyHtml), cancellationToken);
         var covers = await galleries.CoversAsync([.. items.Where(a => a.Kind == ArticleKind.Gallery && a.FeatureImageUrl is null).Select(a => a.Id)], cancellationToken);
@@ -63,8 +55,8 @@ public sealed class PostsResource(MarqueeDbContext db, ArticleQueries articles, 
         {
             var html = photos.OffSite(embeds.AsLinks(article.BodyHtml), request.Url(""));
             var json = Post(article, html, ImageOf(article, covers.GetValueOrDefault(article.Id))).ToJson(request);
-            AddRelated(json, "tags", "primary_tag", tags?[article.Id]);
-            AddRelated(json, "authors", "primary_author", authors?[article.Id]);
+            AddRelated(json, "tags", "primary_tag", tags?[article.Id].Select(t => GhostPeople.Tag(t, request)));
+            AddRelated(json, "authors", "primary_author", authors?[article.Id].Select(au => GhostPeople.Author(au, request)));
             return json;
         }).ToList();
     }

@@ -3,13 +3,11 @@ using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Tags;
 using Marquee.Distribution.GhostContentApi.Nql;
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Distribution.GhostContentApi.Resources;
 
 /// <summary>/tags: every tag and section, with `include=count.posts` and `order=count.posts desc` for "popular tags".</summary>
-public sealed class TagsResource(MarqueeDbContext db, ArticleQueries articles) : GhostResource<Tag>(Shape(articles))
+public sealed class TagsResource(TagQueries tags, ArticleQueries articles) : GhostResource<Tag>(Shape(articles))
 {
     private readonly IQueryable<Article> _published = articles.Published(ArticleFilter.All);
 
@@ -33,7 +31,7 @@ public sealed class TagsResource(MarqueeDbContext db, ArticleQueries articles) :
                 .By("count.posts", t => published.Count(a => a.Tags.Any(x => x.TagId == t.Id))));
     }
 
-    protected override IQueryable<Tag> Visible() => db.Tags;
+    protected override IQueryable<Tag> Visible() => tags.All();
 
     protected override async Task<IReadOnlyList<JsonObject>> ToJsonAsync(IReadOnlyList<Tag> items, ContentApiRequest request, CancellationToken cancellationToken)
     {
