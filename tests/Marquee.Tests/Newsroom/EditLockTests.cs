@@ -222,6 +222,6 @@ public sealed class EditLockTests(MarqueeServer server) : IClassFixture<MarqueeS
     {
         await using var scope = server.Services.CreateAsyncScope();
         var options = Options.Create(new MarqueeOptions { Editing = new EditingOptions { LockSeconds = (int)Term.TotalSeconds } });
-        return await call(new EditLocks(scope.ServiceProvider.GetRequiredService<MarqueeDbContext>(), _clock, options));
+        return await call(new EditLocks(scope.ServiceProvider.GetRequiredService<MarqueeDbContext>(), scope.ServiceProvider.GetRequiredService<EditableArticles>(), _clock, options));
     }
 }
