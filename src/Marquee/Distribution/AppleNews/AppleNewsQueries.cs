@@ -1,4 +1,5 @@
 using Marquee.Content.Articles;
+using Marquee.Content.Outbound;
 using Marquee.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -6,14 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Marquee.Distribution.AppleNews;
 
 /// <summary>The articles of the Apple News channel: those carrying its channel tag (Marquee:AppleNews:ChannelTag).</summary>
-public sealed class AppleNewsQueries(ArticleQueries articles, IOptions<MarqueeOptions> options, TimeProvider clock)
+public sealed class AppleNewsQueries(ArticleQueries articles, OutboundArticles outbound, IOptions<MarqueeOptions> options)
 {
-    /// <summary>The article when it is published and in the channel; null, answered 404, otherwise.</summary>
-    public async Task<ArticleDetail?> FindAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>The article as it leaves the site (photos under <paramref name="siteUrl"/>) when it is published and in the channel; null, answered 404, otherwise.</summary>
+    public async Task<OutboundArticle?> FindAsync(string slug, string siteUrl, CancellationToken cancellationToken)
     {
         var channel = options.Value.AppleNews.ChannelTag;
-        var article = await articles.FindBySlugAsync(slug, cancellationToken);
-        return article is not null && article.IsPublicAt(clock.GetUtcNow().UtcDateTime) && article.Tags.Any(t => t.Slug == channel) ? article : null;
+        var inChannel = articles.Published(ArticleFilter.All).Where(a => a.Slug == slug && a.Tags.Any(t => t.Tag.Slug == channel));
+        return (await outbound.ReadAsync(inChannel, siteUrl, withPeople: true, cancellationToken)).SingleOrDefault();
     }
 
     /// <summary>

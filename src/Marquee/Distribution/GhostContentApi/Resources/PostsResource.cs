@@ -1,14 +1,13 @@
 using System.Text.Json.Nodes;
-using Marquee.Content;
 using Marquee.Content.Articles;
-using Marquee.Content.Photos;
 using Marquee.Content.Galleries;
+using Marquee.Content.Outbound;
 using Marquee.Distribution.GhostContentApi.Nql;
 
 namespace Marquee.Distribution.GhostContentApi.Resources;
 
 /// <summary>/posts: published articles, newest first, with their tags and authors on request.</summary>
-public sealed class PostsResource(ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos) : GhostResource<Article>(Shape)
+public sealed class PostsResource(ArticleQueries articles, OutboundArticles outbound) : GhostResource<Article>(Shape)
 {
     private static readonly GhostResourceShape<Article> Shape = new(
         "posts",
@@ -45,30 +44,21 @@ public sealed class PostsResource(ArticleQueries articles, GalleryQueries galler
 
     protected override async Task<IReadOnlyList<JsonObject>> ToJsonAsync(IReadOnlyList<Article> items, ContentApiRequest request, CancellationToken cancellationToken)
     {
-        var ids = items.Select(a => a.Id).ToList();
-        var tags = request.Include.Contains("tags") ? await articles.TagsOfAsync(ids, cancellationToken) : null;
-        var authors = request.Include.Contains("authors") ? await articles.AuthorProfilesOfAsync(ids, cancellationToken) : null;
-        var embeds = await embedded.ResolveAsync(items.Select(a => a.BodyHtml), cancellationToken);
-        var photos = await inlinePhotos.FindAsync(items.Select(a => a.BodyHtml), cancellationToken);
-        var covers = await galleries.CoversAsync([.. items.Where(a => a.Kind == ArticleKind.Gallery && a.FeatureImageUrl is null).Select(a => a.Id)], cancellationToken);
-        return items.Select(article =>
+        var (withTags, withAuthors) = (request.Include.Contains("tags"), request.Include.Contains("authors"));
+        var posts = await outbound.OfAsync(items, request.Url(""), withTags || withAuthors, cancellationToken);
+        return posts.Select(article =>
         {
-            var html = photos.OffSite(embeds.AsLinks(article.BodyHtml), request.Url(""));
-            var json = Post(article, html, ImageOf(article, covers.GetValueOrDefault(article.Id))).ToJson(request);
-            AddRelated(json, "tags", "primary_tag", tags?[article.Id].Select(t => GhostPeople.Tag(t, request)));
-            AddRelated(json, "authors", "primary_author", authors?[article.Id].Select(au => GhostPeople.Author(au, request)));
+            var json = Post(article).ToJson(request);
+            AddRelated(json, "tags", "primary_tag", withTags ? article.Tags.Select(t => GhostPeople.Tag(t, request)) : null);
+            AddRelated(json, "authors", "primary_author", withAuthors ? article.Authors.Select(au => GhostPeople.Author(au, request)) : null);
             return json;
         }).ToList();
     }
 
-    private static GhostPost Post(Article a, string html, FeatureImage? image) =>
-        new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, html, a.Dek ?? a.Excerpt, a.Excerpt ?? a.Dek, image, a.IsTopStory, a.CreatedAt, a.UpdatedAt, a.PublishedAt!.Value, a.SeoTitle, a.SeoDescription, ArticlePaths.Of(a.Kind, a.Slug));
-
-    /// <summary>The post's own feature image; a gallery without one shows its cover, with alt text and credit, as Ghost front ends expect of a post.</summary>
-    private static FeatureImage? ImageOf(Article a, GalleryCover? cover) =>
-        a.FeatureImageUrl is not null ? new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit)
-        : cover is not null ? GalleryImages.Of(cover.Photo)
-        : null;
+    /// <summary>A gallery without a feature image shows its cover, with alt text and credit, as Ghost front ends expect of a post.</summary>
+    private static GhostPost Post(OutboundArticle a) =>
+        new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, a.BodyHtml, a.Dek ?? a.Excerpt, a.Excerpt ?? a.Dek, a.FeatureImage ?? (a.Cover is { } cover ? GalleryImages.Of(cover.Photo) : null),
+            a.IsTopStory, a.CreatedAt, a.UpdatedAt, a.PublishedAt, a.SeoTitle, a.SeoDescription, a.Path);
 
     /// <summary>`include=tags` adds the list and its first as primary_tag, as Ghost does; likewise for authors.</summary>
     private static void AddRelated(JsonObject post, string list, string primary, IEnumerable<JsonObject>? related)
