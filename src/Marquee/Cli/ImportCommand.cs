@@ -9,8 +9,8 @@ internal static class ImportCommand
     public static Command Create()
     {
         var path = new Argument<string>("path") { Description = "A file, or a folder whose files are imported in name order" };
-        var format = new Option<string?>("--format") { Description = "crawl | ghost (default: from the file name: .txt is crawl, .json is ghost)" };
-        format.AcceptOnlyFromAmong("crawl", "ghost");
+        var format = new Option<string?>("--format") { Description = FormatChoices() };
+        format.AcceptOnlyFromAmong([.. ImportDesk.Formats.Select(f => f.Name)]);
         var command = new Command("import", "Import articles, authors, tags and pages. Each file is all or nothing; importing again changes nothing.")
         {
             path,
@@ -28,6 +28,10 @@ internal static class ImportCommand
             cancellationToken));
         return command;
     }
+
+    /// <summary>"crawl | ghost (default: from the file name: .txt is crawl, .json is ghost)", from the registered formats.</summary>
+    private static string FormatChoices() =>
+        $"{string.Join(" | ", ImportDesk.Formats.Select(f => f.Name))} (default: from the file name: {string.Join(", ", ImportDesk.Formats.Select(f => $"{f.Extension} is {f.Name}"))})";
 
     /// <summary>A progress bar on a terminal; plain output when redirected (CI logs, pipes).</summary>
     private static async Task<ImportCounts> WithProgressAsync(Func<IProgress<ImportProgress>?, Task<ImportCounts>> import)

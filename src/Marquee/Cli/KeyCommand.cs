@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Marquee.Distribution.ContentApi.Keys;
+using Marquee.Distribution.GhostContentApi.Keys;
 using Marquee.Content;
 
 namespace Marquee.Cli;

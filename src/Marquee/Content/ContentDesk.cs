@@ -3,6 +3,7 @@ using Marquee.Content.Authors;
 using Marquee.Content.Body;
 using Marquee.Content.Galleries;
 using Marquee.Content.History;
+using Marquee.Content.Outbound;
 using Marquee.Content.Photos;
 using Marquee.Content.Previews;
 using Marquee.Content.StaticPages;
@@ -18,6 +19,8 @@ public static class ContentDesk
     public static IServiceCollection AddContent(this IServiceCollection services) =>
         services
             .AddScoped<ArticleQueries>()
+            .AddScoped<LastChangedQueries>()
+            .AddScoped<OutboundArticles>()
             .AddScoped<GalleryQueries>()
             .AddScoped<EmbeddedGalleries>()
             .AddScoped<GalleryRules>()

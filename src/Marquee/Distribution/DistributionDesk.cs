@@ -1,7 +1,7 @@
 using Marquee.Distribution.AppleNews;
-using Marquee.Distribution.ContentApi;
-using Marquee.Distribution.ContentApi.Keys;
-using Marquee.Distribution.ContentApi.Resources;
+using Marquee.Distribution.GhostContentApi;
+using Marquee.Distribution.GhostContentApi.Keys;
+using Marquee.Distribution.GhostContentApi.Resources;
 using Marquee.Distribution.Feeds;
 using Marquee.Distribution.Sitemaps;
 using Marquee.Distribution.WebSub;

@@ -6,6 +6,9 @@ public interface IImportFormat
     /// <summary>The name given to --format.</summary>
     string Name { get; }
 
+    /// <summary>The file name ending this format reads (".txt"): the first thing <see cref="Recognises"/> checks.</summary>
+    string Extension { get; }
+
     /// <summary>Whether a file looks like this format, for when --format is not given.</summary>
     bool Recognises(string path);
 

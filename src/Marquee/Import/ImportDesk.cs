@@ -6,9 +6,16 @@ namespace Marquee.Import;
 /// <summary>Reading other systems' content (crawled pages, Ghost exports) into Marquee.</summary>
 public static class ImportDesk
 {
-    public static IServiceCollection AddImport(this IServiceCollection services) =>
-        services
-            .AddSingleton<IImportFormat, CrawlFormat>()
-            .AddSingleton<IImportFormat, GhostFormat>()
-            .AddSingleton<ImportRunner>();
+    /// <summary>Every format Marquee reads, listed once: the runner gets them from DI, the CLI's --format choices from here (it parses before DI exists).</summary>
+    public static readonly IReadOnlyList<IImportFormat> Formats = [new CrawlFormat(), new GhostFormat()];
+
+    public static IServiceCollection AddImport(this IServiceCollection services)
+    {
+        foreach (var format in Formats)
+        {
+            services.AddSingleton(format);
+        }
+
+        return services.AddSingleton<ImportRunner>();
+    }
 }

@@ -2,7 +2,7 @@ using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
-using Marquee.Distribution.ContentApi.Keys;
+using Marquee.Distribution.GhostContentApi.Keys;
 using Marquee.Media.Photos;
 using Marquee.Newsroom.Staff;
 using Marquee.Platform.Caching;

@@ -126,6 +126,15 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_help_offers_the_registered_formats_and_how_each_is_recognised()
+    {
+        var (exit, output, _) = await _cli.RunAsync("import --help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("crawl | ghost (default: from the file name: .txt is crawl, .json is ghost)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_rejects_an_unknown_format()
     {
         var (exit, _, error) = await _cli.RunAsync("import x.xml --format xml");

@@ -4,7 +4,7 @@ using Marquee.Content.Articles;
 using Marquee.Content.Tags;
 using Marquee.Import;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Distribution.ContentApi;
+using Marquee.Tests.Distribution.GhostContentApi;
 using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Newsroom;
 

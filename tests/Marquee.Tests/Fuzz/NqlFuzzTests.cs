@@ -1,5 +1,5 @@
 using CsCheck;
-using Marquee.Distribution.ContentApi.Nql;
+using Marquee.Distribution.GhostContentApi.Nql;
 
 namespace Marquee.Tests.Fuzz;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Marquee.Content.Previews;
 using Marquee.Demo;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Distribution.ContentApi;
+using Marquee.Tests.Distribution.GhostContentApi;
 
 namespace Marquee.Tests.Infrastructure;
 

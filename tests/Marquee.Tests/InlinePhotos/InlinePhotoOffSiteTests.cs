@@ -2,7 +2,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using Marquee.Content.Tags;
 using Marquee.Media.Photos;
-using Marquee.Tests.Distribution.ContentApi;
+using Marquee.Tests.Distribution.GhostContentApi;
 using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.InlinePhotos;

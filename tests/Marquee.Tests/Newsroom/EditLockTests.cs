@@ -221,6 +221,6 @@ public sealed class EditLockTests(MarqueeServer server) : IClassFixture<MarqueeS
     {
         await using var scope = server.Services.CreateAsyncScope();
         var options = Options.Create(new EditingOptions { LockSeconds = (int)Term.TotalSeconds });
-        return await call(new EditLocks(scope.ServiceProvider.GetRequiredService<MarqueeDbContext>(), _clock, options));
+        return await call(new EditLocks(scope.ServiceProvider.GetRequiredService<MarqueeDbContext>(), scope.ServiceProvider.GetRequiredService<EditableArticles>(), _clock, options));
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using Marquee.Content.Tags;
-using Marquee.Tests.Distribution.ContentApi;
+using Marquee.Tests.Distribution.GhostContentApi;
 using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Platform;

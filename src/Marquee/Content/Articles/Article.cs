@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Marquee.Content.Galleries;
 using Marquee.Content.Photos;
 using Marquee.Content.Tags;
@@ -86,4 +87,14 @@ public sealed class Article
 
     /// <summary>The library photos the body embeds, kept in step with it on every save.</summary>
     public List<InlinePhoto> InlinePhotos { get; set; } = [];
+
+    /// <summary>What "public now" means, for a query: published, and its time has come (a scheduled or embargoed story is not public before it).</summary>
+    public static Expression<Func<Article, bool>> PublicAt(DateTime now) =>
+        a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now;
+
+    /// <summary>The same rule for an article already read: <see cref="PublicAt"/> is its form for SQL.</summary>
+    public static bool IsPublicAt(ArticleStatus status, DateTime? publishedAt, DateTime now) =>
+        status == ArticleStatus.Published && publishedAt != null && publishedAt <= now;
+
+    public bool IsPublicAt(DateTime now) => IsPublicAt(Status, PublishedAt, now);
 }

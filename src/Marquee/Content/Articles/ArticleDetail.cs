@@ -27,8 +27,7 @@ public sealed record ArticleDetail(
     /// <summary>The library photo behind <see cref="Image"/>, when it comes from the media library.</summary>
     public long? FeaturePhotoId { get; init; }
 
-    /// <summary>Published, and its time has come: a scheduled or embargoed story is not public before it.</summary>
-    public bool IsPublicAt(DateTime now) => Status == ArticleStatus.Published && PublishedAt <= now;
+    public bool IsPublicAt(DateTime now) => Article.IsPublicAt(Status, PublishedAt, now);
 
     /// <summary>Published once and taken down since: gone for good (410), where a draft or a story still to come is unknown (404).</summary>
     public bool IsTakenDown => Status == ArticleStatus.Unpublished && PublishedAt is not null;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Marquee.Content.Authors;
 using Marquee.Content.Galleries;
 using Marquee.Content.Tags;
 using Marquee.Storage;
@@ -82,7 +83,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
     {
         var now = clock.GetUtcNow().UtcDateTime;
         IQueryable<Article> query = db.Articles
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
+            .Where(Article.PublicAt(now))
             .OrderByDescending(a => a.PublishedAt)
             .ThenByDescending(a => a.Id);
         if (filter.TagId is { } tagId)
@@ -98,14 +99,32 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
         return filter.TopStoriesOnly ? query.Where(a => a.IsTopStory) : query;
     }
 
+    /// <summary>Articles whose publish time has come, whatever their status now: change lists, which report take-downs too.</summary>
+    public IQueryable<Article> PastPublishTime()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Articles.Where(a => a.PublishedAt != null && a.PublishedAt <= now);
+    }
+
+    /// <summary>The tags of several articles in one query, each in display order, whole: for syndication, which shows their descriptions.</summary>
+    public Task<ILookup<long, Tag>> TagsOfAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>
+        PerArticleAsync(
+            db.ArticleTags.Where(x => articleIds.Contains(x.ArticleId)).OrderBy(x => x.Position).Select(x => new ArticleItem<Tag>(x.ArticleId, x.Tag)),
+            cancellationToken);
+
+    /// <summary>The authors of several articles in one query, each in byline order, whole: for syndication, which shows their bios.</summary>
+    public Task<ILookup<long, Author>> AuthorProfilesOfAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>
+        PerArticleAsync(Bylines(articleIds).Select(x => new ArticleItem<Author>(x.ArticleId, x.Author)), cancellationToken);
+
     /// <summary>The bylines of several articles in one query, each in byline order.</summary>
-    public async Task<ILookup<long, NamedLink>> AuthorsOfAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>
-        (await db.ArticleAuthors
-            .Where(x => articleIds.Contains(x.ArticleId))
-            .OrderBy(x => x.Position)
-            .Select(x => new { x.ArticleId, Link = new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name) })
-            .ToListAsync(cancellationToken))
-        .ToLookup(x => x.ArticleId, x => x.Link);
+    public Task<ILookup<long, NamedLink>> AuthorsOfAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>
+        PerArticleAsync(Bylines(articleIds).Select(x => new ArticleItem<NamedLink>(x.ArticleId, new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name))), cancellationToken);
+
+    private IQueryable<ArticleAuthor> Bylines(IReadOnlyList<long> articleIds) =>
+        db.ArticleAuthors.Where(x => articleIds.Contains(x.ArticleId)).OrderBy(x => x.Position);
+
+    private static async Task<ILookup<long, T>> PerArticleAsync<T>(IQueryable<ArticleItem<T>> rows, CancellationToken cancellationToken) =>
+        (await rows.ToListAsync(cancellationToken)).ToLookup(x => x.ArticleId, x => x.Item);
 
     private async Task<IReadOnlyList<ArticleCard>> ToCardsAsync(IQueryable<Article> query, CancellationToken cancellationToken)
     {
@@ -124,4 +143,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
                 r.Kind, covers.GetValueOrDefault(r.Id)))
             .ToList();
     }
+
+    /// <summary>One row of an article's ordered list (bylines, tags): which article, and the item.</summary>
+    private sealed record ArticleItem<T>(long ArticleId, T Item);
 }

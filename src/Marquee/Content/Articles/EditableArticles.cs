@@ -56,6 +56,26 @@ public sealed class EditableArticles(MarqueeDbContext db)
         return new EditableArticle(a.Id, a.Version, a.CreatedByStaffId, fields);
     }
 
+    /// <summary>Every article whatever its state, or those in <paramref name="state"/> (as <see cref="EditorialStates"/> reads it): for the newsroom's lists, which filter further.</summary>
+    public IQueryable<Article> InState(EditorialState? state, DateTime now) => state switch
+    {
+        EditorialState.Draft => db.Articles.Where(a => a.Status == ArticleStatus.Draft),
+        EditorialState.InReview => db.Articles.Where(a => a.Status == ArticleStatus.InReview),
+        EditorialState.Scheduled => db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now),
+        EditorialState.Published => db.Articles.Where(a => a.Status == ArticleStatus.Published && (a.PublishedAt == null || a.PublishedAt <= now)),
+        EditorialState.Unpublished => db.Articles.Where(a => a.Status == ArticleStatus.Unpublished),
+        _ => db.Articles,
+    };
+
+    /// <summary>Whose the article is and its editorial state now, in one small read; null when it does not exist.</summary>
+    public async Task<(long? CreatedByStaffId, EditorialState State)?> StandingAsync(long id, DateTime now, CancellationToken cancellationToken)
+    {
+        var row = await db.Articles.Where(a => a.Id == id)
+            .Select(a => new { a.CreatedByStaffId, a.Status, a.PublishedAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : (row.CreatedByStaffId, EditorialStates.Of(row.Status, row.PublishedAt, now));
+    }
+
     /// <summary>The article, or a clear refusal naming it.</summary>
     public async Task<EditableArticle> GetAsync(long id, CancellationToken cancellationToken) =>
         await FindAsync(id, cancellationToken) ?? throw new ContentValidationException($"article {id} does not exist");

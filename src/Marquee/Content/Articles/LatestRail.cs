@@ -13,7 +13,8 @@ public sealed class LatestRail(MarqueeDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var newer = await db.Articles
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > publishedAt && a.PublishedAt <= now)
+            .Where(Article.PublicAt(now))
+            .Where(a => a.PublishedAt > publishedAt)
             .OrderBy(a => a.PublishedAt)
             .Take(Size + 1)
             .CountAsync(cancellationToken);

@@ -23,7 +23,8 @@ public sealed class ScheduledRelease(IServiceScopeFactory scopes, TimeProvider c
 
         // A story saved after its publish time was public when its own save committed and evicted: nothing to release.
         var due = await db.Articles
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > after && a.PublishedAt <= upTo && a.PublishedAt > a.UpdatedAt)
+            .Where(Article.PublicAt(upTo))
+            .Where(a => a.PublishedAt > after && a.PublishedAt > a.UpdatedAt)
             .Select(a => new { a.Id, TagIds = a.Tags.Select(t => t.TagId).ToList(), AuthorIds = a.Authors.Select(x => x.AuthorId).ToList() })
             .ToListAsync(cancellationToken);
         if (due.Count == 0)

@@ -5,6 +5,9 @@ namespace Marquee.Content.Authors;
 
 public sealed class AuthorQueries(MarqueeDbContext db)
 {
+    /// <summary>Every author, read only: for lists other desks filter, order and page (the newsroom, the Content API).</summary>
+    public IQueryable<Author> All() => db.Authors.AsNoTracking();
+
     public Task<Author?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         db.Authors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
 

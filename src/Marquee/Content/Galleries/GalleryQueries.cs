@@ -38,9 +38,9 @@ public sealed class GalleryQueries(MarqueeDbContext db, EmbeddedGalleries embedd
         var ids = targets.ByEmbeddedSlug.Values.Select(g => g.Id).Distinct().ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var named = await db.Articles.Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Headline, IsPublic = a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now })
+            .Select(a => new { a.Id, a.Headline, a.Status, a.PublishedAt })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
-        var covers = await CoversAsync(named.Values.Where(g => g.IsPublic).Select(g => g.Id).ToList(), cancellationToken);
+        var covers = await CoversAsync(named.Values.Where(g => Article.IsPublicAt(g.Status, g.PublishedAt, now)).Select(g => g.Id).ToList(), cancellationToken);
         var cards = targets.ByEmbeddedSlug.Where(t => covers.ContainsKey(t.Value.Id))
             .ToDictionary(t => t.Key, t => new GalleryEmbedCard(t.Value.Slug, named[t.Value.Id].Headline, covers[t.Value.Id]));
         var tags = targets.CacheTagsOf(slugs).Concat(cards.Values.Select(c => CacheTags.Photo(c.Cover.Photo.Id)));

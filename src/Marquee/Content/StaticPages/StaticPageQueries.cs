@@ -5,13 +5,15 @@ namespace Marquee.Content.StaticPages;
 
 public sealed class StaticPageQueries(MarqueeDbContext db)
 {
+    /// <summary>The published pages, for lists other desks filter, order and page (the Content API).</summary>
+    public IQueryable<StaticPage> Published() => db.StaticPages.Where(p => p.IsPublished);
+
     public Task<StaticPage?> FindPublishedAsync(string slug, CancellationToken cancellationToken) =>
-        db.StaticPages.FirstOrDefaultAsync(p => p.Slug == slug && p.IsPublished, cancellationToken);
+        Published().FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
 
     /// <summary>Pages linked from every footer (privacy, terms…).</summary>
     public async Task<IReadOnlyList<NamedLink>> FooterLinksAsync(CancellationToken cancellationToken) =>
-        await db.StaticPages
-            .Where(p => p.IsPublished)
+        await Published()
             .OrderBy(p => p.Title)
             .Select(p => new NamedLink(p.Id, p.Slug, p.Title))
             .ToListAsync(cancellationToken);

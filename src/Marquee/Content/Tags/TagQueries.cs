@@ -5,6 +5,9 @@ namespace Marquee.Content.Tags;
 
 public sealed class TagQueries(MarqueeDbContext db)
 {
+    /// <summary>Every tag and section, read only: for lists other desks filter, order and page (the newsroom, the Content API).</summary>
+    public IQueryable<Tag> All() => db.Tags.AsNoTracking();
+
     public Task<Tag?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         db.Tags.FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marquee.Content.Articles;
-using Marquee.Content.Photos;
 using Marquee.Content.Galleries;
+using Marquee.Content.Outbound;
 using Marquee.Distribution.Feeds;
 using Marquee.Web.Layout;
 
@@ -13,7 +13,7 @@ internal static class AnfArticle
     /// <summary>Every component and property written here exists in ANF 1.7, the oldest version Apple still documents in full.</summary>
     private const string Version = "1.7";
 
-    public static AnfDocument From(ArticleDetail article, IReadOnlyList<GalleryPhoto> gallery, GalleryEmbedTargets embeds, InlinePhotosFound inlinePhotos, SiteUrls urls)
+    public static AnfDocument From(OutboundArticle article, IReadOnlyList<GalleryPhoto> gallery, SiteUrls urls)
     {
         List<AnfComponent> components = [AnfComponent.Plain("title", article.Headline)];
         if (article.Dek is { } dek)
@@ -22,13 +22,13 @@ internal static class AnfArticle
         }
 
         components.Add(AnfComponent.Plain("byline", Byline(article)));
-        var lead = article.Image?.Url is { } url ? new AnfImage(urls.Absolute(url), AnfImage.CaptionWithCredit(article.Image.Caption, article.Image.Credit)) : null;
+        var lead = article.FeatureImage is { Url: { } url } image ? new AnfImage(urls.Absolute(url), AnfImage.CaptionWithCredit(image.Caption, image.Credit)) : null;
         if (lead is not null)
         {
             components.Add(AnfComponent.Image("figure", lead));
         }
 
-        components.AddRange(AnfBody.From(inlinePhotos.OffSite(embeds.AsLinks(article.BodyHtml), urls.Origin), urls));
+        components.AddRange(AnfBody.From(article.BodyHtml, urls));
         var photos = gallery.Select(p => new AnfImage(urls.Absolute(GalleryImages.JpegUrl(p.Photo)), AnfImage.CaptionWithCredit(p.Caption, p.Credit))).ToList();
         if (photos.Count > 0)
         {
@@ -38,7 +38,7 @@ internal static class AnfArticle
         var metadata = new AnfMetadata(
             article.Authors.Select(a => a.Name).ToList(),
             urls.Absolute(article.Path),
-            FeedDates.Rfc3339(article.PublishedAt!.Value),
+            FeedDates.Rfc3339(article.PublishedAt),
             FeedDates.Rfc3339(article.LastChanged),
             article.Excerpt ?? article.Dek,
             article.Tags.Select(t => t.Name).Take(50).ToList(),
@@ -50,9 +50,9 @@ internal static class AnfArticle
     }
 
     /// <summary>"By A, B and C | November 19, 2017", the byline Apple News shows under the title.</summary>
-    private static string Byline(ArticleDetail article)
+    private static string Byline(OutboundArticle article)
     {
-        var date = article.PublishedAt!.Value.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+        var date = article.PublishedAt.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
         var names = article.Authors.Select(a => a.Name).ToList();
         return names.Count switch
         {

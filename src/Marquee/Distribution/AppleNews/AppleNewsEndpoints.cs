@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
-using Marquee.Content.Photos;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Http;
 using Marquee.Web.Layout;
@@ -38,22 +37,20 @@ public static partial class AppleNewsEndpoints
         api.MapGetAndHead("/{slug}", ArticleAsync).WithMetadata(new PublicPageAttribute { VaryByQuery = [] });
     }
 
-    private static async Task<IResult> ArticleAsync(string slug, HttpContext context, AppleNewsQueries queries, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos, SiteChrome chrome, CancellationToken cancellationToken)
+    private static async Task<IResult> ArticleAsync(string slug, HttpContext context, AppleNewsQueries queries, GalleryQueries galleries, SiteChrome chrome, CancellationToken cancellationToken)
     {
-        var article = await queries.FindAsync(slug, cancellationToken);
+        var urls = chrome.UrlsFor(context.Request);
+        var article = await queries.FindAsync(slug, urls.Origin, cancellationToken);
         if (article is null)
         {
             return TypedResults.NotFound(new { error = $"no published article '{slug}' in the Apple News channel" });
         }
 
         var photos = article.Kind == ArticleKind.Gallery ? await galleries.PhotosAsync(article.Id, cancellationToken) : [];
-        var embeds = await embedded.ResolveAsync(article.BodyHtml, cancellationToken);
-        var inline = await inlinePhotos.FindAsync(article.BodyHtml, cancellationToken);
         PageCache.Tag(context, ArticleCacheTags.Shown(article.Id, article.Authors.Select(a => a.Id), article.Tags.Select(t => t.Id))
             .Concat(photos.Select(p => CacheTags.Photo(p.Photo.Id)))
-            .Concat(embeds.CacheTagsOf(article.BodyHtml))
-            .Concat(inline.CacheTags));
-        return TypedResults.Json(AnfArticle.From(article, photos, embeds, inline, chrome.UrlsFor(context.Request)), Anf);
+            .Concat(article.BodyCacheTags));
+        return TypedResults.Json(AnfArticle.From(article, photos, urls), Anf);
     }
 
     private static async Task<IResult> ChangesAsync(HttpContext context, AppleNewsQueries queries, SiteChrome chrome, string? since, string? after, CancellationToken cancellationToken)

@@ -1,19 +1,19 @@
 using Marquee.Content.Articles;
-using Marquee.Storage;
+using Marquee.Content.Outbound;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Marquee.Distribution.AppleNews;
 
 /// <summary>The articles of the Apple News channel: those carrying its channel tag (Marquee:AppleNews:ChannelTag).</summary>
-public sealed class AppleNewsQueries(MarqueeDbContext db, ArticleQueries articles, IOptions<AppleNewsOptions> options, TimeProvider clock)
+public sealed class AppleNewsQueries(ArticleQueries articles, OutboundArticles outbound, IOptions<AppleNewsOptions> options)
 {
-    /// <summary>The article when it is published and in the channel; null, answered 404, otherwise.</summary>
-    public async Task<ArticleDetail?> FindAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>The article as it leaves the site (photos under <paramref name="siteUrl"/>) when it is published and in the channel; null, answered 404, otherwise.</summary>
+    public async Task<OutboundArticle?> FindAsync(string slug, string siteUrl, CancellationToken cancellationToken)
     {
         var channel = options.Value.ChannelTag;
-        var article = await articles.FindBySlugAsync(slug, cancellationToken);
-        return article is not null && article.IsPublicAt(clock.GetUtcNow().UtcDateTime) && article.Tags.Any(t => t.Slug == channel) ? article : null;
+        var inChannel = articles.Published(ArticleFilter.All).Where(a => a.Slug == slug && a.Tags.Any(t => t.Tag.Slug == channel));
+        return (await outbound.ReadAsync(inChannel, siteUrl, withPeople: true, cancellationToken)).SingleOrDefault();
     }
 
     /// <summary>
@@ -23,9 +23,8 @@ public sealed class AppleNewsQueries(MarqueeDbContext db, ArticleQueries article
     public async Task<IReadOnlyList<AppleNewsChange>> ChangedAfterAsync(DateTime since, long afterId, int count, CancellationToken cancellationToken)
     {
         var channel = options.Value.ChannelTag;
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Articles
-            .Where(a => a.PublishedAt != null && a.PublishedAt <= now && a.Tags.Any(t => t.Tag.Slug == channel))
+        return await articles.PastPublishTime()
+            .Where(a => a.Tags.Any(t => t.Tag.Slug == channel))
             .Where(a => a.UpdatedAt > since || (a.UpdatedAt == since && a.Id > afterId))
             .OrderBy(a => a.UpdatedAt)
             .ThenBy(a => a.Id)

@@ -1,52 +1,27 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
-using Marquee.Content.Body;
 using Marquee.Content.Galleries;
-using Marquee.Content.Photos;
-using Marquee.Platform.Caching;
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
+using Marquee.Content.Outbound;
 
 namespace Marquee.Distribution.Feeds;
 
 /// <summary>
-/// The newest published stories of a scope with everything a feed entry needs: body (its photos as plain figures at
-/// absolute URLs under <c>siteUrl</c>), bylines, tags, photo (a gallery's cover).
+/// The newest published stories of a scope as feed entries: the off-site article (photos at absolute URLs under
+/// <c>siteUrl</c>) with a feed's choices — the excerpt as summary, a gallery's cover as its photo, a correction on top.
 /// </summary>
-public sealed class FeedQueries(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries, EmbeddedGalleries embedded, InlinePhotoQueries inlinePhotos)
+public sealed class FeedQueries(ArticleQueries articles, OutboundArticles outbound)
 {
-    public async Task<IReadOnlyList<FeedItem>> LatestAsync(ArticleFilter filter, int count, string siteUrl, CancellationToken cancellationToken)
-    {
-        var rows = await articles.Published(filter)
-            .Take(count)
-            .Select(a => new
-            {
-                a.Id, a.Slug, a.Kind, a.Headline, Summary = a.Excerpt ?? a.Dek, a.BodyHtml, a.PublishedAt, a.UpdatedAt, a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt,
-                Image = a.FeatureImageUrl == null ? null : new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit),
-            })
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var authors = await articles.AuthorsOfAsync(ids, cancellationToken);
-        var tags = (await db.ArticleTags.Where(x => ids.Contains(x.ArticleId)).OrderBy(x => x.Position)
-                .Select(x => new { x.ArticleId, Link = new NamedLink(x.Tag.Id, x.Tag.Slug, x.Tag.Name) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(x => x.ArticleId, x => x.Link);
-        var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
-        var embeds = await embedded.ResolveAsync(rows.Select(r => r.BodyHtml), cancellationToken);
-        var photos = await inlinePhotos.FindAsync(rows.Select(r => r.BodyHtml), cancellationToken);
-        return rows.Select(r =>
+    public async Task<IReadOnlyList<FeedItem>> LatestAsync(ArticleFilter filter, int count, string siteUrl, CancellationToken cancellationToken) =>
+        (await outbound.ReadAsync(articles.Published(filter).Take(count), siteUrl, withPeople: true, cancellationToken)).Select(Item).ToList();
+
+    private static FeedItem Item(OutboundArticle a) =>
+        new(a.Id, a.Slug, a.Headline, a.Excerpt ?? a.Dek, WithCorrection(a.Correction, a.BodyHtml), a.PublishedAt, a.UpdatedAt,
+            [.. a.Authors.Select(x => new NamedLink(x.Id, x.Slug, x.Name))], [.. a.Tags.Select(t => new NamedLink(t.Id, t.Slug, t.Name))],
+            a.Cover is { } cover ? GalleryImages.Of(cover.Photo) : a.FeatureImage, a.Kind, a.Cover?.Photo.Id)
         {
-            var cover = covers.GetValueOrDefault(r.Id)?.Photo;
-            var body = WithCorrection(r.CorrectionKind, r.CorrectionText, r.CorrectionNotedAt, photos.OffSite(embeds.AsLinks(r.BodyHtml), siteUrl));
-            return new FeedItem(r.Id, r.Slug, r.Headline, r.Summary, body, r.PublishedAt!.Value, r.UpdatedAt,
-                authors[r.Id].ToList(), tags[r.Id].ToList(), cover is null ? r.Image : GalleryImages.Of(cover), r.Kind, cover?.Id)
-            {
-                EmbedCacheTags = [.. embeds.CacheTagsOf(r.BodyHtml), .. PhotoEmbeds.IdsIn(r.BodyHtml).Select(CacheTags.Photo)],
-            };
-        }).ToList();
-    }
+            EmbedCacheTags = a.BodyCacheTags,
+        };
 
     /// <summary>A feed reader sees a correction or update at the top of the story, as the article page shows it.</summary>
-    private static string WithCorrection(CorrectionKind? kind, string? text, DateTime? notedAt, string bodyHtml) =>
-        CorrectionNote.Stored(kind, text, notedAt) is { } note ? note.ToHtml() + bodyHtml : bodyHtml;
+    private static string WithCorrection(CorrectionNote? note, string bodyHtml) => note is null ? bodyHtml : note.ToHtml() + bodyHtml;
 }

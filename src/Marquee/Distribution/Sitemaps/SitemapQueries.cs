@@ -11,7 +11,7 @@ namespace Marquee.Distribution.Sitemaps;
 /// What the sitemaps list, read in the columns they need only: published articles by month, the tags and
 /// authors that have any, and the latest stories. Cheap at 100,000 articles: aggregates and one page of rows.
 /// </summary>
-public sealed class SitemapQueries(MarqueeDbContext db, ArticleQueries articles, GalleryQueries galleries)
+public sealed class SitemapQueries(ArticleQueries articles, LastChangedQueries lastChanged, GalleryQueries galleries)
 {
     /// <summary>Months with published stories, newest first: one aggregate row per month.</summary>
     public async Task<IReadOnlyList<SitemapMonth>> MonthsAsync(CancellationToken cancellationToken) =>
@@ -56,24 +56,12 @@ public sealed class SitemapQueries(MarqueeDbContext db, ArticleQueries articles,
     }
 
     /// <summary>Tags and sections with at least one published article, and when the newest of those changed.</summary>
-    public async Task<IReadOnlyList<(TagLink Tag, DateTime LastModified)>> TagsAsync(int limit, CancellationToken cancellationToken) =>
-        (await LastChanged(db.ArticleTags.Select(x => new ArticleLink { ArticleId = x.ArticleId, OwnerId = x.TagId }))
-            .Join(db.Tags, c => c.OwnerId, t => t.Id, (c, t) => new { t.Id, t.Slug, t.Name, t.Kind, c.LastModified })
-            .OrderBy(t => t.Id)
-            .Take(limit)
-            .ToListAsync(cancellationToken))
-        .Select(t => (new TagLink(t.Id, t.Slug, t.Name, t.Kind), t.LastModified))
-        .ToList();
+    public Task<IReadOnlyList<(TagLink Tag, DateTime LastModified)>> TagsAsync(int limit, CancellationToken cancellationToken) =>
+        lastChanged.TagsAsync(limit, cancellationToken);
 
     /// <summary>Authors with at least one published article, and when the newest of those changed.</summary>
-    public async Task<IReadOnlyList<(NamedLink Author, DateTime LastModified)>> AuthorsAsync(int limit, CancellationToken cancellationToken) =>
-        (await LastChanged(db.ArticleAuthors.Select(x => new ArticleLink { ArticleId = x.ArticleId, OwnerId = x.AuthorId }))
-            .Join(db.Authors, c => c.OwnerId, a => a.Id, (c, a) => new { a.Id, a.Slug, a.Name, c.LastModified })
-            .OrderBy(a => a.Id)
-            .Take(limit)
-            .ToListAsync(cancellationToken))
-        .Select(a => (new NamedLink(a.Id, a.Slug, a.Name), a.LastModified))
-        .ToList();
+    public Task<IReadOnlyList<(NamedLink Author, DateTime LastModified)>> AuthorsAsync(int limit, CancellationToken cancellationToken) =>
+        lastChanged.AuthorsAsync(limit, cancellationToken);
 
     /// <summary>Stories published since <paramref name="since"/>, newest first.</summary>
     public async Task<IReadOnlyList<NewsEntry>> NewsAsync(DateTime since, int limit, CancellationToken cancellationToken) =>
@@ -84,25 +72,4 @@ public sealed class SitemapQueries(MarqueeDbContext db, ArticleQueries articles,
             .ToListAsync(cancellationToken);
 
     private IQueryable<Article> Stories() => articles.Published(ArticleFilter.All).Where(a => a.Kind == ArticleKind.Story);
-
-    private IQueryable<OwnerChange> LastChanged(IQueryable<ArticleLink> links) =>
-        links
-            .Join(articles.Published(ArticleFilter.All), l => l.ArticleId, a => a.Id, (l, a) => new { l.OwnerId, Changed = a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value })
-            .GroupBy(x => x.OwnerId)
-            .Select(g => new OwnerChange { OwnerId = g.Key, LastModified = g.Max(x => x.Changed) });
-
-    /// <summary>An article linked to a tag or an author: the one shape both sitemaps aggregate.</summary>
-    private sealed class ArticleLink
-    {
-        public long ArticleId { get; init; }
-
-        public long OwnerId { get; init; }
-    }
-
-    private sealed class OwnerChange
-    {
-        public long OwnerId { get; init; }
-
-        public DateTime LastModified { get; init; }
-    }
 }

@@ -12,9 +12,11 @@ public sealed class CrawlFormat : IImportFormat
 
     public string Name => "crawl";
 
+    public string Extension => ".txt";
+
     public bool Recognises(string path)
     {
-        if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        if (!path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

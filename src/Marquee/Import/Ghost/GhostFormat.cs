@@ -7,7 +7,9 @@ public sealed class GhostFormat : IImportFormat
 {
     public string Name => "ghost";
 
-    public bool Recognises(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+    public string Extension => ".json";
+
+    public bool Recognises(string path) => path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
 
     public ImportBatch Read(string path)
     {

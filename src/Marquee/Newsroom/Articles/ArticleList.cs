@@ -11,7 +11,7 @@ namespace Marquee.Newsroom.Articles;
 /// queries only ever see published stories, so this is the one place drafts, reviews and schedules are listed.
 /// Recently changed first.
 /// </summary>
-public sealed class ArticleList(MarqueeDbContext db, ArticleQueries articles, TimeProvider clock)
+public sealed class ArticleList(EditableArticles editable, ArticleQueries articles, TimeProvider clock)
 {
     public async Task<PageOf<ArticleListRow>> ListAsync(ArticleListFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -38,15 +38,7 @@ public sealed class ArticleList(MarqueeDbContext db, ArticleQueries articles, Ti
 
     private IQueryable<Article> Matching(ArticleListFilter filter, DateTime now)
     {
-        IQueryable<Article> query = filter.State switch
-        {
-            EditorialState.Draft => db.Articles.Where(a => a.Status == ArticleStatus.Draft),
-            EditorialState.InReview => db.Articles.Where(a => a.Status == ArticleStatus.InReview),
-            EditorialState.Scheduled => db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now),
-            EditorialState.Published => db.Articles.Where(a => a.Status == ArticleStatus.Published && (a.PublishedAt == null || a.PublishedAt <= now)),
-            EditorialState.Unpublished => db.Articles.Where(a => a.Status == ArticleStatus.Unpublished),
-            _ => db.Articles,
-        };
+        var query = editable.InState(filter.State, now);
         if (!string.IsNullOrWhiteSpace(filter.AuthorSlug))
         {
             query = query.Where(a => a.Authors.Any(x => x.Author.Slug == filter.AuthorSlug));

@@ -1,5 +1,5 @@
 using Marquee.Content;
-using Marquee.Distribution.ContentApi.Keys;
+using Marquee.Distribution.GhostContentApi.Keys;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Layout;
 using Microsoft.AspNetCore.Authorization;

@@ -14,7 +14,7 @@ namespace Marquee.Newsroom.Locks;
 /// tab) takes it over with a new token, and a save carrying an old token is refused. Every change is one
 /// conditional statement, so two tabs racing for a lock cannot both get it.
 /// </summary>
-public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<EditingOptions> options)
+public sealed class EditLocks(MarqueeDbContext db, EditableArticles articles, TimeProvider clock, IOptions<EditingOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -137,11 +137,9 @@ public sealed class EditLocks(MarqueeDbContext db, TimeProvider clock, IOptions<
     /// <summary>Whose the article is and its state now, or a clear refusal when it does not exist.</summary>
     private async Task<ArticleAccess> AccessAsync(long articleId, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.Where(a => a.Id == articleId)
-            .Select(a => new { a.CreatedByStaffId, a.Status, a.PublishedAt })
-            .SingleOrDefaultAsync(cancellationToken)
+        var (createdBy, state) = await articles.StandingAsync(articleId, Now, cancellationToken)
             ?? throw new ContentValidationException($"article {articleId} does not exist");
-        return new ArticleAccess(article.CreatedByStaffId, EditorialStates.Of(article.Status, article.PublishedAt, Now));
+        return new ArticleAccess(createdBy, state);
     }
 
     private Task<ArticleLock?> FindAsync(long articleId, CancellationToken cancellationToken) =>

@@ -1,14 +1,13 @@
 using Marquee.Content;
 using Marquee.Content.Tags;
 using Marquee.Newsroom.Lookup;
-using Marquee.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Newsroom.Taxonomy;
 
 /// <summary>Editors: the tags; create one (with a kind) or rename it through SaveTag.</summary>
-public sealed class TagsPage(MarqueeDbContext db, TagQueries tags, ContentTransaction transaction) : TaxonomyPage<Tag>(transaction)
+public sealed class TagsPage(TagQueries tags, ContentTransaction transaction) : TaxonomyPage<Tag>(transaction)
 {
     /// <summary>Null keeps an existing tag's kind (a new tag becomes a topic).</summary>
     [BindProperty]
@@ -53,5 +52,5 @@ public sealed class TagsPage(MarqueeDbContext db, TagQueries tags, ContentTransa
         (await tags.BySlugsAsync([slug], HttpContext.RequestAborted)).Select(LookupItem.Of).SingleOrDefault();
 
     protected override async Task<IReadOnlyList<Tag>> ListAsync(CancellationToken cancellationToken) =>
-        await db.Tags.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        await tags.All().OrderBy(t => t.Name).ToListAsync(cancellationToken);
 }

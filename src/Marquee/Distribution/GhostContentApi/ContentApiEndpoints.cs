@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using Marquee.Distribution.GhostContentApi.Keys;
+using Marquee.Distribution.GhostContentApi.Resources;
+using Marquee.Platform.Caching;
+using Marquee.Platform.Http;
+using Marquee.Web.Layout;
+using Microsoft.Net.Http.Headers;
+
+namespace Marquee.Distribution.GhostContentApi;
+
+/// <summary>What one Content API route answers for a checked request.</summary>
+public delegate Task<JsonObject> ContentApiAnswer(ContentApiRequest request, CancellationToken cancellationToken);
+
+/// <summary>
+/// /ghost/api/content/: Ghost's Content API, so Ghost front ends and its official client read Marquee
+/// unchanged. Every request needs a content key; answers are output-cached per query and evicted by any content change.
+/// </summary>
+public static class ContentApiEndpoints
+{
+    public const string Root = "/ghost/api/content";
+
+    public static readonly string[] Resources = ["posts", "pages", "tags", "authors"];
+
+    public static void MapContentApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Root).WithMetadata(new PublicPageAttribute { VaryByQuery = ["*"], LookupGate = typeof(ContentApiKeyGate) });
+        foreach (var name in Resources)
+        {
+            api.MapGetAndHead($"/{name}", context => ServeAsync(context, name, Resource(context, name).BrowseAsync));
+            api.MapGetAndHead($"/{name}/{{id}}", context => ServeAsync(context, name, Resource(context, name).ReadAsync));
+            api.MapGetAndHead($"/{name}/slug/{{slug}}", context => ServeAsync(context, name, Resource(context, name).ReadAsync));
+        }
+
+        api.MapGetAndHead("/settings", context => ServeAsync(context, "settings", context.RequestServices.GetRequiredService<SiteSettings>().ReadAsync));
+        api.MapGetAndHead("/{**path}", context => ServeAsync(context, "resource", NotFoundAsync));
+        api.MapMethods("/{**path}", [HttpMethods.Options], AnswerPreflight);
+    }
+
+    private static IGhostResource Resource(HttpContext context, string name) =>
+        context.RequestServices.GetRequiredKeyedService<IGhostResource>(name);
+
+    private static Task<JsonObject> NotFoundAsync(ContentApiRequest request, CancellationToken cancellationToken) =>
+        throw GhostApiException.NotFound("Resource not found");
+
+    private static async Task ServeAsync(HttpContext context, string resource, ContentApiAnswer answer)
+    {
+        AllowAnyOrigin(context.Response);
+        PageCache.Tag(context, [CacheTags.AnyContent]);
+        try
+        {
+            await CheckKeyAsync(context);
+            var siteUrl = context.RequestServices.GetRequiredService<SiteChrome>().Absolute(context.Request, "");
+            var request = ContentApiRequest.From(context.Request, resource, siteUrl);
+            var body = await answer(request, context.RequestAborted);
+            await GhostJson.WriteAsync(context, KeepFields(body, resource, request.Fields));
+        }
+        catch (GhostApiException error)
+        {
+            await GhostJson.WriteErrorAsync(context, error);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // A front end parses errors as JSON; an HTML error page would break it twice.
+            context.RequestServices.GetRequiredService<ILogger<ContentApiRequest>>().LogError(error, "Content API request {Path} failed", context.Request.Path);
+            await GhostJson.WriteErrorAsync(context, new GhostApiException(StatusCodes.Status500InternalServerError, "InternalServerError", "An unexpected error occurred, please try again."));
+        }
+    }
+
+    /// <summary>Ghost's answers: no key is 403, several keys 400, a key it does not know 401.</summary>
+    private static async Task CheckKeyAsync(HttpContext context)
+    {
+        var keys = context.Request.Query["key"];
+        if (keys.Count == 0 || string.IsNullOrEmpty(keys[0]))
+        {
+            throw new GhostApiException(StatusCodes.Status403Forbidden, "NoPermissionError", "Authorization failed",
+                "Unable to determine the authenticated member or integration. Check the supplied API Key and ensure cookies are being passed through if member auth is failing.");
+        }
+
+        if (keys.Count > 1)
+        {
+            throw GhostApiException.BadRequest("Invalid request", "Multiple content api keys provided.");
+        }
+
+        if (!await context.RequestServices.GetRequiredService<ContentApiKeyCheck>().IsValidAsync(keys[0]!, context.RequestAborted))
+        {
+            throw new GhostApiException(StatusCodes.Status401Unauthorized, "UnauthorizedError", "Unknown Content API Key");
+        }
+    }
+
+    /// <summary>`fields=title,url`: each item keeps only those properties, as Ghost trims them.</summary>
+    private static JsonObject KeepFields(JsonObject body, string resource, IReadOnlySet<string> fields)
+    {
+        if (fields.Count == 0 || body[resource] is not JsonArray items)
+        {
+            return body;
+        }
+
+        foreach (var item in items.OfType<JsonObject>())
+        {
+            foreach (var name in item.Select(p => p.Key).Where(k => !fields.Contains(k)).ToList())
+            {
+                item.Remove(name);
+            }
+        }
+
+        return body;
+    }
+
+    /// <summary>Browsers ask before sending Ghost's client's Accept-Version header from another origin.</summary>
+    private static IResult AnswerPreflight(HttpContext context)
+    {
+        AllowAnyOrigin(context.Response);
+        context.Response.Headers[HeaderNames.AccessControlAllowMethods] = "GET, OPTIONS";
+        context.Response.Headers[HeaderNames.AccessControlAllowHeaders] = "Accept-Version, Content-Type, Authorization";
+        context.Response.Headers[HeaderNames.AccessControlMaxAge] = "86400";
+        return Results.NoContent();
+    }
+
+    /// <summary>Content API answers are public and read from any site, as Ghost's are.</summary>
+    private static void AllowAnyOrigin(HttpResponse response) => response.Headers[HeaderNames.AccessControlAllowOrigin] = "*";
+}
