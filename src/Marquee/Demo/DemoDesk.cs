@@ -2,5 +2,5 @@ namespace Marquee.Demo;
 
 public static class DemoDesk
 {
-    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddSingleton<DemoLoader>().AddSingleton<DemoGallery>().AddSingleton<DemoAdministrator>();
+    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddScoped<DemoLoader>().AddScoped<DemoGallery>().AddSingleton<DemoAdministrator>();
 }

@@ -10,5 +10,6 @@ public static class ImportDesk
         services
             .AddSingleton<IImportFormat, CrawlFormat>()
             .AddSingleton<IImportFormat, GhostFormat>()
-            .AddSingleton<ImportRunner>();
+            .AddSingleton<ImportRunner>()
+            .AddScoped<ImportBatchWriter>();
 }
