@@ -39,8 +39,8 @@ internal static class KeyCommand
         remove.SetAction((result, cancellationToken) => CliHost.RunAsync(
             async (services, token) =>
             {
-                var removed = await services.GetRequiredService<ContentTransaction>()
-                    .RunAsync((scope, t) => scope.GetRequiredService<ContentApiKeys>().RemoveAsync(result.GetValue(removeName)!, t), token);
+                var keys = services.GetRequiredService<ContentApiKeys>();
+                var removed = await services.GetRequiredService<ContentTransaction>().RunAsync(t => keys.RemoveAsync(result.GetValue(removeName)!, t), token);
                 Console.WriteLine($"Removed Content API key '{removed}'");
                 return 0;
             },

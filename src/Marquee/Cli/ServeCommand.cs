@@ -34,7 +34,8 @@ internal static class ServeCommand
     /// <summary>A newcomer's first page should look like a news site, not an empty template.</summary>
     private static async Task LoadDemoOnFirstRunAsync(WebApplication app, CancellationToken cancellationToken)
     {
-        var demo = app.Services.GetRequiredService<DemoLoader>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var demo = scope.ServiceProvider.GetRequiredService<DemoLoader>();
         if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.LoadOnFirstRun && await demo.IsEmptyAsync(cancellationToken))
         {
             // The first run is the slow one (a newcomer sees nothing else happen for a while): say what it is doing.

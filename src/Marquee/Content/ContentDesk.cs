@@ -27,7 +27,7 @@ public static class ContentDesk
             .AddScoped<TagQueries>()
             .AddScoped<AuthorQueries>()
             .AddScoped<StaticPageQueries>()
-            .AddSingleton<ContentTransaction>()
+            .AddScoped<ContentTransaction>()
             .AddScoped<LatestRail>()
             .AddSingleton<PreviewLinks>()
             .AddSingleton<LatestRailSnapshot>()
@@ -41,12 +41,15 @@ public static class ContentDesk
             .AddScoped<SaveTag>()
             .AddScoped<SaveStaticPage>()
             .AddHostedService<ScheduledRelease>()
+            .AddScoped<ScheduledReleaseRun>()
             .AddHostedService<ScheduledTakedown>()
+            .AddScoped<ScheduledTakedownRun>()
             .AddScoped<FeaturePhotos>()
             .AddScoped<InlinePhotoRules>()
             .AddScoped<InlinePhotoQueries>()
             .AddScoped<StoryBodies>()
             .AddScoped<ArticlePhotoCopies>()
             .AddScoped<IPhotoUsages, PhotoUsages>()
-            .AddHostedService<PhotoLicenceExpiry>();
+            .AddHostedService<PhotoLicenceExpiry>()
+            .AddScoped<PhotoLicenceExpiryRun>();
 }

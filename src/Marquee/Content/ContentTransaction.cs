@@ -4,23 +4,38 @@ using Marquee.Storage;
 namespace Marquee.Content;
 
 /// <summary>
-/// One content write, all or nothing: the work runs in a database transaction with its eviction-log
-/// row, and this node's cached pages are evicted once it has committed.
+/// One content write, all or nothing, on the caller's scope (the request's DbContext and ContentChanges): the work runs
+/// in a database transaction with its eviction-log row, and this node's cached pages are evicted once it has committed.
+/// The work's save classes come from the caller's constructor; a scope may run several transactions one after another.
 /// </summary>
-public sealed class ContentTransaction(IServiceScopeFactory scopes)
+public sealed class ContentTransaction(MarqueeDbContext db, ContentChanges changes)
 {
-    public async Task<T> RunAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<MarqueeDbContext>();
-        var changes = services.GetRequiredService<ContentChanges>();
-        T result;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        // Changes made outside a transaction would otherwise be committed by this one's SaveChanges.
+        if (db.ChangeTracker.HasChanges())
         {
-            result = await work(services, cancellationToken);
+            throw new InvalidOperationException("A content transaction began with unsaved changes in its scope's DbContext");
+        }
+
+        T result;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            result = await work(cancellationToken);
             await changes.SaveAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // Rolled back: nothing of it may be evicted, or saved by the scope's next transaction.
+            changes.Discard();
+            throw;
+        }
+        finally
+        {
+            // Each transaction starts from the database, as when each had a DbContext of its own.
+            db.ChangeTracker.Clear();
         }
 
         await changes.EvictCommittedAsync(cancellationToken);

@@ -11,7 +11,7 @@ namespace Marquee.Demo;
 /// Demo/Content/gallery, ingested like any upload, then saved as a gallery article. Safe to run twice:
 /// the same bytes are the same photo, and an unchanged article is not saved again.
 /// </summary>
-public sealed class DemoGallery(IServiceScopeFactory scopes, ContentTransaction transaction)
+public sealed class DemoGallery(PhotoIngest ingest, ContentTransaction transaction, SaveArticle save)
 {
     public const string Slug = "amas-2017-night-in-pictures";
 
@@ -49,15 +49,14 @@ public sealed class DemoGallery(IServiceScopeFactory scopes, ContentTransaction 
             TagSlugs = ["music", "2017-american-music-awards", "red-carpet"],
             GalleryItems = items,
         };
-        return (await transaction.RunAsync((services, token) => services.GetRequiredService<SaveArticle>().SaveAsync(gallery, ChangedBy.Import, token), cancellationToken)).Outcome;
+        return (await transaction.RunAsync(token => save.SaveAsync(gallery, ChangedBy.Import, token), cancellationToken)).Outcome;
     }
 
     private async Task<long> IngestAsync(string file, string caption, string alt, string keywords, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
         await using var content = File.OpenRead(Path.Combine(DemoLoader.ContentFolder, "gallery", file));
         var metadata = new PhotoMetadata { Caption = caption, AltText = alt, Credit = Credit, Keywords = [keywords], CreatedBy = "demo" };
-        var result = await scope.ServiceProvider.GetRequiredService<PhotoIngest>().IngestAsync(content, file, metadata, cancellationToken);
+        var result = await ingest.IngestAsync(content, file, metadata, cancellationToken);
         return result.Photo?.Id ?? throw new InvalidOperationException($"The demo photo {result.Refusal} was refused");
     }
 }

@@ -13,7 +13,14 @@ namespace Marquee.Demo;
 /// Loads the demo site: taxonomy and bylines, the articles in Demo/Content/articles (crawl records,
 /// the seed page among them) through the ordinary importer, the static pages, and a photo gallery. Safe to run twice.
 /// </summary>
-public sealed class DemoLoader(ImportRunner importer, ContentTransaction transaction, DemoGallery gallery, IServiceScopeFactory scopes)
+public sealed class DemoLoader(
+    ImportRunner importer,
+    ContentTransaction transaction,
+    SaveTag tags,
+    SaveAuthor authors,
+    SaveStaticPage pages,
+    DemoGallery gallery,
+    MarqueeDbContext db)
 {
     private static readonly CrawlFormat Crawl = new();
 
@@ -36,30 +43,26 @@ public sealed class DemoLoader(ImportRunner importer, ContentTransaction transac
         return counts;
     }
 
-    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return !await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().Articles.AnyAsync(cancellationToken);
-    }
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => !await db.Articles.AnyAsync(cancellationToken);
 
     private Task<ImportCounts> SaveTaxonomyAndPagesAsync(CancellationToken cancellationToken) =>
         transaction.RunAsync(
-            async (services, token) =>
+            async token =>
             {
                 var counts = new ImportCounts();
                 foreach (var tag in DemoTaxonomy.Tags)
                 {
-                    counts.Add("tags", await services.GetRequiredService<SaveTag>().SaveAsync(tag, token));
+                    counts.Add("tags", await tags.SaveAsync(tag, token));
                 }
 
                 foreach (var author in DemoTaxonomy.Authors)
                 {
-                    counts.Add("authors", await services.GetRequiredService<SaveAuthor>().SaveAsync(author, token));
+                    counts.Add("authors", await authors.SaveAsync(author, token));
                 }
 
                 foreach (var file in Directory.EnumerateFiles(Path.Combine(ContentFolder, "pages"), "*.md").Order(StringComparer.Ordinal))
                 {
-                    counts.Add("pages", await services.GetRequiredService<SaveStaticPage>().SaveAsync(DemoPages.Read(file), token));
+                    counts.Add("pages", await pages.SaveAsync(DemoPages.Read(file), token));
                 }
 
                 return counts;

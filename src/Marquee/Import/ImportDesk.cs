@@ -16,6 +16,6 @@ public static class ImportDesk
             services.AddSingleton(format);
         }
 
-        return services.AddSingleton<ImportRunner>();
+        return services.AddSingleton<ImportRunner>().AddScoped<ImportBatchWriter>();
     }
 }

@@ -22,6 +22,7 @@ public static class MediaDesk
         services.AddSingleton<RenditionQueue>();
         services.AddSingleton<RenditionSchedule>();
         services.AddHostedService<RenditionWorker>();
+        services.AddScoped<RenditionRun>();
         services.AddHostedService<UnclaimedFileSweep>();
         services.AddScoped<PhotoIngest>();
         services.AddScoped<PhotoQueries>();

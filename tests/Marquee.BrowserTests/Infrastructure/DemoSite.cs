@@ -26,7 +26,7 @@ public sealed class DemoSite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _server.InitializeAsync();
-        await _server.Services.GetRequiredService<DemoLoader>().LoadAsync(TestContext.Current.CancellationToken);
+        await _server.LoadDemoAsync();
         await _server.RenditionsMadeAsync();
         _chromium = await Chromium.LaunchAsync();
     }

@@ -94,7 +94,7 @@ public sealed class DemoTests(MarqueeServer server) : IClassFixture<MarqueeServe
 
     private async Task<Marquee.Import.ImportCounts> LoadAsync()
     {
-        var counts = await server.Services.GetRequiredService<DemoLoader>().LoadAsync(TestContext.Current.CancellationToken);
+        var counts = await server.LoadDemoAsync();
         return counts;
     }
 

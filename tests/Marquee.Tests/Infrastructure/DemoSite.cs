@@ -32,7 +32,7 @@ public sealed partial class DemoSite : IAsyncLifetime
     {
         await Server.InitializeAsync();
         var cancellationToken = TestContext.Current.CancellationToken;
-        await Server.Services.GetRequiredService<DemoLoader>().LoadAsync(cancellationToken);
+        await Server.LoadDemoAsync();
         await Server.RenditionsMadeAsync();
         Administrator = await StaffSession.SignInAsync(Server, StaffRole.Administrator);
         ContentKey = await new GhostApi(Server).AddKeyAsync();

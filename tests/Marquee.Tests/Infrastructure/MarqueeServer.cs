@@ -1,5 +1,7 @@
 using System.Net;
 using Marquee.Content;
+using Marquee.Demo;
+using Marquee.Import;
 using Marquee.Media.Photos;
 using Marquee.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -96,9 +98,19 @@ public sealed class MarqueeServer : IAsyncLifetime
         }
     }
 
-    /// <summary>Writes content the way the product does: one transaction, evictions on commit.</summary>
-    public Task<T> WriteAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work) =>
-        Services.GetRequiredService<ContentTransaction>().RunAsync(work, TestContext.Current.CancellationToken);
+    /// <summary>Writes content the way the product does: one transaction on a scope of its own, evictions on commit.</summary>
+    public async Task<T> WriteAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ContentTransaction>().RunAsync(token => work(scope.ServiceProvider, token), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Loads the demo content as `marquee demo` does, in a scope of its own.</summary>
+    public async Task<ImportCounts> LoadDemoAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadAsync(TestContext.Current.CancellationToken);
+    }
 
     /// <summary>Stops this node and keeps its data: <see cref="InitializeAsync"/> starts it again, as after downtime.</summary>
     public async Task StopAsync()

@@ -1,13 +1,10 @@
 using Marquee.Platform.Jobs;
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Content.Photos;
 
 /// <summary>
-/// Takes a photo off public pages the moment its licence ends: at that time it clears the copies in the
-/// articles using it and evicts every page showing it, cached ones included, on every node and CDN, in one
-/// committed change. Runs on one node at a time; after downtime it catches up on every licence that ended meanwhile.
+/// Takes a photo off public pages the moment its licence ends (<see cref="PhotoLicenceExpiryRun"/>). Runs on one
+/// node at a time; after downtime it catches up on every licence that ended meanwhile.
 /// </summary>
 public sealed class PhotoLicenceExpiry(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PhotoLicenceExpiry> logger)
     : LeasedJob(scopes, clock, logger)
@@ -16,29 +13,6 @@ public sealed class PhotoLicenceExpiry(IServiceScopeFactory scopes, TimeProvider
 
     protected override string Name => JobName;
 
-    protected override async Task<bool> RunAsync(IServiceProvider services, DateTime after, DateTime upTo, CancellationToken cancellationToken)
-    {
-        var expired = await services.GetRequiredService<MarqueeDbContext>().Photos
-            .Where(p => p.LicenceExpiresAt > after && p.LicenceExpiresAt <= upTo)
-            .ToListAsync(cancellationToken);
-        if (expired.Count == 0)
-        {
-            return false;
-        }
-
-        await services.GetRequiredService<ContentTransaction>().RunAsync(
-            async (scope, token) =>
-            {
-                var copies = scope.GetRequiredService<ArticlePhotoCopies>();
-                foreach (var photo in expired)
-                {
-                    await copies.RefreshAsync(photo, token);
-                }
-
-                return expired.Count;
-            },
-            cancellationToken);
-        logger.LogInformation("Took {Count} photos with ended licences off public pages, up to {Time:O}", expired.Count, upTo);
-        return true;
-    }
+    protected override Task<bool> RunAsync(IServiceProvider services, DateTime after, DateTime upTo, CancellationToken cancellationToken) =>
+        services.GetRequiredService<PhotoLicenceExpiryRun>().RunAsync(after, upTo, cancellationToken);
 }

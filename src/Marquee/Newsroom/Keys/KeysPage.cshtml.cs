@@ -29,7 +29,7 @@ public sealed class KeysPage(ContentApiKeys keys, ContentTransaction transaction
     /// <summary>Revoking evicts the API's cached answers on every node, so it runs as a content change.</summary>
     public Task<IActionResult> OnPostRevokeAsync() => ChangeAsync(async () =>
     {
-        var name = await transaction.RunAsync((services, token) => services.GetRequiredService<ContentApiKeys>().RemoveAsync(Name ?? "", token), HttpContext.RequestAborted);
+        var name = await transaction.RunAsync(token => keys.RemoveAsync(Name ?? "", token), HttpContext.RequestAborted);
         Notice = $"Key '{name}' revoked.";
     });
 

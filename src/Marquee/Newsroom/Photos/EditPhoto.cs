@@ -13,7 +13,14 @@ namespace Marquee.Newsroom.Photos;
 /// The newsroom's writes to a library photo: its metadata (the articles' copies refreshed and every page
 /// showing it evicted in the same transaction), a retry of failed renditions, and deletion of an unused photo.
 /// </summary>
-public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue renditions, RenditionSchedule schedule, PhotoFiles files)
+public sealed class EditPhoto(
+    ContentTransaction transaction,
+    MarqueeDbContext db,
+    IPhotoUsages usages,
+    ArticlePhotoCopies copies,
+    RenditionQueue renditions,
+    RenditionSchedule schedule,
+    PhotoFiles files)
 {
     public async Task SaveAsync(long id, PhotoMetadata metadata, CancellationToken cancellationToken)
     {
@@ -23,19 +30,19 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
         }
 
         var remake = await transaction.RunAsync(
-            async (scope, token) =>
+            async token =>
             {
-                var photo = await FindTrackedAsync(scope, id, token);
+                var photo = await FindTrackedAsync(id, token);
                 var focus = (photo.FocalX, photo.FocalY);
                 PhotoMetadataRules.Apply(metadata, photo);
-                await EnsurePublishableWhileInUseAsync(scope, photo, token);
+                await EnsurePublishableWhileInUseAsync(photo, token);
                 var moved = focus != (photo.FocalX, photo.FocalY);
                 if (moved)
                 {
                     photo.RequestRenditions(schedule.RequestedNow());
                 }
 
-                await scope.GetRequiredService<ArticlePhotoCopies>().RefreshAsync(photo, token);
+                await copies.RefreshAsync(photo, token);
                 return moved;
             },
             cancellationToken);
@@ -49,10 +56,10 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
     public async Task RetryRenditionsAsync(long id, CancellationToken cancellationToken)
     {
         await transaction.RunAsync(
-            async (scope, token) =>
+            async token =>
             {
-                (await FindTrackedAsync(scope, id, token)).RequestRenditions(schedule.RequestedNow());
-                await scope.GetRequiredService<MarqueeDbContext>().SaveChangesAsync(token);
+                (await FindTrackedAsync(id, token)).RequestRenditions(schedule.RequestedNow());
+                await db.SaveChangesAsync(token);
                 return id;
             },
             cancellationToken);
@@ -63,15 +70,15 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
     public async Task DeleteAsync(long id, CancellationToken cancellationToken)
     {
         var photo = await transaction.RunAsync(
-            async (scope, token) =>
+            async token =>
             {
-                var photo = await FindTrackedAsync(scope, id, token);
-                if ((await UsesAsync(scope, id, token)).ToList() is { Count: > 0 } uses)
+                var photo = await FindTrackedAsync(id, token);
+                if ((await UsesAsync(id, token)).ToList() is { Count: > 0 } uses)
                 {
                     throw new ContentValidationException($"photo {id} is in use, so it cannot be deleted: {Describe(uses)}");
                 }
 
-                scope.GetRequiredService<MarqueeDbContext>().Photos.Remove(photo);
+                db.Photos.Remove(photo);
                 return photo;
             },
             cancellationToken);
@@ -79,7 +86,7 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
     }
 
     /// <summary>A photo shown on a published page keeps what publishing requires.</summary>
-    private static async Task EnsurePublishableWhileInUseAsync(IServiceProvider scope, Photo photo, CancellationToken cancellationToken)
+    private async Task EnsurePublishableWhileInUseAsync(Photo photo, CancellationToken cancellationToken)
     {
         var missing = PhotoPublishing.Missing(photo);
         if (missing.Count == 0)
@@ -87,7 +94,7 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
             return;
         }
 
-        var published = (await UsesAsync(scope, photo.Id, cancellationToken)).Where(u => u.IsPublished).ToList();
+        var published = (await UsesAsync(photo.Id, cancellationToken)).Where(u => u.IsPublished).ToList();
         if (published.Count > 0)
         {
             throw new ContentValidationException($"{string.Join(" and ", missing)} cannot be removed while published articles use this photo: {Describe(published)}");
@@ -95,13 +102,13 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
     }
 
     /// <summary>Read inside the write's own transaction, so a use committed meanwhile is seen.</summary>
-    private static async Task<IEnumerable<PhotoUse>> UsesAsync(IServiceProvider scope, long id, CancellationToken cancellationToken) =>
-        (await scope.GetRequiredService<IPhotoUsages>().OfAsync([id], cancellationToken))[id];
+    private async Task<IEnumerable<PhotoUse>> UsesAsync(long id, CancellationToken cancellationToken) =>
+        (await usages.OfAsync([id], cancellationToken))[id];
 
     private static string Describe(IEnumerable<PhotoUse> uses) =>
         string.Join("; ", uses.Select(u => $"{u.How} of \u201c{u.Headline}\u201d ({NewsroomPaths.Article(u.ArticleId)})"));
 
-    private static async Task<Photo> FindTrackedAsync(IServiceProvider scope, long id, CancellationToken cancellationToken) =>
-        await scope.GetRequiredService<MarqueeDbContext>().Photos.AsTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+    private async Task<Photo> FindTrackedAsync(long id, CancellationToken cancellationToken) =>
+        await db.Photos.AsTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw new ContentValidationException($"photo {id} does not exist");
 }

@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Newsroom.Taxonomy;
 
 /// <summary>Editors: the tags; create one (with a kind) or rename it through SaveTag.</summary>
-public sealed class TagsPage(TagQueries tags, ContentTransaction transaction) : TaxonomyPage<Tag>(transaction)
+public sealed class TagsPage(TagQueries tags, SaveTag save, ContentTransaction transaction) : TaxonomyPage<Tag>(transaction)
 {
     /// <summary>Null keeps an existing tag's kind (a new tag becomes a topic).</summary>
     [BindProperty]
     public TagKind? Kind { get; set; }
 
     public Task<IActionResult> OnPostSaveAsync() =>
-        SaveAsync("Tag", (services, slug, name, token) => services.GetRequiredService<SaveTag>().SaveAsync(new TagInput(slug, name, Kind), token));
+        SaveAsync("Tag", (slug, name, token) => save.SaveAsync(new TagInput(slug, name, Kind), token));
 
     /// <summary>
     /// The editor's tag picker creating a tag on the fly, as JSON: 201 with the new tag, 200 with the tag that
@@ -36,7 +36,7 @@ public sealed class TagsPage(TagQueries tags, ContentTransaction transaction) : 
 
         try
         {
-            await Transaction.RunAsync((services, token) => services.GetRequiredService<SaveTag>().SaveAsync(new TagInput(slug, name, Kind), token), HttpContext.RequestAborted);
+            await Transaction.RunAsync(token => save.SaveAsync(new TagInput(slug, name, Kind), token), HttpContext.RequestAborted);
         }
         catch (ContentValidationException invalid)
         {

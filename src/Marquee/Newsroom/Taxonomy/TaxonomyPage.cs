@@ -28,12 +28,12 @@ public abstract class TaxonomyPage<TEntry>(ContentTransaction transaction) : New
     protected abstract Task<IReadOnlyList<TEntry>> ListAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs the save with the slug and trimmed name, then shows the outcome (or the refusal) above the list.</summary>
-    protected async Task<IActionResult> SaveAsync(string what, Func<IServiceProvider, string, string, CancellationToken, Task<SaveOutcome>> save)
+    protected async Task<IActionResult> SaveAsync(string what, Func<string, string, CancellationToken, Task<SaveOutcome>> save)
     {
         var slug = Slugs.GivenOrFrom(Slug, Name);
         var result = await AttemptAsync(async () =>
         {
-            var outcome = await Transaction.RunAsync((services, token) => save(services, slug, Name?.Trim() ?? "", token), HttpContext.RequestAborted);
+            var outcome = await Transaction.RunAsync(token => save(slug, Name?.Trim() ?? "", token), HttpContext.RequestAborted);
             Notice = $"{what} '{slug}' {outcome.ToString().ToLowerInvariant()}.";
             return Page();
         });

@@ -9,14 +9,13 @@ namespace Marquee.Newsroom.Workflow;
 /// the version the form was filled from and while holding the edit lock. Content only: status and times
 /// change through <see cref="ChangeArticleState"/>, so no save publishes by the back door.
 /// </summary>
-public sealed class EditArticle(ContentTransaction transaction, TimeProvider clock)
+public sealed class EditArticle(ContentTransaction transaction, SaveArticle save, EditableArticles editable, EditLocks locks, TimeProvider clock)
 {
     /// <summary>A new draft, owned by its writer; its slug must be free (a draft never takes over another article).</summary>
     public Task<ArticleSaved> CreateAsync(Actor actor, ArticleInput input, CancellationToken cancellationToken) =>
         transaction.RunAsync(
-            async (scope, token) =>
+            async token =>
             {
-                var save = scope.GetRequiredService<SaveArticle>();
                 await save.EnsureSlugIsFreeAsync(input.Slug, null, token);
                 var draft = input with { ArticleId = null, BaseVersion = null, SourceKey = null, Status = ArticleStatus.Draft, PublishedAt = null, UnpublishAt = null };
                 return await save.SaveAsync(draft, actor.ChangedBy, token);
@@ -25,10 +24,10 @@ public sealed class EditArticle(ContentTransaction transaction, TimeProvider clo
 
     public Task<ArticleSaved> SaveAsync(Actor actor, OpenedArticle opened, ArticleInput input, CancellationToken cancellationToken) =>
         transaction.RunAsync(
-            async (scope, token) =>
+            async token =>
             {
-                var article = await scope.GetRequiredService<EditableArticles>().GetAsync(opened.ArticleId, token);
-                await scope.GetRequiredService<EditLocks>().EnsureMayWriteAsync(actor, opened, token);
+                var article = await editable.GetAsync(opened.ArticleId, token);
+                await locks.EnsureMayWriteAsync(actor, opened, token);
                 var state = article.Fields.StateAt(clock.GetUtcNow().UtcDateTime);
                 WorkflowRefusedException.ThrowIf(WorkflowRules.RefusalToEdit(actor.Role, actor.Owns(article.CreatedByStaffId), state));
                 var fields = input with
@@ -41,7 +40,7 @@ public sealed class EditArticle(ContentTransaction transaction, TimeProvider clo
                     PublishedAt = article.Fields.PublishedAt,
                     UnpublishAt = article.Fields.UnpublishAt,
                 };
-                return await scope.GetRequiredService<SaveArticle>().SaveAsync(fields, actor.ChangedBy, token);
+                return await save.SaveAsync(fields, actor.ChangedBy, token);
             },
             cancellationToken);
 }

@@ -28,6 +28,13 @@ public sealed class ContentChanges(MarqueeDbContext db, IOutputCacheStore store,
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>After a rollback: the touched tags and the log row go with the transaction.</summary>
+    public void Discard()
+    {
+        _tags.Clear();
+        _logged = null;
+    }
+
     /// <summary>After commit: this node stops serving what changed at once, without waiting for the log; then the observers hear of it.</summary>
     public async Task EvictCommittedAsync(CancellationToken cancellationToken)
     {
