@@ -1,5 +1,4 @@
 using Marquee.Platform.Caching;
-using Marquee.Web.Layout;
 
 namespace Marquee.Content.Articles;
 

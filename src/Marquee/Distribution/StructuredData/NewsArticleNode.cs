@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Tags;
 using Marquee.Distribution.Feeds;

@@ -1,7 +1,6 @@
-using Marquee.Content.Articles;
 using Marquee.Platform.Caching;
 
-namespace Marquee.Web.Layout;
+namespace Marquee.Content.Articles;
 
 /// <summary>The cache tags of a list of cards: each article, its section and its authors appear on the page, and a gallery's cover photo.</summary>
 public static class CardTags
