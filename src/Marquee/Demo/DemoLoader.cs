@@ -1,11 +1,10 @@
 using Marquee.Content;
+using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
 using Marquee.Import;
 using Marquee.Import.Crawl;
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Demo;
 
@@ -39,7 +38,7 @@ public sealed class DemoLoader(ImportRunner importer, ContentTransaction transac
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return !await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().Articles.AnyAsync(cancellationToken);
+        return !await scope.ServiceProvider.GetRequiredService<ArticleQueries>().AnyAsync(cancellationToken);
     }
 
     private Task<ImportCounts> SaveTaxonomyAndPagesAsync(CancellationToken cancellationToken) =>

@@ -1,6 +1,5 @@
+using Marquee.Media.Photos;
 using Marquee.Platform.Jobs;
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Content.Photos;
 
@@ -18,9 +17,7 @@ public sealed class PhotoLicenceExpiry(IServiceScopeFactory scopes, TimeProvider
 
     protected override async Task<bool> RunAsync(IServiceProvider services, DateTime after, DateTime upTo, CancellationToken cancellationToken)
     {
-        var expired = await services.GetRequiredService<MarqueeDbContext>().Photos
-            .Where(p => p.LicenceExpiresAt > after && p.LicenceExpiresAt <= upTo)
-            .ToListAsync(cancellationToken);
+        var expired = await services.GetRequiredService<PhotoQueries>().ExpiredBetweenAsync(after, upTo, cancellationToken);
         if (expired.Count == 0)
         {
             return false;

@@ -5,7 +5,6 @@ using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
 using Marquee.Newsroom.Access;
 using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Newsroom.Photos;
 
@@ -71,7 +70,7 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
                     throw new ContentValidationException($"photo {id} is in use, so it cannot be deleted: {Describe(uses)}");
                 }
 
-                scope.GetRequiredService<MarqueeDbContext>().Photos.Remove(photo);
+                scope.GetRequiredService<TrackedPhotos>().Remove(photo);
                 return photo;
             },
             cancellationToken);
@@ -102,6 +101,6 @@ public sealed class EditPhoto(ContentTransaction transaction, RenditionQueue ren
         string.Join("; ", uses.Select(u => $"{u.How} of \u201c{u.Headline}\u201d ({NewsroomPaths.Article(u.ArticleId)})"));
 
     private static async Task<Photo> FindTrackedAsync(IServiceProvider scope, long id, CancellationToken cancellationToken) =>
-        await scope.GetRequiredService<MarqueeDbContext>().Photos.AsTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+        await scope.GetRequiredService<TrackedPhotos>().FindAsync(id, cancellationToken)
             ?? throw new ContentValidationException($"photo {id} does not exist");
 }
