@@ -32,7 +32,7 @@ public static class Program
         }
 
         var options = builder.Services.AddPlatform(builder.Configuration);
-        builder.Services.AddStorage(builder.Configuration, options);
+        builder.Services.AddStorage(builder.Configuration, options.Database.IsPostgres, options.FullDataPath);
         builder.Services.AddContent();
         builder.Services.AddImport();
         builder.Services.AddMedia(options);

@@ -2,10 +2,13 @@ using System.CommandLine;
 
 namespace Marquee.Cli;
 
-/// <summary>`marquee [command]`: serve (the default), migrate, import, demo, user add, key add|list|remove.</summary>
+/// <summary>`marquee [command]`: serve (the default), migrate, import, demo, user add|password, key add|list|remove.</summary>
 public static class CliApp
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => Create().Parse(args).InvokeAsync();
+
+    /// <summary>The command tree (docs/architecture.md lists each command with its file).</summary>
+    public static RootCommand Create()
     {
         var root = new RootCommand("Marquee: the publishing platform for entertainment newsrooms. Without a command, serves the site.");
         var serve = ServeCommand.Create();
@@ -17,6 +20,6 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
         root.Subcommands.Add(KeyCommand.Create());
-        return root.Parse(args).InvokeAsync();
+        return root;
     }
 }

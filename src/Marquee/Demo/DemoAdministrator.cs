@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Marquee.Newsroom.Staff;
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Demo;
 
@@ -17,7 +15,7 @@ public sealed class DemoAdministrator(IServiceScopeFactory scopes)
     public async Task<string?> CreateIfNoStaffAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        if (await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().Users.AnyAsync(cancellationToken))
+        if (await scope.ServiceProvider.GetRequiredService<StaffDirectory>().AnyAsync(cancellationToken))
         {
             return null;
         }

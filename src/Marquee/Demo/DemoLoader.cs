@@ -1,11 +1,10 @@
 using Marquee.Content;
+using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
 using Marquee.Import;
 using Marquee.Import.Crawl;
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Demo;
 
@@ -20,7 +19,7 @@ public sealed class DemoLoader(
     SaveAuthor authors,
     SaveStaticPage pages,
     DemoGallery gallery,
-    MarqueeDbContext db)
+    ArticleQueries articles)
 {
     private static readonly CrawlFormat Crawl = new();
 
@@ -43,7 +42,7 @@ public sealed class DemoLoader(
         return counts;
     }
 
-    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => !await db.Articles.AnyAsync(cancellationToken);
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => !await articles.AnyAsync(cancellationToken);
 
     private Task<ImportCounts> SaveTaxonomyAndPagesAsync(CancellationToken cancellationToken) =>
         transaction.RunAsync(

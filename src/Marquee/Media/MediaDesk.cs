@@ -26,6 +26,7 @@ public static class MediaDesk
         services.AddHostedService<UnclaimedFileSweep>();
         services.AddScoped<PhotoIngest>();
         services.AddScoped<PhotoQueries>();
+        services.AddScoped<TrackedPhotos>();
         services.AddScoped<PhotoFiles>();
         return services;
     }

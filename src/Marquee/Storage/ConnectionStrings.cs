@@ -1,4 +1,3 @@
-using Marquee.Platform;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
@@ -9,7 +8,7 @@ internal static class ConnectionStrings
     public const string SqliteFileName = "marquee.db";
 
     /// <summary>ConnectionStrings:Marquee when set; otherwise the SQLite file under Marquee:DataPath.</summary>
-    public static string Resolve(IConfiguration configuration, MarqueeOptions options)
+    public static string Resolve(IConfiguration configuration, bool isPostgres, string fullDataPath)
     {
         var configured = configuration.GetConnectionString("Marquee");
         if (!string.IsNullOrWhiteSpace(configured))
@@ -17,14 +16,14 @@ internal static class ConnectionStrings
             return configured;
         }
 
-        if (options.Database.IsPostgres)
+        if (isPostgres)
         {
             throw new InvalidOperationException("Marquee:Database:Provider is postgres but ConnectionStrings:Marquee is empty.");
         }
 
         return new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(options.FullDataPath, SqliteFileName),
+            DataSource = Path.Combine(fullDataPath, SqliteFileName),
             Cache = SqliteCacheMode.Private,
             Pooling = true,
         }.ToString();

@@ -1,17 +1,17 @@
-using Marquee.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Storage;
 
 public static class StorageDesk
 {
-    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration, MarqueeOptions options)
+    /// <summary>Takes the provider and data folder as values, not Platform's options: Storage is the desk below Platform.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration, bool isPostgres, string fullDataPath)
     {
-        var connectionString = ConnectionStrings.Resolve(configuration, options);
-        services.AddSingleton(new DatabaseTarget(options.Database.IsPostgres, connectionString));
+        var connectionString = ConnectionStrings.Resolve(configuration, isPostgres, fullDataPath);
+        services.AddSingleton(new DatabaseTarget(isPostgres, connectionString));
         services.AddDbContextPool<MarqueeDbContext>(db =>
         {
-            if (options.Database.IsPostgres)
+            if (isPostgres)
             {
                 db.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
             }

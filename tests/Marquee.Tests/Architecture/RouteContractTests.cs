@@ -1,41 +1,121 @@
 using Marquee.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
 
 namespace Marquee.Tests.Architecture;
 
-/// <summary>The public URL contract (DESIGN.md) against the route table: outside tools rely on these addresses.</summary>
+/// <summary>
+/// The public URL contract (DESIGN.md) against the route table: outside tools rely on these addresses. Each URL names
+/// the file that handles it, and docs/architecture.md prints the same list, so a newcomer goes from a URL to its file.
+/// </summary>
 public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<MarqueeServer>
 {
-    private static readonly string[] Contract =
+    private const string Content = "src/Marquee/Content/";
+    private const string Feeds = "src/Marquee/Distribution/Feeds/FeedEndpoints.cs";
+    private const string Sitemaps = "src/Marquee/Distribution/Sitemaps/SitemapEndpoints.cs";
+    private const string GhostApi = "src/Marquee/Distribution/GhostContentApi/";
+    private const string AppleNews = "src/Marquee/Distribution/AppleNews/AppleNewsEndpoints.cs";
+    private const string Newsroom = "src/Marquee/Newsroom/";
+
+    public static readonly IReadOnlyList<(string Url, string File)> Contract =
     [
-        "/", "/news/{slug}", "/photos/{slug}/{n:int?}", "/photos/{slug}/all", "/tag/{slug}", "/author/{slug}", "/section/{slug}", "/p/{slug}", "/healthz", "/readyz",
-        "/rss", "/atom", "/feed.json",
-        "/tag/{slug}/rss", "/tag/{slug}/atom", "/tag/{slug}/feed.json",
-        "/section/{slug}/rss", "/section/{slug}/atom", "/section/{slug}/feed.json",
-        "/author/{slug}/rss", "/author/{slug}/atom", "/author/{slug}/feed.json",
-        "/sitemap.xml", "/sitemap-articles-{period}.xml", "/sitemap-tags.xml", "/sitemap-authors.xml", "/sitemap-news.xml", "/sitemap-galleries.xml", "/robots.txt",
-        "/ghost/api/content/posts", "/ghost/api/content/posts/{id}", "/ghost/api/content/posts/slug/{slug}",
-        "/ghost/api/content/pages", "/ghost/api/content/pages/{id}", "/ghost/api/content/pages/slug/{slug}",
-        "/ghost/api/content/tags", "/ghost/api/content/tags/{id}", "/ghost/api/content/tags/slug/{slug}",
-        "/ghost/api/content/authors", "/ghost/api/content/authors/{id}", "/ghost/api/content/authors/slug/{slug}",
-        "/ghost/api/content/settings", "/ghost/api/content/{**path}",
-        "/api/apple-news/{slug}", "/api/apple-news/changes",
-        "/preview/{token}",
-        "/newsroom", "/newsroom/login", "/newsroom/login/two-factor", "/newsroom/logout", "/newsroom/forgot-password", "/newsroom/reset-password",
-        "/newsroom/invitation", "/newsroom/account", "/newsroom/account/two-factor", "/newsroom/account/passkeys", "/newsroom/staff", "/newsroom/keys",
-        "/media/{name:regex(^[0-9a-f]{{20}}-[0-9a-z-]+\\.(avif|webp|jpg)$)}",
-        "/newsroom/articles", "/newsroom/articles/new", "/newsroom/articles/{id}", "/newsroom/articles/{id}/revisions", "/newsroom/tags", "/newsroom/authors",
-        "/newsroom/lookup/tags", "/newsroom/lookup/authors",
-        "/newsroom/photos", "/newsroom/photos/upload", "/newsroom/photos/{id}", "/newsroom/photos/{id}/delete",
+        ("/", Content + "Home/HomePage.cshtml"),
+        ("/news/{slug}", Content + "Articles/ArticlePage.cshtml"),
+        ("/photos/{slug}/{n:int?}", Content + "Galleries/GalleryPage.cshtml"),
+        ("/photos/{slug}/all", Content + "Galleries/GalleryGridPage.cshtml"),
+        ("/tag/{slug}", Content + "Tags/TagPage.cshtml"),
+        ("/author/{slug}", Content + "Authors/AuthorPage.cshtml"),
+        ("/section/{slug}", Content + "Tags/SectionPage.cshtml"),
+        ("/p/{slug}", Content + "StaticPages/StaticPageView.cshtml"),
+        ("/preview/{token}", Content + "Previews/PreviewPage.cshtml"),
+        ("/healthz", "src/Marquee/Platform/Health/HealthEndpoints.cs"),
+        ("/readyz", "src/Marquee/Platform/Health/HealthEndpoints.cs"),
+        ("/rss", Feeds), ("/atom", Feeds), ("/feed.json", Feeds),
+        ("/tag/{slug}/rss", Feeds), ("/tag/{slug}/atom", Feeds), ("/tag/{slug}/feed.json", Feeds),
+        ("/section/{slug}/rss", Feeds), ("/section/{slug}/atom", Feeds), ("/section/{slug}/feed.json", Feeds),
+        ("/author/{slug}/rss", Feeds), ("/author/{slug}/atom", Feeds), ("/author/{slug}/feed.json", Feeds),
+        ("/sitemap.xml", Sitemaps), ("/sitemap-articles-{period}.xml", Sitemaps), ("/sitemap-tags.xml", Sitemaps),
+        ("/sitemap-authors.xml", Sitemaps), ("/sitemap-news.xml", Sitemaps), ("/sitemap-galleries.xml", Sitemaps),
+        ("/robots.txt", Sitemaps),
+        ("/ghost/api/content/posts", GhostApi + "Resources/PostsResource.cs"),
+        ("/ghost/api/content/posts/{id}", GhostApi + "Resources/PostsResource.cs"),
+        ("/ghost/api/content/posts/slug/{slug}", GhostApi + "Resources/PostsResource.cs"),
+        ("/ghost/api/content/pages", GhostApi + "Resources/PagesResource.cs"),
+        ("/ghost/api/content/pages/{id}", GhostApi + "Resources/PagesResource.cs"),
+        ("/ghost/api/content/pages/slug/{slug}", GhostApi + "Resources/PagesResource.cs"),
+        ("/ghost/api/content/tags", GhostApi + "Resources/TagsResource.cs"),
+        ("/ghost/api/content/tags/{id}", GhostApi + "Resources/TagsResource.cs"),
+        ("/ghost/api/content/tags/slug/{slug}", GhostApi + "Resources/TagsResource.cs"),
+        ("/ghost/api/content/authors", GhostApi + "Resources/AuthorsResource.cs"),
+        ("/ghost/api/content/authors/{id}", GhostApi + "Resources/AuthorsResource.cs"),
+        ("/ghost/api/content/authors/slug/{slug}", GhostApi + "Resources/AuthorsResource.cs"),
+        ("/ghost/api/content/settings", GhostApi + "Resources/SiteSettings.cs"),
+        ("/ghost/api/content/{**path}", GhostApi + "ContentApiEndpoints.cs"),
+        ("/api/apple-news/{slug}", AppleNews),
+        ("/api/apple-news/changes", AppleNews),
+        ("/media/{name:regex(^[0-9a-f]{{20}}-[0-9a-z-]+\\.(avif|webp|jpg)$)}", "src/Marquee/Media/Renditions/MediaEndpoints.cs"),
+        ("/newsroom", Newsroom + "Dashboard/DashboardPage.cshtml"),
+        ("/newsroom/login", Newsroom + "SignIn/LoginPage.cshtml"),
+        ("/newsroom/login/two-factor", Newsroom + "SignIn/TwoFactorLoginPage.cshtml"),
+        ("/newsroom/logout", Newsroom + "SignIn/LogoutPage.cshtml"),
+        ("/newsroom/forgot-password", Newsroom + "SignIn/ForgotPasswordPage.cshtml"),
+        ("/newsroom/reset-password", Newsroom + "SignIn/ResetPasswordPage.cshtml"),
+        ("/newsroom/invitation", Newsroom + "SignIn/InvitationPage.cshtml"),
+        ("/newsroom/account", Newsroom + "Account/AccountPage.cshtml"),
+        ("/newsroom/account/two-factor", Newsroom + "Account/TwoFactorSetupPage.cshtml"),
+        ("/newsroom/account/passkeys", Newsroom + "Account/PasskeysPage.cshtml"),
+        ("/newsroom/staff", Newsroom + "Staff/StaffPage.cshtml"),
+        ("/newsroom/keys", Newsroom + "Keys/KeysPage.cshtml"),
+        ("/newsroom/articles", Newsroom + "Articles/ArticlesPage.cshtml"),
+        ("/newsroom/articles/new", Newsroom + "Articles/NewArticlePage.cshtml"),
+        ("/newsroom/articles/{id}", Newsroom + "Articles/EditorPage.cshtml"),
+        ("/newsroom/articles/{id}/revisions", Newsroom + "Articles/RevisionsPage.cshtml"),
+        ("/newsroom/tags", Newsroom + "Taxonomy/TagsPage.cshtml"),
+        ("/newsroom/authors", Newsroom + "Taxonomy/AuthorsPage.cshtml"),
+        ("/newsroom/lookup/tags", Newsroom + "Lookup/TagLookupPage.cshtml"),
+        ("/newsroom/lookup/authors", Newsroom + "Lookup/AuthorLookupPage.cshtml"),
+        ("/newsroom/photos", Newsroom + "Photos/LibraryPage.cshtml"),
+        ("/newsroom/photos/upload", Newsroom + "Photos/UploadPage.cshtml"),
+        ("/newsroom/photos/{id}", Newsroom + "Photos/PhotoPage.cshtml"),
+        ("/newsroom/photos/{id}/delete", Newsroom + "Photos/DeletePhotoPage.cshtml"),
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>
-    private static readonly string[] Internal = ["/error/{code:int}"];
+    public static readonly IReadOnlyList<(string Url, string File)> Internal = [("/error/{code:int}", "src/Marquee/Web/Errors/ErrorPage.cshtml")];
 
     [Fact]
     public void Every_contract_url_is_routed_and_nothing_else_is()
     {
         var routes = RouteTable.Of(server);
 
-        Assert.Equal(Contract.Concat(Internal).Order(), routes);
+        Assert.Equal(Contract.Concat(Internal).Select(route => route.Url).Order(), routes);
+    }
+
+    [Fact]
+    public void Every_url_names_a_file_that_exists()
+    {
+        var missing = Contract.Concat(Internal).Where(route => !File.Exists(Path.Combine(Repository.Root, route.File))).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    /// <summary>A Razor Page's route comes from its own file, so for pages the index can be checked against the route table.</summary>
+    [Fact]
+    public void A_page_url_names_the_page_that_answers_it()
+    {
+        var pages = server.Services.GetServices<EndpointDataSource>().SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
+            .Select(endpoint => (Url: "/" + endpoint.RoutePattern.RawText?.TrimStart('/'), Page: endpoint.Metadata.GetMetadata<PageActionDescriptor>()))
+            .Where(route => route.Page is not null)
+            .Select(route => (route.Url, File: "src/Marquee" + route.Page!.RelativePath))
+            .Distinct()
+            .Order();
+
+        Assert.Equal(Contract.Concat(Internal).Where(route => route.File.EndsWith(".cshtml", StringComparison.Ordinal)).Order(), pages);
+    }
+
+    [Fact]
+    public void The_architecture_doc_lists_every_url_with_its_file()
+    {
+        Assert.Equal(Contract.Select(route => (route.Url, route.File)), ArchitectureDoc.Table("Where each URL is handled").Select(row => (row[0], row[1])));
     }
 }

@@ -11,11 +11,9 @@ namespace Marquee.Tests.Import;
 /// Ghost bodies as Marquee Markdown, rendered by the real <see cref="BodyRenderer"/>: Markdown kept as written,
 /// HTML kept as Ghost rendered it (one HTML block, blank lines and all), Lexical and plain text carried over.
 /// </summary>
-public sealed class GhostBodyTests : IAsyncLifetime
+public sealed class GhostBodyTests : IDisposable
 {
-    private readonly GhostHarness _ghost = new();
-
-    public ValueTask InitializeAsync() => new(_ghost.StartAsync());
+    private readonly ScratchFolder _scratch = new("marquee-ghost-body-");
 
     [Theory]
     [InlineData("core-export/v2_export.json", 7)]
@@ -138,25 +136,11 @@ public sealed class GhostBodyTests : IAsyncLifetime
         Assert.Equal([new ImportSkip("post 1 'body'", "its mobiledoc body has no html rendered beside it; body left empty")], batch.Skipped);
     }
 
-    [Fact]
-    public async Task Script_in_a_Ghost_posts_html_renders_inert_on_the_article_page()
-    {
-        const string Html = "<p>Hi</p><script>alert(1)</script><img src=x onerror=alert(2)><a href=\\\"javascript:alert(3)\\\">x</a><svg onload=alert(4)></svg>";
-        var file = await _ghost.WriteAsync($"{{\"meta\":{{}},\"data\":{{\"posts\":[{{\"title\":\"Payload\",\"slug\":\"ghost-payload\",\"status\":\"published\",\"published_at\":\"2020-01-01T00:00:00Z\",\"html\":\"{Html}\"}}]}}}}");
-
-        await _ghost.ImportAsync(file);
-
-        var page = await HtmlPage.GetAsync(_ghost.Server.Client, "/news/ghost-payload");
-        var body = page.QuerySelector("article .body")!;
-        Assert.Equal("Hi", body.QuerySelector("p")?.TextContent);
-        Assert.Empty(body.QuerySelectorAll("script, svg, [onerror], [onload], a[href^='javascript']"));
-    }
-
-    public ValueTask DisposeAsync() => _ghost.DisposeAsync();
+    public void Dispose() => _scratch.Dispose();
 
     /// <summary>A one-post Ghost 5 export whose post has the given body fields (JSON members).</summary>
     private Task<string> WritePostAsync(string bodyFields) =>
-        _ghost.WriteAsync($"{{\"meta\":{{\"version\":\"5.0.0\"}},\"data\":{{\"posts\":[{{\"title\":\"Body\",\"slug\":\"body\",\"status\":\"draft\",{bodyFields}}}]}}}}");
+        _scratch.WriteAsync($"{{\"meta\":{{\"version\":\"5.0.0\"}},\"data\":{{\"posts\":[{{\"title\":\"Body\",\"slug\":\"body\",\"status\":\"draft\",{bodyFields}}}]}}}}");
 
     private static List<JsonElement> GhostPosts(string path)
     {

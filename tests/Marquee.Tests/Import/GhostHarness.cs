@@ -12,7 +12,7 @@ public sealed class GhostHarness : IAsyncDisposable
 {
     public static readonly string Corpus = Path.Combine(Repository.Corpus, "ghost");
 
-    private readonly string _scratch = Directory.CreateTempSubdirectory("marquee-ghost-").FullName;
+    private readonly ScratchFolder _scratch = new("marquee-ghost-");
 
     public MarqueeServer Server { get; } = new();
 
@@ -25,12 +25,7 @@ public sealed class GhostHarness : IAsyncDisposable
         Server.Services.GetRequiredService<ImportRunner>().ImportAsync(path, "ghost", progress: null, TestContext.Current.CancellationToken);
 
     /// <summary>Writes a hand-made export to a scratch file and returns its path.</summary>
-    public async Task<string> WriteAsync(string json, string name = "export.json")
-    {
-        var path = Path.Combine(_scratch, name);
-        await File.WriteAllTextAsync(path, json, TestContext.Current.CancellationToken);
-        return path;
-    }
+    public Task<string> WriteAsync(string json, string name = "export.json") => _scratch.WriteAsync(json, name);
 
     public Task<ArticleDetail> ArticleAsync(string slug) => TestContent.LoadAsync(Server, slug);
 
@@ -39,6 +34,6 @@ public sealed class GhostHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
-        Directory.Delete(_scratch, recursive: true);
+        _scratch.Dispose();
     }
 }

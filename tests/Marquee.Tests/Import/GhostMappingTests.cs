@@ -1,21 +1,17 @@
 using Marquee.Content.Articles;
-using Marquee.Import;
 using Marquee.Import.Ghost;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Import;
 
 /// <summary>How Ghost's fields become Marquee's, on small hand-made exports where each field is seen on its own.</summary>
-public sealed class GhostMappingTests : IAsyncLifetime
+public sealed class GhostMappingTests : IDisposable
 {
-    private readonly GhostHarness _ghost = new();
-
-    public ValueTask InitializeAsync() => new(_ghost.StartAsync());
+    private readonly ScratchFolder _scratch = new("marquee-ghost-mapping-");
 
     [Fact]
     public async Task Posts_meta_gives_image_alt_caption_credit_and_seo_and_the_post_gives_excerpt_and_top_story()
     {
-        var file = await _ghost.WriteAsync("""
+        var file = await _scratch.WriteAsync("""
             {"db":[{"meta":{"version":"4.1.0"},"data":{
               "posts":[{"id":"p1","uuid":"0b0d1c8e-1111-4a4a-9b9b-000000000001","title":" Pink Wins ","slug":"pink-wins","type":"post","status":"published",
                         "featured":true,"custom_excerpt":"She did.","published_at":"2017-11-20T01:00:00.000Z","html":"<p>Yes.</p>",
@@ -34,7 +30,7 @@ public sealed class GhostMappingTests : IAsyncLifetime
     [Fact]
     public async Task Ghost_0x_fields_give_the_feature_image_author_photo_and_pages()
     {
-        var file = await _ghost.WriteAsync("""
+        var file = await _scratch.WriteAsync("""
             {"meta":{"version":"003"},"data":{
               "posts":[{"id":1,"uuid":"not-a-uuid","title":"Old","slug":"old","markdown":"*Hi*","image":"/content/images/old.jpg","page":0,"status":"published","author_id":7,"published_at":1388318310783},
                        {"id":2,"title":"About","slug":"about","markdown":"About us","page":1,"status":"draft","author_id":7}],
@@ -58,42 +54,11 @@ public sealed class GhostMappingTests : IAsyncLifetime
     public async Task Only_published_posts_are_published_and_a_scheduled_post_keeps_its_time(string status, string? publishedAt, string expected)
     {
         var time = publishedAt is null ? "null" : $"\"{publishedAt}\"";
-        var file = await _ghost.WriteAsync($$$"""{"meta":{},"data":{"posts":[{"title":"When","status":"{{{status}}}","published_at":{{{time}}}}]}}""");
+        var file = await _scratch.WriteAsync($$$"""{"meta":{},"data":{"posts":[{"title":"When","status":"{{{status}}}","published_at":{{{time}}}}]}}""");
 
         var article = new GhostFormat().Read(file).Articles.Single().Item;
 
         Assert.Equal(expected, $"{article.Status} {article.PublishedAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
-    }
-
-    [Fact]
-    public async Task Ghosts_internal_hash_tags_are_skipped_reported_and_never_shown()
-    {
-        var file = await _ghost.WriteAsync("""
-            {"meta":{},"data":{
-              "posts":[{"id":"p1","title":"Tagged","slug":"tagged","status":"published","published_at":"2020-01-01T00:00:00Z","html":"<p>x</p>"}],
-              "tags":[{"id":"t1","name":"#wide-layout","slug":"hash-wide-layout"},{"id":"t2","name":"Music","slug":"music"}],
-              "posts_tags":[{"post_id":"p1","tag_id":"t1","sort_order":0},{"post_id":"p1","tag_id":"t2","sort_order":1}]}}
-            """);
-
-        var counts = await _ghost.ImportAsync(file);
-
-        Assert.Equal([$"{file}: tag 1 'hash-wide-layout': '#wide-layout' is a Ghost internal tag: it steers themes and is never shown to readers"], counts.Skipped);
-        Assert.Equal(["music"], (await _ghost.ArticleAsync("tagged")).Tags.Select(t => t.Slug));
-        using var hidden = await _ghost.Server.Client.GetAsync("/tag/hash-wide-layout", TestContext.Current.CancellationToken);
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, hidden.StatusCode);
-    }
-
-    [Fact]
-    public async Task A_post_renamed_in_Ghost_updates_the_same_article_by_its_uuid_and_the_old_slug_redirects()
-    {
-        const string Export = """{"meta":{},"data":{"posts":[{"uuid":"0b0d1c8e-1111-4a4a-9b9b-000000000002","title":"Renamed","slug":"SLUG","status":"published","published_at":"2020-01-01T00:00:00Z","html":"<p>x</p>"}]}}""";
-        await _ghost.ImportAsync(await _ghost.WriteAsync(Export.Replace("SLUG", "first-slug", StringComparison.Ordinal), "before.json"));
-
-        var counts = await _ghost.ImportAsync(await _ghost.WriteAsync(Export.Replace("SLUG", "second-slug", StringComparison.Ordinal), "after.json"));
-
-        Assert.Equal((0, 1), (counts.Get("articles", Marquee.Content.SaveOutcome.Created), counts.Get("articles", Marquee.Content.SaveOutcome.Updated)));
-        using var old = await _ghost.Server.Client.GetAsync("/news/first-slug", TestContext.Current.CancellationToken);
-        Assert.Equal((System.Net.HttpStatusCode.MovedPermanently, "/news/second-slug"), (old.StatusCode, old.Headers.Location?.OriginalString));
     }
 
     [Theory]
@@ -106,5 +71,5 @@ public sealed class GhostMappingTests : IAsyncLifetime
         Assert.Equal(recognised, new GhostFormat().Recognises(file));
     }
 
-    public ValueTask DisposeAsync() => _ghost.DisposeAsync();
+    public void Dispose() => _scratch.Dispose();
 }

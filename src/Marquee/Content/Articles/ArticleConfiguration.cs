@@ -1,6 +1,6 @@
 using Marquee.Content.Photos;
 using Marquee.Media.Photos;
-using Marquee.Storage;
+using Marquee.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,7 +1,6 @@
 using Marquee.Content.Body;
 using Marquee.Media.Photos;
 using Marquee.Platform.Caching;
-using Marquee.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

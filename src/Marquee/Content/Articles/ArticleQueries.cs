@@ -47,6 +47,9 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
             CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt), article.Kind) { FeaturePhotoId = article.FeaturePhotoId };
     }
 
+    /// <summary>Whether any article exists, in any state: the demo loads only into a site without one.</summary>
+    public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.Articles.AnyAsync(cancellationToken);
+
     /// <summary>The current public path of an article that once had <paramref name="oldSlug"/>.</summary>
     public async Task<string?> FindRedirectAsync(string oldSlug, CancellationToken cancellationToken)
     {

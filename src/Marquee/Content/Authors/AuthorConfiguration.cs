@@ -1,4 +1,4 @@
-using Marquee.Storage;
+using Marquee.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

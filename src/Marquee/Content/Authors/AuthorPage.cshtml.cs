@@ -1,7 +1,6 @@
 using Marquee.Content.Articles;
 using Marquee.Platform;
 using Marquee.Platform.Caching;
-using Marquee.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;

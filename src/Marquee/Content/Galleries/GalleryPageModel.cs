@@ -1,6 +1,5 @@
 using Marquee.Content.Articles;
 using Marquee.Platform.Caching;
-using Marquee.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

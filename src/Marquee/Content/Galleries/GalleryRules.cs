@@ -2,8 +2,6 @@ using Marquee.Content.Articles;
 using Marquee.Content.Body;
 using Marquee.Content.Photos;
 using Marquee.Media.Photos;
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Content.Galleries;
 
@@ -11,7 +9,7 @@ namespace Marquee.Content.Galleries;
 /// What a save checks about galleries, whoever writes: a gallery's photos exist, appear once, have at most
 /// one cover, and — once it is published — every one has alt text and a credit; a body embeds only galleries that exist.
 /// </summary>
-public sealed class GalleryRules(MarqueeDbContext db, EmbeddedGalleries embedded)
+public sealed class GalleryRules(PhotoQueries library, EmbeddedGalleries embedded)
 {
     public const int MaxCaptionLength = 2000;
 
@@ -30,7 +28,7 @@ public sealed class GalleryRules(MarqueeDbContext db, EmbeddedGalleries embedded
     private async Task CheckPhotosAsync(ArticleInput input, CancellationToken cancellationToken)
     {
         var ids = input.GalleryItems.Select(i => i.PhotoId).ToList();
-        var photos = await db.Photos.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var photos = await library.FindManyAsync(ids, cancellationToken);
         var unknown = ids.FirstOrDefault(id => !photos.ContainsKey(id));
         Require(unknown == 0, $"photo {unknown} is not in the media library");
         if (input.Status != ArticleStatus.Published || input.Kind != ArticleKind.Gallery)

@@ -1,3 +1,4 @@
+using Marquee.Media.Photos;
 using Marquee.Platform.Jobs;
 
 namespace Marquee.Content.Photos;

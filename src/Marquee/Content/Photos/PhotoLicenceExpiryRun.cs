@@ -1,5 +1,4 @@
-using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
+using Marquee.Media.Photos;
 
 namespace Marquee.Content.Photos;
 
@@ -7,13 +6,11 @@ namespace Marquee.Content.Photos;
 /// One run of <see cref="PhotoLicenceExpiry"/>: clears the copies of the photos whose licence ended in the articles
 /// using them and evicts every page showing them, cached ones included, on every node and CDN, in one committed change.
 /// </summary>
-public sealed class PhotoLicenceExpiryRun(MarqueeDbContext db, ContentTransaction transaction, ArticlePhotoCopies copies, ILogger<PhotoLicenceExpiry> logger)
+public sealed class PhotoLicenceExpiryRun(PhotoQueries photos, ContentTransaction transaction, ArticlePhotoCopies copies, ILogger<PhotoLicenceExpiry> logger)
 {
     public async Task<bool> RunAsync(DateTime after, DateTime upTo, CancellationToken cancellationToken)
     {
-        var expired = await db.Photos
-            .Where(p => p.LicenceExpiresAt > after && p.LicenceExpiresAt <= upTo)
-            .ToListAsync(cancellationToken);
+        var expired = await photos.ExpiredBetweenAsync(after, upTo, cancellationToken);
         if (expired.Count == 0)
         {
             return false;

@@ -1,7 +1,6 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Body;
 using Marquee.Content.Galleries;
-using Marquee.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Net.Http.Headers;

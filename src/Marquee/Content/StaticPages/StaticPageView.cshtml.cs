@@ -1,6 +1,5 @@
 using Marquee.Content.Body;
 using Marquee.Platform.Caching;
-using Marquee.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marquee.Content;
 using Marquee.Web.Layout;
 
 namespace Marquee.Distribution.StructuredData;

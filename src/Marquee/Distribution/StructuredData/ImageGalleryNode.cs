@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marquee.Content;
 using Marquee.Content.Galleries;
 using Marquee.Distribution.Feeds;
 using Marquee.Web.Layout;

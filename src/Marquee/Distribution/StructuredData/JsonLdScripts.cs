@@ -1,3 +1,4 @@
+using Marquee.Content;
 using Marquee.Web.Layout;
 
 namespace Marquee.Distribution.StructuredData;

@@ -1,3 +1,4 @@
+using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Distribution.Feeds;
 using Marquee.Web.Layout;

@@ -28,12 +28,12 @@ public sealed class PhotoQueries(MarqueeDbContext db, IPhotoUsages usages, TimeP
     }
 
     /// <summary>Photos whose licence ended in (<paramref name="after"/>, now], latest first: what the newsroom is told expired.</summary>
-    public async Task<IReadOnlyList<Photo>> ExpiredSinceAsync(DateTime after, int count, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Photos.Where(p => p.LicenceExpiresAt > after && p.LicenceExpiresAt <= now)
-            .OrderByDescending(p => p.LicenceExpiresAt).Take(count).ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<Photo>> ExpiredSinceAsync(DateTime after, int count, CancellationToken cancellationToken) =>
+        await ExpiredIn(after, clock.GetUtcNow().UtcDateTime).OrderByDescending(p => p.LicenceExpiresAt).Take(count).ToListAsync(cancellationToken);
+
+    /// <summary>Photos whose licence ended in (<paramref name="after"/>, <paramref name="upTo"/>]: what the licence job takes off public pages.</summary>
+    public async Task<IReadOnlyList<Photo>> ExpiredBetweenAsync(DateTime after, DateTime upTo, CancellationToken cancellationToken) =>
+        await ExpiredIn(after, upTo).ToListAsync(cancellationToken);
 
     /// <summary>Every photo whose renditions are still to be made (or retried), i.e. not made nor failed for good: what a starting node resumes.</summary>
     public async Task<IReadOnlyList<long>> PendingRenditionsAsync(CancellationToken cancellationToken) =>
@@ -45,6 +45,9 @@ public sealed class PhotoQueries(MarqueeDbContext db, IPhotoUsages usages, TimeP
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.Photos.Where(p => p.RenditionsMadeAt == null && p.RenditionsDueAt <= now).OrderBy(p => p.RenditionsDueAt).Select(p => p.Id).ToListAsync(cancellationToken);
     }
+
+    private IQueryable<Photo> ExpiredIn(DateTime after, DateTime upTo) =>
+        db.Photos.Where(p => p.LicenceExpiresAt > after && p.LicenceExpiresAt <= upTo);
 
     private IQueryable<Photo> Filtered(PhotoSearch search)
     {

@@ -5,7 +5,6 @@ using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
 using Marquee.Newsroom.Access;
 using Marquee.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Newsroom.Photos;
 
@@ -16,6 +15,7 @@ namespace Marquee.Newsroom.Photos;
 public sealed class EditPhoto(
     ContentTransaction transaction,
     MarqueeDbContext db,
+    TrackedPhotos photos,
     IPhotoUsages usages,
     ArticlePhotoCopies copies,
     RenditionQueue renditions,
@@ -78,7 +78,7 @@ public sealed class EditPhoto(
                     throw new ContentValidationException($"photo {id} is in use, so it cannot be deleted: {Describe(uses)}");
                 }
 
-                db.Photos.Remove(photo);
+                photos.Remove(photo);
                 return photo;
             },
             cancellationToken);
@@ -109,6 +109,6 @@ public sealed class EditPhoto(
         string.Join("; ", uses.Select(u => $"{u.How} of \u201c{u.Headline}\u201d ({NewsroomPaths.Article(u.ArticleId)})"));
 
     private async Task<Photo> FindTrackedAsync(long id, CancellationToken cancellationToken) =>
-        await db.Photos.AsTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+        await photos.FindAsync(id, cancellationToken)
             ?? throw new ContentValidationException($"photo {id} does not exist");
 }

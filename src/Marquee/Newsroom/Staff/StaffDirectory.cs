@@ -10,6 +10,9 @@ namespace Marquee.Newsroom.Staff;
 /// </summary>
 public sealed class StaffDirectory(UserManager<StaffUser> users, TimeProvider clock)
 {
+    /// <summary>Whether anyone has an account: the demo makes its administrator only while nobody does.</summary>
+    public Task<bool> AnyAsync(CancellationToken cancellationToken) => users.Users.AnyAsync(cancellationToken);
+
     public async Task<IReadOnlyList<StaffUser>> ListAsync(CancellationToken cancellationToken) =>
         await users.Users.OrderBy(u => u.Email).ToListAsync(cancellationToken);
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Marquee.Web.Layout;
+using Marquee.Content;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;

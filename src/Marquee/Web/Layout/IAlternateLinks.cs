@@ -1,3 +1,5 @@
+using Marquee.Content;
+
 namespace Marquee.Web.Layout;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Marquee.Content;
+
 namespace Marquee.Web.Layout;
 
 /// <summary>Lets desks above Web (Distribution's JSON-LD) describe every page to search engines without the layout knowing schema.org.</summary>

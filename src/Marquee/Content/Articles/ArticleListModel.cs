@@ -1,7 +1,4 @@
-using Marquee.Content;
-using Marquee.Content.Articles;
-
-namespace Marquee.Web.Layout;
+namespace Marquee.Content.Articles;
 
 /// <summary>A paginated list of cards and the path its pager links to.</summary>
 public sealed record ArticleListModel(PageOf<ArticleCard> Page, string BasePath);

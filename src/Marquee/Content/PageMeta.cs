@@ -1,7 +1,7 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
 
-namespace Marquee.Web.Layout;
+namespace Marquee.Content;
 
 /// <summary>
 /// What every page puts in its head: title, description, canonical path and, for a listing with feeds

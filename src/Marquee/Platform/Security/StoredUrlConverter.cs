@@ -1,7 +1,6 @@
-using Marquee.Platform.Security;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Marquee.Storage;
+namespace Marquee.Platform.Security;
 
 /// <summary>
 /// A content URL column: written as given (saves check <see cref="UrlPolicy"/>), read back as null when the rule
