@@ -8,10 +8,7 @@ namespace Marquee.Content.Articles;
 /// that fell due meanwhile.
 /// </summary>
 public sealed class ScheduledRelease(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledRelease> logger)
-    : LeasedJob(scopes, clock, logger)
+    : LeasedJob<ScheduledReleaseRun>(scopes, clock, logger)
 {
     protected override string Name => "scheduled-release";
-
-    protected override Task<bool> RunAsync(IServiceProvider services, DateTime after, DateTime upTo, CancellationToken cancellationToken) =>
-        services.GetRequiredService<ScheduledReleaseRun>().RunAsync(after, upTo, cancellationToken);
 }

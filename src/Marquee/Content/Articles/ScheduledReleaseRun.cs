@@ -1,3 +1,4 @@
+using Marquee.Platform.Jobs;
 using Marquee.Content.History;
 using Marquee.Platform.Caching;
 using Marquee.Storage;
@@ -10,7 +11,7 @@ namespace Marquee.Content.Articles;
 /// are due, on every node and CDN, through one committed change. Each release is recorded in the article's audit
 /// log as the scheduler's move from scheduled to published.
 /// </summary>
-public sealed class ScheduledReleaseRun(MarqueeDbContext db, ContentTransaction transaction, ContentChanges changes, AuditLog audit, ILogger<ScheduledRelease> logger)
+public sealed class ScheduledReleaseRun(MarqueeDbContext db, ContentTransaction transaction, ContentChanges changes, AuditLog audit, ILogger<ScheduledRelease> logger) : IJobRun
 {
     public async Task<bool> RunAsync(DateTime after, DateTime upTo, CancellationToken cancellationToken)
     {

@@ -7,12 +7,9 @@ namespace Marquee.Content.Articles;
 /// a time; anything overdue — after downtime too — goes at the next run.
 /// </summary>
 public sealed class ScheduledTakedown(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledTakedown> logger)
-    : LeasedJob(scopes, clock, logger)
+    : LeasedJob<ScheduledTakedownRun>(scopes, clock, logger)
 {
     public const string JobName = "scheduled-unpublish";
 
     protected override string Name => JobName;
-
-    protected override Task<bool> RunAsync(IServiceProvider services, DateTime after, DateTime upTo, CancellationToken cancellationToken) =>
-        services.GetRequiredService<ScheduledTakedownRun>().RunAsync(upTo, cancellationToken);
 }

@@ -16,9 +16,10 @@ public sealed class ScheduledTakedownRun(
     EditableArticles editable,
     SaveArticle save,
     AuditLog audit,
-    JobFailures failures)
+    JobFailures failures) : IJobRun
 {
-    public async Task<bool> RunAsync(DateTime upTo, CancellationToken cancellationToken)
+    /// <summary>Everything due by <paramref name="upTo"/>, whenever it fell due: a story that failed before is tried again.</summary>
+    public async Task<bool> RunAsync(DateTime after, DateTime upTo, CancellationToken cancellationToken)
     {
         var due = await db.Articles
             .Where(a => a.UnpublishAt != null && a.UnpublishAt <= upTo && a.Status == ArticleStatus.Published)

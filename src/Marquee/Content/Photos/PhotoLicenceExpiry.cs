@@ -1,4 +1,3 @@
-using Marquee.Media.Photos;
 using Marquee.Platform.Jobs;
 
 namespace Marquee.Content.Photos;
@@ -8,12 +7,9 @@ namespace Marquee.Content.Photos;
 /// node at a time; after downtime it catches up on every licence that ended meanwhile.
 /// </summary>
 public sealed class PhotoLicenceExpiry(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PhotoLicenceExpiry> logger)
-    : LeasedJob(scopes, clock, logger)
+    : LeasedJob<PhotoLicenceExpiryRun>(scopes, clock, logger)
 {
     public const string JobName = "photo-licence-expiry";
 
     protected override string Name => JobName;
-
-    protected override Task<bool> RunAsync(IServiceProvider services, DateTime after, DateTime upTo, CancellationToken cancellationToken) =>
-        services.GetRequiredService<PhotoLicenceExpiryRun>().RunAsync(after, upTo, cancellationToken);
 }

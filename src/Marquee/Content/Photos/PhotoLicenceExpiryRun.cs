@@ -1,3 +1,4 @@
+using Marquee.Platform.Jobs;
 using Marquee.Media.Photos;
 
 namespace Marquee.Content.Photos;
@@ -6,7 +7,7 @@ namespace Marquee.Content.Photos;
 /// One run of <see cref="PhotoLicenceExpiry"/>: clears the copies of the photos whose licence ended in the articles
 /// using them and evicts every page showing them, cached ones included, on every node and CDN, in one committed change.
 /// </summary>
-public sealed class PhotoLicenceExpiryRun(PhotoQueries photos, ContentTransaction transaction, ArticlePhotoCopies copies, ILogger<PhotoLicenceExpiry> logger)
+public sealed class PhotoLicenceExpiryRun(PhotoQueries photos, ContentTransaction transaction, ArticlePhotoCopies copies, ILogger<PhotoLicenceExpiry> logger) : IJobRun
 {
     public async Task<bool> RunAsync(DateTime after, DateTime upTo, CancellationToken cancellationToken)
     {

@@ -85,3 +85,11 @@ public abstract class LeasedJob(IServiceScopeFactory scopes, TimeProvider clock,
         }
     }
 }
+
+/// <summary>A leased job whose work is one scoped <typeparamref name="TRun"/>, resolved from the run's own scope.</summary>
+public abstract class LeasedJob<TRun>(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : LeasedJob(scopes, clock, logger)
+    where TRun : IJobRun
+{
+    protected sealed override Task<bool> RunAsync(IServiceProvider services, DateTime after, DateTime upTo, CancellationToken cancellationToken) =>
+        services.GetRequiredService<TRun>().RunAsync(after, upTo, cancellationToken);
+}
