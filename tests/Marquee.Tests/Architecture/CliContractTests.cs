@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Marquee.Cli;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Architecture;
 

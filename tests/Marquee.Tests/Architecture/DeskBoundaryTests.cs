@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Architecture;
 

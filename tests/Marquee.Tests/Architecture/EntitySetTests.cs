@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Architecture;

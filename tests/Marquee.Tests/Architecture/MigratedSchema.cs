@@ -1,5 +1,3 @@
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Architecture;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Architecture;
 
 /// <summary>The product's source files by desk (a desk is a folder of src/Marquee), as the architecture tests read them.</summary>

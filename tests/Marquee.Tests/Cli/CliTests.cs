@@ -1,5 +1,3 @@
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Cli;
 
 public sealed class CliTests : IDisposable

@@ -1,5 +1,4 @@
 using System.Text;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Cli;
 

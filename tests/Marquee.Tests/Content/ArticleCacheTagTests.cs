@@ -4,7 +4,6 @@ using Marquee.Content.Tags;
 using Marquee.Platform.Caching;
 using Marquee.Storage;
 using Marquee.Tests.Galleries;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Content;

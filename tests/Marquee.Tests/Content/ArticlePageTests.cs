@@ -1,7 +1,5 @@
-using System.Net;
 using Marquee.Content.Articles;
 using Marquee.Content.Tags;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Content;
 

@@ -1,6 +1,5 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
-using Marquee.Tests.Infrastructure;
 using Marquee.Storage;
 using Marquee.Tests.Newsroom;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,4 @@
-using System.Net;
 using Marquee.Content.Tags;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Content;
 

@@ -1,8 +1,6 @@
-using System.Net;
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Previews;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Content;
 

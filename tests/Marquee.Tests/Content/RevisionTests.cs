@@ -3,7 +3,6 @@ using Marquee.Content.Articles;
 using Marquee.Content.History;
 using Marquee.Content.Tags;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Newsroom;
 
 namespace Marquee.Tests.Content;

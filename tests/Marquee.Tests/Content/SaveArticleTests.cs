@@ -1,7 +1,6 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Content;
 

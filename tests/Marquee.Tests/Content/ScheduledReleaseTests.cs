@@ -1,8 +1,6 @@
-using System.Net;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Jobs;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Content;

@@ -1,9 +1,7 @@
-using System.Net;
 using Marquee.Content.Articles;
 using Marquee.Content.History;
 using Marquee.Platform.Jobs;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Newsroom;
 using Microsoft.EntityFrameworkCore;
 

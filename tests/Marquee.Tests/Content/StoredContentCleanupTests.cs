@@ -1,5 +1,4 @@
 using Marquee.Content.StaticPages;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Content;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Marquee.Tests.Distribution.GhostContentApi;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Content;
 

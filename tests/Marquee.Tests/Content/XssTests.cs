@@ -1,11 +1,9 @@
-using System.Net;
 using AngleSharp.Dom;
 using Marquee.Content.Articles;
 using Marquee.Content.Tags;
 using Marquee.Import;
 using Marquee.Newsroom.Staff;
 using Marquee.Tests.Distribution.GhostContentApi;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Newsroom;
 
 namespace Marquee.Tests.Content;

@@ -1,7 +1,6 @@
 using Marquee.Import;
 using Marquee.Import.Crawl;
 using Marquee.Import.Ghost;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.CrashSafety;
 

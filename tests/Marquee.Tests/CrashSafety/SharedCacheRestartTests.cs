@@ -1,6 +1,5 @@
 using System.Globalization;
 using Marquee.Platform.Caching;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.CrashSafety;
 

@@ -1,9 +1,7 @@
-using System.Net;
 using System.Text.Json;
 using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Media;
 
 namespace Marquee.Tests.CrashSafety;

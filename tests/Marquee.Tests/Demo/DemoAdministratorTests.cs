@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Marquee.Demo;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Demo;
 

@@ -2,7 +2,6 @@ using Marquee.Content.Articles;
 using Marquee.Content.Photos;
 using Marquee.Demo;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Demo;

@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.Json;
 using Marquee.Content.Articles;
 using Marquee.Content.Tags;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Distribution;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using Marquee.Content.Articles;
 using Marquee.Content.Tags;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Distribution;
 

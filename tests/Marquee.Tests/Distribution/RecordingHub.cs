@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Distribution;
 

@@ -1,5 +1,3 @@
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Distribution;
 
 /// <summary>A Marquee whose article sitemaps hold two URLs a file, so a handful of stories exercises the monthly split.</summary>

@@ -2,7 +2,6 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using Marquee.Content.Articles;
 using Marquee.Content.Tags;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Distribution;
 

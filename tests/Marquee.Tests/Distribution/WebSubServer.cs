@@ -1,5 +1,3 @@
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Distribution;
 
 /// <summary>A recording hub and a Marquee configured to ping it, with the base URL pings need.</summary>

@@ -3,7 +3,6 @@ using System.Xml.Linq;
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Tags;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Distribution;
 

@@ -1,7 +1,6 @@
 using CsCheck;
 using Marquee.Content;
 using Marquee.Content.Body;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Fuzz;
 

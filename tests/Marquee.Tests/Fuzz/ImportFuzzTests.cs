@@ -5,7 +5,6 @@ using CsCheck;
 using Marquee.Import;
 using Marquee.Import.Crawl;
 using Marquee.Import.Ghost;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Fuzz;
 

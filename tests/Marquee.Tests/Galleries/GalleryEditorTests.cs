@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Net;
 using AngleSharp.Dom;
 using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
 using Marquee.Media.Photos;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Newsroom;
 
 namespace Marquee.Tests.Galleries;

@@ -3,7 +3,6 @@ using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Galleries;

@@ -1,5 +1,4 @@
 using Marquee.Content.Tags;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Galleries;
 

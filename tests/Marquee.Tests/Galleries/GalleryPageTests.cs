@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.Json;
 using Marquee.Content.Galleries;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Galleries;
 

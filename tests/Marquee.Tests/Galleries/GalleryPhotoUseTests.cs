@@ -1,5 +1,4 @@
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Media;
 
 namespace Marquee.Tests.Galleries;

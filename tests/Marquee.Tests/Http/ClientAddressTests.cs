@@ -1,4 +1,3 @@
-using System.Net;
 using Marquee.Platform.Http;
 
 namespace Marquee.Tests.Http;

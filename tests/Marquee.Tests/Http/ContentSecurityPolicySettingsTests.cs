@@ -1,5 +1,3 @@
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Http;
 
 /// <summary>Ad and embed origins are added to the public pages' policy by configuration, never to the newsroom's.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Http;
 
 /// <summary>Browsers ask for /favicon.ico on every first visit: it is there, an icon, kept long, and every layout links it.</summary>

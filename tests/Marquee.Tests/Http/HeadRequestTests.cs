@@ -1,6 +1,3 @@
-using System.Net;
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Http;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Http;
 
 /// <summary>A query string longer than any link of ours gets 414 before anything is spent on it; Kestrel's header limits hold.</summary>

@@ -1,7 +1,6 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Body;
 using Marquee.Import.Crawl;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Import;
 

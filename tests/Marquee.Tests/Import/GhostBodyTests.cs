@@ -3,7 +3,6 @@ using Marquee.Content.Body;
 using Marquee.Import;
 using Marquee.Import.Ghost;
 using Marquee.Platform.Security;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Import;
 

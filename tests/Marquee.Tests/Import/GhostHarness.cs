@@ -1,6 +1,5 @@
 using Marquee.Content.Articles;
 using Marquee.Import;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Import;
 

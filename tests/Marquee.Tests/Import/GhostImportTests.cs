@@ -2,7 +2,6 @@ using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Import;
 using Marquee.Import.Ghost;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Import;
 

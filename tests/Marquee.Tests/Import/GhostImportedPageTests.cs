@@ -1,5 +1,3 @@
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Import;
 
 /// <summary>What an imported Ghost post does on the site, through the real runner on a fresh Marquee: inert scripts, hidden internal tags, old slugs redirecting.</summary>

@@ -1,4 +1,3 @@
-using System.Net;
 using Marquee.Content;
 using Marquee.Demo;
 using Marquee.Import;

@@ -1,4 +1,3 @@
-using System.Net;
 using Marquee.Newsroom.Staff;
 
 namespace Marquee.Tests.Infrastructure;

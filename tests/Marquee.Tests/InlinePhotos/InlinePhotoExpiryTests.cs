@@ -1,6 +1,5 @@
 using Marquee.Media.Photos;
 using Marquee.Newsroom.Photos;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Media;
 
 namespace Marquee.Tests.InlinePhotos;

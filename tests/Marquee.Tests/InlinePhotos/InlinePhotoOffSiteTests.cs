@@ -3,7 +3,6 @@ using AngleSharp.Dom;
 using Marquee.Content.Tags;
 using Marquee.Media.Photos;
 using Marquee.Tests.Distribution.GhostContentApi;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.InlinePhotos;
 

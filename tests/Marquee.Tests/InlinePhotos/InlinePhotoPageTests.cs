@@ -2,7 +2,6 @@ using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Media.Photos;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Media;
 using Microsoft.EntityFrameworkCore;
 

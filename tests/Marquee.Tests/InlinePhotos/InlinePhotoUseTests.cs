@@ -1,7 +1,5 @@
-using System.Net;
 using Marquee.Content.Articles;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Media;
 using Marquee.Tests.Newsroom;
 

@@ -1,7 +1,6 @@
 using Marquee.Media.Photos;
 using Marquee.Storage;
 using Marquee.Tests.Galleries;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Media;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,11 +1,9 @@
-using System.Net;
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Photos;
 using Marquee.Media.Photos;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
-using Marquee.Tests.Infrastructure;
 using Marquee.Tests.Newsroom;
 
 namespace Marquee.Tests.Media;

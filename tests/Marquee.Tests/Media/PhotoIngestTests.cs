@@ -1,6 +1,5 @@
 using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
-using Marquee.Tests.Infrastructure;
 using NetVips;
 
 namespace Marquee.Tests.Media;

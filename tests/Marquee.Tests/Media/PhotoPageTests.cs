@@ -1,9 +1,7 @@
-using System.Net;
 using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
 using Marquee.Newsroom.Staff;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NetVips;
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Marquee.Content.Articles;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Media;
 

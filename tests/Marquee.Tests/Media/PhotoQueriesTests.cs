@@ -1,6 +1,5 @@
 using Marquee.Content.Photos;
 using Marquee.Media.Photos;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Media;
 

@@ -1,7 +1,6 @@
 using Marquee.Media.Ingest;
 using Marquee.Media.Photos;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Media;

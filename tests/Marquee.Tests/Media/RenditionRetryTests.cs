@@ -4,7 +4,6 @@ using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
 using Marquee.Newsroom.Staff;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Media;

@@ -1,8 +1,6 @@
-using System.Net;
 using Marquee.Media.Photos;
 using Marquee.Media.Renditions;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NetVips;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using Marquee.Media.Renditions;
-using Marquee.Tests.Infrastructure;
 using NetVips;
 
 namespace Marquee.Tests.Media;

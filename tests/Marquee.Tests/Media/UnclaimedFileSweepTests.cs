@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Marquee.Media.Renditions;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Media;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Media;
 

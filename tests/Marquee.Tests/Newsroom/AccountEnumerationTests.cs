@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marquee.Tests.Newsroom;

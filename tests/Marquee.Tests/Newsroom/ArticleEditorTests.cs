@@ -1,8 +1,6 @@
-using System.Net;
 using Marquee.Content.Articles;
 using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 using static Marquee.Tests.Newsroom.EditorForms;
 
 namespace Marquee.Tests.Newsroom;

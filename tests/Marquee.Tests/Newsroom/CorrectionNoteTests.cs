@@ -1,9 +1,7 @@
-using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
 using Marquee.Content.Articles;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 

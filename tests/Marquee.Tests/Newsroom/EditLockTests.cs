@@ -4,7 +4,6 @@ using Marquee.Newsroom.Locks;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Marquee.Tests.Newsroom;

@@ -1,6 +1,4 @@
-using System.Net;
 using Marquee.Content.Articles;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 

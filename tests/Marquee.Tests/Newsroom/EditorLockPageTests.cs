@@ -1,6 +1,4 @@
-using System.Net;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 using static Marquee.Tests.Newsroom.EditorForms;
 
 namespace Marquee.Tests.Newsroom;

@@ -1,6 +1,4 @@
-using System.Net;
 using AngleSharp.Dom;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 

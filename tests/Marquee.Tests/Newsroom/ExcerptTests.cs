@@ -1,9 +1,7 @@
-using System.Net;
 using Marquee.Content.Articles;
 using Marquee.Content.Body;
 using Marquee.Import;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 

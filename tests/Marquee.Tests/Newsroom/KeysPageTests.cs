@@ -1,6 +1,4 @@
-using System.Net;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 

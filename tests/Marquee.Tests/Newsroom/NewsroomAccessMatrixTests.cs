@@ -1,9 +1,7 @@
-using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marquee.Tests.Newsroom;

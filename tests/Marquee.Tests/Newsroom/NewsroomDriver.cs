@@ -2,7 +2,6 @@ using Marquee.Content.Articles;
 using Marquee.Content.History;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 

@@ -1,5 +1,4 @@
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 

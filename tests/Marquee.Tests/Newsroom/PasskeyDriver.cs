@@ -1,8 +1,6 @@
-using System.Net;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Staff;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,8 @@
-using System.Net;
 using System.Text.Json;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Account;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marquee.Tests.Newsroom;

@@ -1,10 +1,8 @@
-using System.Net;
 using System.Text.Json;
 using Marquee.Content.Tags;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Lookup;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 

@@ -4,7 +4,6 @@ using Marquee.Content.History;
 using Marquee.Content.Tags;
 using Marquee.Newsroom.Staff;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Newsroom;

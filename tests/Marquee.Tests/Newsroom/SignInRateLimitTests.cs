@@ -1,6 +1,3 @@
-using System.Net;
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Newsroom;
 
 /// <summary>Sign-in submissions from one address (passwords, codes, passkeys) are limited per minute (here 3); the page itself stays reachable.</summary>

@@ -1,8 +1,6 @@
-using System.Net;
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Newsroom;
 

@@ -1,7 +1,6 @@
 using FluentMigrator.Runner;
 using Marquee.Newsroom.Staff;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,11 +1,9 @@
-using System.Net;
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.History;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Marquee.Content.Articles.EditorialState;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using System.Text.Json;
 using Marquee.Platform.Caching;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Tests.Platform;

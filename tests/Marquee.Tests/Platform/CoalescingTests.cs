@@ -1,5 +1,3 @@
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Platform;
 
 /// <summary>On a spike, however many readers ask for a page at once, it is rendered once; the metrics show it.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

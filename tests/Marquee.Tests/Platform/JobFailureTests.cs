@@ -1,5 +1,4 @@
 using Marquee.Platform.Jobs;
-using Marquee.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Marquee.Tests.Platform;

@@ -1,6 +1,3 @@
-using System.Net;
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Platform;
 
 /// <summary>Without Site:BaseUrl, a host name the server was told to listen on (--urls) is answered and echoed in its links, as loopback is.</summary>

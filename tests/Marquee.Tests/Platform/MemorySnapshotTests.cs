@@ -1,7 +1,6 @@
 using Marquee.Content.Authors;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Platform;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Platform;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using Marquee.Platform.Redis;
-using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using StackExchange.Redis;
 using static Marquee.Tests.Infrastructure.NodePages;

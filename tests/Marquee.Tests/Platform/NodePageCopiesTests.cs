@@ -1,5 +1,4 @@
 using Marquee.Platform.Redis;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Platform;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using Marquee.Platform.Caching;
-using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marquee.Tests.Platform;

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
@@ -6,7 +5,6 @@ using Marquee.Content.Tags;
 using Marquee.Platform.Caching;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Platform;
 

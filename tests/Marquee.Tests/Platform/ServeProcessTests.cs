@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Platform;
 

@@ -1,9 +1,7 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marquee.Content.Articles;
 using Marquee.Content.StaticPages;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Distribution.GhostContentApi;
 

@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.Json;
 using Marquee.Content;
 using Marquee.Distribution.GhostContentApi.Keys;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Distribution.GhostContentApi;
 

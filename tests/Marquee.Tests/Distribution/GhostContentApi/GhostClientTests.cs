@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Marquee.Content.Galleries;
 using Marquee.Tests.Galleries;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Distribution.GhostContentApi;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Marquee.Tests.Infrastructure;
-
 namespace Marquee.Tests.Distribution.GhostContentApi;
 
 /// <summary>A revoked Content API key stops working at once on every node, even for answers both nodes hold cached for it.</summary>
