@@ -49,10 +49,10 @@ public static class DistributionDesk
             .AddSingleton<ContentApiKeyCheck>()
             .AddSingleton<ContentApiKeyGate>()
             .AddScoped<SiteSettings>()
-            .AddKeyedScoped<IGhostResource, PostsResource>("posts")
-            .AddKeyedScoped<IGhostResource, PagesResource>("pages")
-            .AddKeyedScoped<IGhostResource, TagsResource>("tags")
-            .AddKeyedScoped<IGhostResource, AuthorsResource>("authors");
+            .AddScoped<PostsResource>()
+            .AddScoped<PagesResource>()
+            .AddScoped<TagsResource>()
+            .AddScoped<AuthorsResource>();
     }
 
     /// <summary>As itself for its feed routes, and as one of all formats (in this order) for discovery links and WebSub.</summary>
