@@ -5,7 +5,6 @@ using Marquee.Platform.Caching;
 using Marquee.Platform.Http;
 using Marquee.Web.Layout;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace Marquee.Distribution.GhostContentApi;
 
@@ -125,12 +124,12 @@ public static class ContentApiEndpoints
     private static NoContent AnswerPreflight(HttpContext context)
     {
         AllowAnyOrigin(context.Response);
-        context.Response.Headers[HeaderNames.AccessControlAllowMethods] = "GET, OPTIONS";
-        context.Response.Headers[HeaderNames.AccessControlAllowHeaders] = "Accept-Version, Content-Type, Authorization";
-        context.Response.Headers[HeaderNames.AccessControlMaxAge] = "86400";
+        context.Response.Headers.AccessControlAllowMethods = "GET, OPTIONS";
+        context.Response.Headers.AccessControlAllowHeaders = "Accept-Version, Content-Type, Authorization";
+        context.Response.Headers.AccessControlMaxAge = "86400";
         return TypedResults.NoContent();
     }
 
     /// <summary>Content API answers are public and read from any site, as Ghost's are.</summary>
-    private static void AllowAnyOrigin(HttpResponse response) => response.Headers[HeaderNames.AccessControlAllowOrigin] = "*";
+    private static void AllowAnyOrigin(HttpResponse response) => response.Headers.AccessControlAllowOrigin = "*";
 }
