@@ -48,6 +48,7 @@ public static class Program
         app.MapPlatform();
         app.MapDistribution();
         app.MapMedia();
+        app.MapNewsroom();
         app.MapWeb();
         return app;
     }

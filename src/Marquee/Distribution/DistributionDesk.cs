@@ -33,9 +33,9 @@ public static class DistributionDesk
             .AddSingleton<WebSubQueue>()
             .AddSingleton<ICommittedChangeObserver>(services => services.GetRequiredService<WebSubQueue>())
             .AddHostedService<WebSubPublisher>()
-            .AddSingleton<IFeedFormat, RssFormat>()
-            .AddSingleton<IFeedFormat, AtomFormat>()
-            .AddSingleton<IFeedFormat, JsonFeedFormat>()
+            .AddFeedFormat<RssFormat>()
+            .AddFeedFormat<AtomFormat>()
+            .AddFeedFormat<JsonFeedFormat>()
             .AddSingleton<IAlternateLinks, FeedDiscovery>()
             .AddSingleton<ISocialCards, SocialCards>()
             .AddSingleton<IStructuredData, JsonLdScripts>()
@@ -49,11 +49,16 @@ public static class DistributionDesk
             .AddSingleton<ContentApiKeyCheck>()
             .AddSingleton<ContentApiKeyGate>()
             .AddScoped<SiteSettings>()
-            .AddKeyedScoped<IGhostResource, PostsResource>("posts")
-            .AddKeyedScoped<IGhostResource, PagesResource>("pages")
-            .AddKeyedScoped<IGhostResource, TagsResource>("tags")
-            .AddKeyedScoped<IGhostResource, AuthorsResource>("authors");
+            .AddScoped<PostsResource>()
+            .AddScoped<PagesResource>()
+            .AddScoped<TagsResource>()
+            .AddScoped<AuthorsResource>();
     }
+
+    /// <summary>As itself for its feed routes, and as one of all formats (in this order) for discovery links and WebSub.</summary>
+    private static IServiceCollection AddFeedFormat<TFormat>(this IServiceCollection services)
+        where TFormat : class, IFeedFormat =>
+        services.AddSingleton<TFormat>().AddSingleton<IFeedFormat>(provider => provider.GetRequiredService<TFormat>());
 
     public static WebApplication MapDistribution(this WebApplication app)
     {

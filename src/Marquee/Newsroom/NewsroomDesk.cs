@@ -1,6 +1,7 @@
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Locks;
+using Marquee.Newsroom.Lookup;
 using Marquee.Newsroom.Photos;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
@@ -51,6 +52,13 @@ public static class NewsroomDesk
     public static WebApplication UseNewsroom(this WebApplication app)
     {
         app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary>The newsroom's JSON endpoints; its pages are Razor Pages, mapped with the rest.</summary>
+    public static WebApplication MapNewsroom(this WebApplication app)
+    {
+        app.MapLookup();
         return app;
     }
 }

@@ -88,7 +88,9 @@ public sealed partial class NewsroomAccessMatrixTests(NewsroomServer newsroom) :
             .Order()
             .ToList();
 
-        Assert.Equal(handlers, NewsroomEndpoints.All.Select(e => $"{e.Page.Name} {e.Method} {e.Handler}").Order());
+        // Rows of minimal API endpoints (the pickers) are checked by route in Every_newsroom_route_is_in_the_matrix.
+        var pageRows = NewsroomEndpoints.All.Where(e => e.Page.IsSubclassOf(typeof(PageModel)));
+        Assert.Equal(handlers, pageRows.Select(e => $"{e.Page.Name} {e.Method} {e.Handler}").Order());
     }
 
     [Fact]

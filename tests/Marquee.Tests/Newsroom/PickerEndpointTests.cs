@@ -31,14 +31,14 @@ public sealed class PickerEndpointTests(NewsroomServer newsroom) : IClassFixture
     public async Task At_most_ten_suggestions_come_back()
     {
         var word = $"zq{Guid.NewGuid().ToString("n")[..8]}";
-        for (var i = 0; i < LookupPage.Limit + 2; i++)
+        for (var i = 0; i < LookupEndpoints.Limit + 2; i++)
         {
             await _content.AuthorAsync($"{word} Writer {i}");
         }
 
         using var author = await StaffSession.SignInAsync(_server, StaffRole.Author);
 
-        Assert.Equal(LookupPage.Limit, (await LookupAsync(author, $"{NewsroomPaths.AuthorLookup}?q={word}")).Count);
+        Assert.Equal(LookupEndpoints.Limit, (await LookupAsync(author, $"{NewsroomPaths.AuthorLookup}?q={word}")).Count);
     }
 
     [Fact]

@@ -16,25 +16,40 @@ public static class FeedEndpoints
 {
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
-        foreach (var format in app.ServiceProvider.GetServices<IFeedFormat>())
-        {
-            Map(app, $"/{format.Segment}", format, FeedScopes.Site);
-            foreach (var kind in new[] { FeedScopes.Tag, FeedScopes.Section, FeedScopes.Author })
-            {
-                Map(app, $"/{kind}/{{slug}}/{format.Segment}", format, kind);
-            }
-        }
+        MapFormats(app.MapGroup(""), SiteFeedAsync<RssFormat>, SiteFeedAsync<AtomFormat>, SiteFeedAsync<JsonFeedFormat>);
+        MapFormats(app.MapGroup("/tag/{slug}"), TagFeedAsync<RssFormat>, TagFeedAsync<AtomFormat>, TagFeedAsync<JsonFeedFormat>);
+        MapFormats(app.MapGroup("/section/{slug}"), SectionFeedAsync<RssFormat>, SectionFeedAsync<AtomFormat>, SectionFeedAsync<JsonFeedFormat>);
+        MapFormats(app.MapGroup("/author/{slug}"), AuthorFeedAsync<RssFormat>, AuthorFeedAsync<AtomFormat>, AuthorFeedAsync<JsonFeedFormat>);
     }
 
-    private static void Map(IEndpointRouteBuilder app, string pattern, IFeedFormat format, string kind) =>
-        app.MapGetAndHead(pattern, (HttpContext context, string? slug) => ServeAsync(context, format, kind, slug))
-            .WithMetadata(new PublicPageAttribute());
-
-    private static async Task ServeAsync(HttpContext context, IFeedFormat format, string kind, string? slug)
+    /// <summary>A scope's three feeds; each segment is its format's <see cref="IFeedFormat.Segment"/>.</summary>
+    private static void MapFormats(RouteGroupBuilder feeds, Delegate rss, Delegate atom, Delegate json)
     {
-        var services = context.RequestServices;
-        var cancellationToken = context.RequestAborted;
-        var (scope, redirect) = await services.GetRequiredService<FeedScopes>().FindAsync(kind, slug, cancellationToken);
+        feeds.WithMetadata(new PublicPageAttribute());
+        feeds.MapGetAndHead("/rss", rss);
+        feeds.MapGetAndHead("/atom", atom);
+        feeds.MapGetAndHead("/feed.json", json);
+    }
+
+    private static Task SiteFeedAsync<TFormat>(HttpContext context, TFormat format, FeedScopes scopes)
+        where TFormat : IFeedFormat =>
+        ServeAsync(context, format, (scopes.Site(), null));
+
+    private static async Task TagFeedAsync<TFormat>(HttpContext context, string slug, TFormat format, FeedScopes scopes)
+        where TFormat : IFeedFormat =>
+        await ServeAsync(context, format, await scopes.TagAsync(slug, section: false, context.RequestAborted));
+
+    private static async Task SectionFeedAsync<TFormat>(HttpContext context, string slug, TFormat format, FeedScopes scopes)
+        where TFormat : IFeedFormat =>
+        await ServeAsync(context, format, await scopes.TagAsync(slug, section: true, context.RequestAborted));
+
+    private static async Task AuthorFeedAsync<TFormat>(HttpContext context, string slug, TFormat format, FeedScopes scopes)
+        where TFormat : IFeedFormat =>
+        await ServeAsync(context, format, await scopes.AuthorAsync(slug, context.RequestAborted));
+
+    private static async Task ServeAsync(HttpContext context, IFeedFormat format, (FeedScope? Scope, string? Redirect) found)
+    {
+        var (scope, redirect) = found;
         if (redirect is not null)
         {
             context.Response.Redirect($"{redirect}/{format.Segment}", permanent: true);
@@ -47,12 +62,13 @@ public static class FeedEndpoints
             return;
         }
 
+        var services = context.RequestServices;
+        var cancellationToken = context.RequestAborted;
         var options = services.GetRequiredService<IOptions<FeedOptions>>().Value;
         var chrome = services.GetRequiredService<SiteChrome>();
         var siteUrl = chrome.Absolute(context.Request, "");
         var items = await services.GetRequiredService<FeedQueries>().LatestAsync(scope.Filter, Math.Clamp(options.Size, 1, 100), siteUrl, cancellationToken);
-        var feedBase = kind == FeedScopes.Site ? siteUrl : siteUrl + scope.PagePath;
-        var feed = new FeedDocument(scope.Title, scope.Description, siteUrl, siteUrl + scope.PagePath, feedBase, options.FullContent, items, services.GetRequiredService<IOptions<WebSubOptions>>().Value.HubUrl);
+        var feed = new FeedDocument(scope.Title, scope.Description, siteUrl, siteUrl + scope.PagePath, siteUrl + scope.FeedPath, options.FullContent, items, services.GetRequiredService<IOptions<WebSubOptions>>().Value.HubUrl);
         PageCache.Tag(context, items.SelectMany(ItemTags).Append(scope.CacheTag));
 
         var lastModified = new DateTimeOffset(feed.Updated.Ticks - (feed.Updated.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);

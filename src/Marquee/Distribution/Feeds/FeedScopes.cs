@@ -11,28 +11,26 @@ namespace Marquee.Distribution.Feeds;
 /// <summary>Finds the scope a feed URL names. A tag asked for under the other path (tag vs section) is a redirect, as its page is.</summary>
 public sealed class FeedScopes(TagQueries tags, AuthorQueries authors, IOptions<SiteOptions> options)
 {
-    public const string Site = "site";
-    public const string Tag = "tag";
-    public const string Section = "section";
-    public const string Author = "author";
+    public FeedScope Site() => new(options.Value.Name, options.Value.Tagline, "/", "", ArticleFilter.All, CacheTags.Home);
 
-    /// <summary>The scope, or null when nothing has that slug; <paramref name="redirect"/> is set when it lives under the other path.</summary>
-    public async Task<(FeedScope? Scope, string? Redirect)> FindAsync(string kind, string? slug, CancellationToken cancellationToken)
+    /// <summary>The author's scope, or null when no author has that slug.</summary>
+    public async Task<(FeedScope? Scope, string? Redirect)> AuthorAsync(string slug, CancellationToken cancellationToken)
     {
         var site = options.Value;
-        if (kind == Site || slug is null)
+        var author = await authors.FindBySlugAsync(slug, cancellationToken);
+        if (author is null)
         {
-            return (new FeedScope(site.Name, site.Tagline, "/", ArticleFilter.All, CacheTags.Home), null);
+            return (null, null);
         }
 
-        if (kind == Author)
-        {
-            var author = await authors.FindBySlugAsync(slug, cancellationToken);
-            return author is null
-                ? (null, null)
-                : (new FeedScope($"{author.Name} | {site.Name}", author.Bio ?? $"Stories by {author.Name}.", TaxonomyPaths.Author(author.Slug), new ArticleFilter(AuthorId: author.Id), CacheTags.Author(author.Id)), null);
-        }
+        var path = TaxonomyPaths.Author(author.Slug);
+        return (new FeedScope($"{author.Name} | {site.Name}", author.Bio ?? $"Stories by {author.Name}.", path, path, new ArticleFilter(AuthorId: author.Id), CacheTags.Author(author.Id)), null);
+    }
 
+    /// <summary>The tag's (or section's) scope, or null when nothing has that slug; <c>Redirect</c> is set when it lives under the other path.</summary>
+    public async Task<(FeedScope? Scope, string? Redirect)> TagAsync(string slug, bool section, CancellationToken cancellationToken)
+    {
+        var site = options.Value;
         var tag = await tags.FindBySlugAsync(slug, cancellationToken);
         if (tag is null)
         {
@@ -40,8 +38,8 @@ public sealed class FeedScopes(TagQueries tags, AuthorQueries authors, IOptions<
         }
 
         var path = TaxonomyPaths.Tag(tag.Slug, tag.Kind);
-        return (tag.Kind == TagKind.Section) == (kind == Section)
-            ? (new FeedScope($"{tag.Name} | {site.Name}", tag.Description ?? $"The latest {tag.Name} news.", path, new ArticleFilter(TagId: tag.Id), CacheTags.Tag(tag.Id)), null)
+        return (tag.Kind == TagKind.Section) == section
+            ? (new FeedScope($"{tag.Name} | {site.Name}", tag.Description ?? $"The latest {tag.Name} news.", path, path, new ArticleFilter(TagId: tag.Id), CacheTags.Tag(tag.Id)), null)
             : (null, path);
     }
 }

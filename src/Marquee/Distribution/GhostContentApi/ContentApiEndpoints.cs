@@ -4,7 +4,7 @@ using Marquee.Distribution.GhostContentApi.Resources;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Http;
 using Marquee.Web.Layout;
-using Microsoft.Net.Http.Headers;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marquee.Distribution.GhostContentApi;
 
@@ -19,30 +19,44 @@ public static class ContentApiEndpoints
 {
     public const string Root = "/ghost/api/content";
 
-    public static readonly string[] Resources = ["posts", "pages", "tags", "authors"];
-
     public static void MapContentApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Root).WithMetadata(new PublicPageAttribute { VaryByQuery = ["*"], LookupGate = typeof(ContentApiKeyGate) });
-        foreach (var name in Resources)
-        {
-            api.MapGetAndHead($"/{name}", context => ServeAsync(context, name, Resource(context, name).BrowseAsync));
-            api.MapGetAndHead($"/{name}/{{id}}", context => ServeAsync(context, name, Resource(context, name).ReadAsync));
-            api.MapGetAndHead($"/{name}/slug/{{slug}}", context => ServeAsync(context, name, Resource(context, name).ReadAsync));
-        }
-
-        api.MapGetAndHead("/settings", context => ServeAsync(context, "settings", context.RequestServices.GetRequiredService<SiteSettings>().ReadAsync));
-        api.MapGetAndHead("/{**path}", context => ServeAsync(context, "resource", NotFoundAsync));
+        MapResource<PostsResource>(api, "/posts");
+        MapResource<PagesResource>(api, "/pages");
+        MapResource<TagsResource>(api, "/tags");
+        MapResource<AuthorsResource>(api, "/authors");
+        api.MapGetAndHead("/settings", SettingsAsync);
+        api.MapGetAndHead("/{**path}", (Delegate)NotFoundAsync); // as a Delegate, so its result is written: a RequestDelegate's is dropped
         api.MapMethods("/{**path}", [HttpMethods.Options], AnswerPreflight);
     }
 
-    private static IGhostResource Resource(HttpContext context, string name) =>
-        context.RequestServices.GetRequiredKeyedService<IGhostResource>(name);
+    /// <summary>A collection's browse (/posts/), and its reads by id (/posts/{id}/) and by slug (/posts/slug/{slug}/).</summary>
+    private static void MapResource<TResource>(RouteGroupBuilder api, string collection)
+        where TResource : IGhostResource
+    {
+        api.MapGetAndHead(collection, BrowseAsync<TResource>);
+        var item = api.MapGroup(collection);
+        item.MapGetAndHead("/{id}", ReadAsync<TResource>);
+        item.MapGetAndHead("/slug/{slug}", ReadAsync<TResource>);
+    }
 
-    private static Task<JsonObject> NotFoundAsync(ContentApiRequest request, CancellationToken cancellationToken) =>
-        throw GhostApiException.NotFound("Resource not found");
+    private static Task<ContentHttpResult> BrowseAsync<TResource>(HttpContext context, TResource resource)
+        where TResource : IGhostResource =>
+        AnswerAsync(context, resource.Name, resource.BrowseAsync);
 
-    private static async Task ServeAsync(HttpContext context, string resource, ContentApiAnswer answer)
+    private static Task<ContentHttpResult> ReadAsync<TResource>(HttpContext context, TResource resource)
+        where TResource : IGhostResource =>
+        AnswerAsync(context, resource.Name, resource.ReadAsync);
+
+    private static Task<ContentHttpResult> SettingsAsync(HttpContext context, SiteSettings settings) =>
+        AnswerAsync(context, "settings", settings.ReadAsync);
+
+    /// <summary>Any other path: checked for a key first, as Ghost does, then 404.</summary>
+    private static Task<ContentHttpResult> NotFoundAsync(HttpContext context) =>
+        AnswerAsync(context, "resource", (_, _) => throw GhostApiException.NotFound("Resource not found"));
+
+    private static async Task<ContentHttpResult> AnswerAsync(HttpContext context, string resource, ContentApiAnswer answer)
     {
         AllowAnyOrigin(context.Response);
         PageCache.Tag(context, [CacheTags.AnyContent]);
@@ -52,17 +66,17 @@ public static class ContentApiEndpoints
             var siteUrl = context.RequestServices.GetRequiredService<SiteChrome>().Absolute(context.Request, "");
             var request = ContentApiRequest.From(context.Request, resource, siteUrl);
             var body = await answer(request, context.RequestAborted);
-            await GhostJson.WriteAsync(context, KeepFields(body, resource, request.Fields));
+            return GhostJson.Answer(KeepFields(body, resource, request.Fields));
         }
         catch (GhostApiException error)
         {
-            await GhostJson.WriteErrorAsync(context, error);
+            return GhostJson.Error(error);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             // A front end parses errors as JSON; an HTML error page would break it twice.
             context.RequestServices.GetRequiredService<ILogger<ContentApiRequest>>().LogError(error, "Content API request {Path} failed", context.Request.Path);
-            await GhostJson.WriteErrorAsync(context, new GhostApiException(StatusCodes.Status500InternalServerError, "InternalServerError", "An unexpected error occurred, please try again."));
+            return GhostJson.Error(new GhostApiException(StatusCodes.Status500InternalServerError, "InternalServerError", "An unexpected error occurred, please try again."));
         }
     }
 
@@ -107,15 +121,15 @@ public static class ContentApiEndpoints
     }
 
     /// <summary>Browsers ask before sending Ghost's client's Accept-Version header from another origin.</summary>
-    private static IResult AnswerPreflight(HttpContext context)
+    private static NoContent AnswerPreflight(HttpContext context)
     {
         AllowAnyOrigin(context.Response);
-        context.Response.Headers[HeaderNames.AccessControlAllowMethods] = "GET, OPTIONS";
-        context.Response.Headers[HeaderNames.AccessControlAllowHeaders] = "Accept-Version, Content-Type, Authorization";
-        context.Response.Headers[HeaderNames.AccessControlMaxAge] = "86400";
-        return Results.NoContent();
+        context.Response.Headers.AccessControlAllowMethods = "GET, OPTIONS";
+        context.Response.Headers.AccessControlAllowHeaders = "Accept-Version, Content-Type, Authorization";
+        context.Response.Headers.AccessControlMaxAge = "86400";
+        return TypedResults.NoContent();
     }
 
     /// <summary>Content API answers are public and read from any site, as Ghost's are.</summary>
-    private static void AllowAnyOrigin(HttpResponse response) => response.Headers[HeaderNames.AccessControlAllowOrigin] = "*";
+    private static void AllowAnyOrigin(HttpResponse response) => response.Headers.AccessControlAllowOrigin = "*";
 }

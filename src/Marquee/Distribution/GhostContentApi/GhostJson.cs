@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marquee.Distribution.GhostContentApi;
 
@@ -30,16 +31,12 @@ public static class GhostJson
 
     public static string? Date(DateTime? utc) => utc is { } value ? Date(value) : null;
 
-    public static Task WriteAsync(HttpContext context, JsonNode body, int status = StatusCodes.Status200OK)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(body.ToJsonString(Options), context.RequestAborted);
-    }
+    /// <summary>A body as Ghost sends it: application/json in UTF-8, with the given status.</summary>
+    public static ContentHttpResult Answer(JsonNode body, int status = StatusCodes.Status200OK) =>
+        TypedResults.Text(body.ToJsonString(Options), "application/json; charset=utf-8", statusCode: status);
 
-    public static Task WriteErrorAsync(HttpContext context, GhostApiException error) =>
-        WriteAsync(
-            context,
+    public static ContentHttpResult Error(GhostApiException error) =>
+        Answer(
             new JsonObject
             {
                 ["errors"] = new JsonArray(new JsonObject
