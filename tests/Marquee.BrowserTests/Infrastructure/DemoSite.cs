@@ -1,5 +1,4 @@
 using Marquee.Demo;
-using Marquee.Tests.Infrastructure;
 
 namespace Marquee.BrowserTests.Infrastructure;
 

@@ -4,7 +4,6 @@ using Marquee.Content.Articles;
 using Marquee.Newsroom.Locks;
 using Marquee.Newsroom.Staff;
 using Marquee.Storage;
-using Marquee.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
