@@ -95,7 +95,7 @@ public static class ContentApiEndpoints
             throw GhostApiException.BadRequest("Invalid request", "Multiple content api keys provided.");
         }
 
-        if (!await context.RequestServices.GetRequiredService<ContentApiKeyCheck>().IsValidAsync(keys[0]!, context.RequestAborted))
+        if (!await context.RequestServices.GetRequiredService<ContentApiKeyCheck>().IsValidAsync(context, keys[0]!))
         {
             throw new GhostApiException(StatusCodes.Status401Unauthorized, "UnauthorizedError", "Unknown Content API Key");
         }

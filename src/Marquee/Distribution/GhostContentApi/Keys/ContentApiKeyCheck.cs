@@ -11,7 +11,25 @@ namespace Marquee.Distribution.GhostContentApi.Keys;
 /// </summary>
 public sealed class ContentApiKeyCheck(DatabaseTarget target)
 {
-    public async ValueTask<bool> IsValidAsync(string secret, CancellationToken cancellationToken)
+    private static readonly object Verdict = new();
+
+    /// <summary>
+    /// The request's own key, looked up once: on a cache miss the cache's gate and the endpoint both ask, and the second
+    /// gets the first's answer. A lookup that failed is not remembered, so the endpoint meets the failure itself.
+    /// </summary>
+    public async ValueTask<bool> IsValidAsync(HttpContext context, string secret)
+    {
+        if (context.Items.TryGetValue(Verdict, out var known) && known is (string checkedSecret, bool valid) && checkedSecret == secret)
+        {
+            return valid;
+        }
+
+        var verdict = await IsValidAsync(secret, context.RequestAborted);
+        context.Items[Verdict] = (secret, verdict);
+        return verdict;
+    }
+
+    private async ValueTask<bool> IsValidAsync(string secret, CancellationToken cancellationToken)
     {
         // A NUL or other junk would reach PostgreSQL, which refuses it as text (a 500 instead of Ghost's 401).
         if (!ContentApiKeys.IsWellFormed(secret))

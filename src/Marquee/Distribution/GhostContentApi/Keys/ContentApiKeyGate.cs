@@ -18,7 +18,7 @@ public sealed class ContentApiKeyGate(ContentApiKeyCheck keys) : ICacheLookupGat
 
         try
         {
-            return await keys.IsValidAsync(key[0]!, context.RequestAborted);
+            return await keys.IsValidAsync(context, key[0]!);
         }
         catch (DbException)
         {
