@@ -13,16 +13,17 @@ internal sealed class StrictTransportSecurity(RequestDelegate next, IOptions<Hst
 
     public Task InvokeAsync(HttpContext context)
     {
-        // Set as the answer starts: the exception handler clears the headers set before it.
-        context.Response.OnStarting(() =>
+        // Set as the answer starts: the exception handler clears the headers set before it. The scheme is known now
+        // (forwarded headers ran first), so a plain-HTTP request registers nothing.
+        if (context.Request.IsHttps)
         {
-            if (context.Request.IsHttps)
+            context.Response.OnStarting(() =>
             {
                 context.Response.Headers[HeaderNames.StrictTransportSecurity] = _value;
-            }
+                return Task.CompletedTask;
+            });
+        }
 
-            return Task.CompletedTask;
-        });
         return next(context);
     }
 }
