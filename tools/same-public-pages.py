@@ -23,8 +23,7 @@ import time
 import urllib.parse
 import xml.etree.ElementTree as ElementTree
 
-PORT = 5190
-ORIGIN = ""
+DEFAULT_PORT = 5190
 # Headers that say what a page is and who may keep it; Date and the like change per request.
 COMPARED_HEADERS = ["content-type", "cache-control", "surrogate-key", "link", "location", "x-robots-tag", "vary",
                     "content-security-policy", "access-control-allow-origin"]
@@ -32,9 +31,8 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 def main():
-    global PORT, ORIGIN
     arguments = parse_arguments()
-    PORT, ORIGIN = arguments.port, f"http://127.0.0.1:{arguments.port}"
+    port = arguments.port
     repository = git("rev-parse", "--show-toplevel")
     base = arguments.base or git("merge-base", "HEAD", "main")
     work = tempfile.mkdtemp(prefix="same-public-pages-")
@@ -46,16 +44,16 @@ def main():
         builds = {"base": build(base_source, os.path.join(work, "base")), "new": build(repository, os.path.join(work, "new"))}
 
         data = os.path.join(work, "data")
-        key = prepare(builds["base"], data, arguments.corpus, work, repository)
-        settle_renditions(builds["base"], data)
+        key = prepare(builds["base"], data, port, arguments.corpus, work, repository)
+        settle_renditions(builds["base"], data, port)
 
         pages = {}
         for name, dll in builds.items():
             copy = os.path.join(work, f"data-{name}")
             shutil.copytree(data, copy)
             print(f"== Serving the {name} build and fetching", flush=True)
-            with Server(dll, copy):
-                pages[name] = fetch_site(key)
+            with Server(dll, copy, port):
+                pages[name] = fetch_site(key, port)
             print(f"   {len(pages[name])} URLs", flush=True)
         sys.exit(report(pages["base"], pages["new"]))
     finally:
@@ -69,7 +67,7 @@ def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("base", nargs="?", help="the git revision to compare with (default: merge base with main)")
     parser.add_argument("--corpus", type=int, default=0, help="import N generated articles instead of the demo")
-    parser.add_argument("--port", type=int, default=PORT, help="where both builds listen in turn (default %(default)s)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="where both builds listen in turn (default %(default)s)")
     parser.add_argument("--keep", action="store_true", help="keep the builds, databases and fetched pages")
     return parser.parse_args()
 
@@ -84,24 +82,28 @@ def build(source, output):
     return os.path.join(output, "marquee.dll")
 
 
-def environment(data, **extra):
+def origin(port):
+    return f"http://127.0.0.1:{port}"
+
+
+def environment(data, port):
     settings = {
-        "Marquee__DataPath": data, "Marquee__Demo__LoadOnFirstRun": "false", "Marquee__Site__BaseUrl": ORIGIN,
+        "Marquee__DataPath": data, "Marquee__Demo__LoadOnFirstRun": "false", "Marquee__Site__BaseUrl": origin(port),
         # Every URL is rendered, not served from the cache, and the fetcher is one client asking fast.
         "Marquee__OutputCache__Enabled": "false", "Marquee__Http__UncachedRequestsPerMinute": "0",
         "Logging__LogLevel__Default": "Warning",
     }
-    return {**os.environ, **settings, **extra}
+    return {**os.environ, **settings}
 
 
-def cli(dll, data, *arguments):
+def cli(dll, data, port, *arguments):
     return subprocess.run(["dotnet", dll, *arguments], check=True, capture_output=True, text=True,
-                          env=environment(data)).stdout
+                          env=environment(data, port)).stdout
 
 
-def prepare(dll, data, corpus, work, repository):
+def prepare(dll, data, port, corpus, work, repository):
     print("== Preparing one database with the base build", flush=True)
-    cli(dll, data, "migrate")
+    cli(dll, data, port, "migrate")
     if corpus:
         jsonl = os.path.join(work, "corpus.jsonl")
         ghost = os.path.join(work, "corpus-ghost.json")
@@ -111,15 +113,15 @@ def prepare(dll, data, corpus, work, repository):
         with open(jsonl) as source, open(ghost, "w") as out:
             subprocess.run([sys.executable, os.path.join(repository, "bench", "http", "corpus_to_ghost.py")],
                            check=True, stdin=source, stdout=out)
-        cli(dll, data, "import", ghost)
+        cli(dll, data, port, "import", ghost)
     else:
-        cli(dll, data, "demo")
-    return cli(dll, data, "key", "add", "--name", "same-public-pages").strip().splitlines()[-1]
+        cli(dll, data, port, "demo")
+    return cli(dll, data, port, "key", "add", "--name", "same-public-pages").strip().splitlines()[-1]
 
 
-def settle_renditions(dll, data):
+def settle_renditions(dll, data, port):
     """Pages print a photo's renditions once they exist: make them all before either build serves."""
-    with Server(dll, data):
+    with Server(dll, data, port):
         database = sqlite3.connect(os.path.join(data, "marquee.db"))
         for _ in range(600):
             pending = database.execute(
@@ -131,15 +133,16 @@ def settle_renditions(dll, data):
 
 
 class Server:
-    def __init__(self, dll, data):
-        self.arguments = ["dotnet", dll, "serve", "--urls", ORIGIN]
-        self.data = data
+    def __init__(self, dll, data, port):
+        self.arguments = ["dotnet", dll, "serve", "--urls", origin(port)]
+        self.environment = environment(data, port)
+        self.port = port
 
     def __enter__(self):
-        self.process = subprocess.Popen(self.arguments, env=environment(self.data), stdout=subprocess.DEVNULL)
+        self.process = subprocess.Popen(self.arguments, env=self.environment, stdout=subprocess.DEVNULL)
         for _ in range(300):
             try:
-                if Fetcher().get("/readyz")[0] == 200:
+                if Fetcher(self.port).get("/readyz")[0] == 200:
                     return self
             except OSError:
                 pass
@@ -154,8 +157,8 @@ class Server:
 class Fetcher:
     """One keep-alive connection, reopened when the server closes it."""
 
-    def __init__(self):
-        self.connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    def __init__(self, port):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
 
     def get(self, path):
         for attempt in range(2):
@@ -172,8 +175,8 @@ class Fetcher:
         raise AssertionError("unreachable")
 
 
-def fetch_site(key):
-    fetcher = Fetcher()
+def fetch_site(key, port):
+    fetcher = Fetcher(port)
     pages = {}
     queue = seed_paths(key)
     seen = set()
