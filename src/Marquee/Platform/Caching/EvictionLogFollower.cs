@@ -23,22 +23,36 @@ internal sealed class EvictionLogFollower(
     private long _lastSeen = -1;
     private DateTime _nextTrim = DateTime.MinValue;
 
+    /// <summary>
+    /// Catches up once before the server listens: a restarted node must not serve, even for its first second, a shared page
+    /// that a change it missed has made stale (decision 0032). Hosted services start before the server.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await FollowOrWarnAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(cache.Value.EvictionLogPollMilliseconds), clock);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            try
-            {
-                await FollowAsync(stoppingToken);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                // A database outage must not stop the follower: cached pages keep being served meanwhile.
-                logger.LogWarning(error, "Could not read the cache eviction log; retrying");
-            }
+            await FollowOrWarnAsync(stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task FollowOrWarnAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await FollowAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // A database outage must not stop the follower: cached pages keep being served meanwhile.
+            logger.LogWarning(error, "Could not read the cache eviction log; retrying");
+        }
     }
 
     private async Task FollowAsync(CancellationToken cancellationToken)
