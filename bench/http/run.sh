@@ -5,6 +5,7 @@
 # time, peak RSS and publish-to-visible latency. Writes bench/out/nN/results.md.
 # Usage: bench/http/run.sh [--quick] [N=2000] [ROUNDS=3]
 #   --quick (or BENCH_QUICK=1): 3 s per wrk run, 1 round, N=200 unless given — a smoke run.
+#   BENCH_PORT_BASE: warm server on it, nginx +1, cold server +2, PostgreSQL +3, Redis +4 (default 5100).
 #   BENCH_REUSE=1: keep bench/out/nN's corpus, imported database and import time from an earlier run
 #   (importing 100,000 articles takes minutes); everything else is measured again. SQLite only.
 #   BENCH_STORE=postgres: the production shape instead — a throwaway PostgreSQL 15 for the database and
@@ -17,7 +18,9 @@ quick=${BENCH_QUICK:-0}
 if [ "$quick" = 1 ]; then n=${1:-200} rounds=${2:-1} duration=3s warmup=1s; else n=${1:-2000} rounds=${2:-3} duration=15s warmup=5s; fi
 store=${BENCH_STORE:-sqlite}
 case "$store" in sqlite) out=bench/out/n$n ;; postgres) out=bench/out/n$n-postgres ;; *) echo "BENCH_STORE is sqlite or postgres" >&2; exit 2 ;; esac
-warm_port=5100 cold_port=5102 nginx_port=5101
+port_base=${BENCH_PORT_BASE:-5100}
+warm_port=$port_base nginx_port=$((port_base + 1)) cold_port=$((port_base + 2))
+postgres_port=$((port_base + 3)) redis_port=$((port_base + 4))
 warm="http://127.0.0.1:$warm_port" cold="http://127.0.0.1:$cold_port" static="http://127.0.0.1:$nginx_port"
 reuse=0
 if [ "${BENCH_REUSE:-0}" = 1 ] && [ "$store" = sqlite ] && [ -f "$out/data/marquee.db" ] && grep -q '^import-ms ' "$out/metrics.txt" 2>/dev/null; then
@@ -54,9 +57,9 @@ fi
 export Marquee__DataPath="$out/data" Marquee__Demo__LoadOnFirstRun=false Marquee__Http__UncachedRequestsPerMinute=0 Logging__LogLevel__Default=Warning
 if [ "$store" = postgres ]; then
   echo "== PostgreSQL 15 and Redis (throwaway, 127.0.0.1)"
-  admin=$(tests/services/postgres.sh start 55490 "$PWD/$out/postgres")
+  admin=$(tests/services/postgres.sh start "$postgres_port" "$PWD/$out/postgres")
   export Marquee__Database__Provider=postgres ConnectionStrings__Marquee="$admin;Database=postgres"
-  Marquee__Redis=$(tests/services/redis.sh start 56390 "$PWD/$out/redis")
+  Marquee__Redis=$(tests/services/redis.sh start "$redis_port" "$PWD/$out/redis")
 fi
 metric() { echo "$1 $2" | tee -a "$out/metrics.txt"; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
