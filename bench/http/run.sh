@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The benchmark suite (issue 5, docs/performance.md): a Release Marquee on SQLite with N articles
-# imported from a Ghost export, warm (output cache on) and cold (cache off, a second server) next to
-# nginx serving the same bytes as static files, measured with wrk in the same run; plus startup
-# time, peak RSS and publish-to-visible latency. Writes bench/out/nN/results.md.
+# The benchmark suite (issues 5 and 15, docs/performance.md): a Release Marquee with N articles imported
+# from a Ghost export, warm (output cache on) and cold (cache off, a second server) next to a tuned nginx
+# serving the same bytes per encoding as static files, measured with wrk without and with
+# `Accept-Encoding: br` in the same run; plus startup time, peak RSS and publish-to-visible latency.
+# Writes bench/out/nN/results.md.
 # Usage: bench/http/run.sh [--quick] [N=2000] [ROUNDS=3]
 #   --quick (or BENCH_QUICK=1): 3 s per wrk run, 1 round, N=200 unless given — a smoke run.
 #   BENCH_PORT_BASE: warm server on it, nginx +1, cold server +2, PostgreSQL +3, Redis +4 (default 5100).
@@ -42,6 +43,9 @@ stop_all() {
   if [ "$store" = postgres ]; then tests/services/postgres.sh stop "$PWD/$out/postgres" || true; tests/services/redis.sh stop "$PWD/$out/redis" || true; fi
 }
 trap stop_all EXIT
+
+scenarios=(one rotation home tag rss)
+encodings=(identity br)
 
 echo "== Release build (ReadyToRun, as the README's production build)"
 dotnet publish src/Marquee -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/out/marquee --nologo -v quiet
@@ -125,19 +129,12 @@ read -r newest newest_tag < "$out/newest.txt"
 newest_tag=$(tag_path "$newest_tag")
 echo "article /news/$one; tag page $tag; $(wc -l < "$out/rotation.txt") articles in rotation"
 
-# Every page fetched once from Marquee: its bytes become a static file, and its Content-Type an
-# exact nginx location, so nginx answers with the same body and type.
-locations=""
-save_page() { # PATH
-  local file=$1
-  [ "$1" = / ] && file=/_home
-  mkdir -p "$out/static$(dirname "$file")"
-  local type
-  type=$(curl -sf -o "$out/static$file" -w '%{content_type}' "$warm$1")
-  locations+="  location = $1 { default_type \"$type\"; try_files $file =404; }"$'\n'
-}
-for slug in $(cat "$out/one.txt" "$out/rotation.txt" | sort -u); do save_page "/news/$slug"; done
-for page in / "$tag" /rss; do save_page "$page"; done
+# Every page fetched once from Marquee without and with br: its bytes become static files, and an exact
+# nginx location answers with the same body, Content-Type and Content-Encoding (checked below).
+python3 bench/http/pages.py save "$out" "$warm" one="/news/$one" home=/ tag="$tag" rss=/rss --more "$out/rotation.txt" \
+  | tee -a "$out/metrics.txt"
+# nginx tuned as a production static server would be: one worker per core, connections kept for 100,000
+# requests (the default 1,000 makes wrk reconnect, which flatters Marquee), sendfile, descriptors cached.
 cat > "$out/nginx/nginx.conf" <<NGINX
 worker_processes auto;
 pid $PWD/$out/nginx/nginx.pid;
@@ -146,17 +143,29 @@ events { worker_connections 1024; }
 http {
   access_log off;
   sendfile on;
+  tcp_nopush on;
+  tcp_nodelay on;
+  keepalive_requests 100000;
+  keepalive_timeout 65s;
+  open_file_cache max=1000 inactive=60s;
+  open_file_cache_valid 60s;
   etag on;
+  # br is served from its own folder, as brotli_static would (the module is not in Debian's nginx).
+  map \$http_accept_encoding \$br_variant { default identity; "~*(^|[\\s,])br(\$|[\\s,;])" br; }
+  map \$br_variant \$br_encoding { default ""; br br; }
   server {
-    listen 127.0.0.1:$nginx_port;
+    listen 127.0.0.1:$nginx_port reuseport;
     root $PWD/$out/static;
-$locations  }
+    include $PWD/$out/nginx/locations.conf;
+  }
 }
 NGINX
 nginx -c "$PWD/$out/nginx/nginx.conf"
 sleep 0.5
+python3 bench/http/pages.py verify "$out" "$static"
 
 cat > "$out/rotation.lua" <<LUA
+-- wrk.format sends wrk.headers, so -H 'Accept-Encoding: br' reaches every path.
 local paths = {}
 for line in io.lines("$PWD/$out/rotation.txt") do paths[#paths + 1] = "/news/" .. line end
 local i = 0
@@ -176,35 +185,48 @@ target() { # BASE_URL SCENARIO: sets args to wrk's script and URL for the scenar
   esac
 }
 
-measure() { # NAME BASE_URL SCENARIO
-  target "$2" "$3"
-  wrk -t1 -c32 -d"$duration" --latency "${args[@]}" > "$out/wrk-$1-$3-r$round.txt"
-  local rps p50 p99 errors timeouts
-  rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-$1-$3-r$round.txt")
-  p50=$(awk '$1=="50%" {print $2}' "$out/wrk-$1-$3-r$round.txt")
-  p99=$(awk '$1=="99%" {print $2}' "$out/wrk-$1-$3-r$round.txt")
-  errors=$(awk '/Non-2xx/ {print $NF}' "$out/wrk-$1-$3-r$round.txt")
-  timeouts=$(awk '/Socket errors/ {print $NF}' "$out/wrk-$1-$3-r$round.txt")
-  [ -z "$errors" ] || echo "!! $1 $3: $errors non-2xx responses" >&2
-  echo "$1-$3 $rps $p50 $p99 ${timeouts:-0}" | tee -a "$out/raw.txt"
+encoding_header() { # ENCODING: sets header to wrk's arguments for it, and suffix to the measurement's name
+  case $1 in
+    identity) header=() suffix="" ;;
+    br) header=(-H "Accept-Encoding: br") suffix=-br ;;
+  esac
 }
 
-scenarios=(one rotation home tag rss)
-echo "== Warm-up ($warmup per scenario and server: the JIT tiers up, SQLite's pages are read in)"
+measure() { # NAME BASE_URL SCENARIO ENCODING
+  target "$2" "$3"
+  encoding_header "$4"
+  local file="$out/wrk-$1-$3$suffix-r$round.txt"
+  wrk -t1 -c32 -d"$duration" --latency "${header[@]}" "${args[@]}" > "$file"
+  local rps p50 p99 errors timeouts
+  rps=$(awk '/Requests\/sec/ {print $2}' "$file")
+  p50=$(awk '$1=="50%" {print $2}' "$file")
+  p99=$(awk '$1=="99%" {print $2}' "$file")
+  errors=$(awk '/Non-2xx/ {print $NF}' "$file")
+  timeouts=$(awk '/Socket errors/ {print $NF}' "$file")
+  [ -z "$errors" ] || echo "!! $1 $3$suffix: $errors non-2xx responses" >&2
+  echo "$1-$3$suffix $rps $p50 $p99 ${timeouts:-0}" | tee -a "$out/raw.txt"
+}
+
+echo "== Warm-up ($warmup per scenario, encoding and server: the JIT tiers up, the database's pages are read in)"
 for scenario in "${scenarios[@]}"; do
-  for base in "$warm" "$cold"; do
-    target "$base" "$scenario"
-    wrk -t1 -c32 -d"$warmup" "${args[@]}" > /dev/null
+  for encoding in "${encodings[@]}"; do
+    encoding_header "$encoding"
+    for base in "$warm" "$cold"; do
+      target "$base" "$scenario"
+      wrk -t1 -c32 -d"$warmup" "${header[@]}" "${args[@]}" > /dev/null
+    done
   done
 done
 
-echo "== wrk -t1 -c32 -d$duration --latency, $rounds rounds: warm, cold and nginx in turn"
+echo "== wrk -t1 -c32 -d$duration --latency, $rounds rounds: warm, cold and nginx in turn, without and with br"
 for round in $(seq "$rounds"); do
   echo "-- round $round"
   for scenario in "${scenarios[@]}"; do
-    measure warm "$warm" "$scenario"
-    measure cold "$cold" "$scenario"
-    measure nginx "$static" "$scenario"
+    for encoding in "${encodings[@]}"; do
+      measure warm "$warm" "$scenario" "$encoding"
+      measure cold "$cold" "$scenario" "$encoding"
+      measure nginx "$static" "$scenario" "$encoding"
+    done
   done
 done
 
@@ -215,6 +237,6 @@ Marquee__Redis=${Marquee__Redis:-} python3 bench/http/publish_visible.py "$out/c
 
 metric peak-rss-kb-warm "$(awk '/VmHWM/ {print $2}' "/proc/$warm_pid/status")"
 metric peak-rss-kb-cold "$(awk '/VmHWM/ {print $2}' "/proc/$cold_pid/status")"
-BENCH_STORE_LABEL=$store python3 bench/http/summarise.py "$out" "$n" "$duration" "$tag" | tee "$out/results.md"
+python3 bench/http/summarise.py "$out" "$n" "$duration" "$tag" "$store" | tee "$out/results.md"
 }
 main "$@"
