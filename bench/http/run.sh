@@ -6,30 +6,36 @@
 # Writes bench/out/nN/results.md.
 # Usage: bench/http/run.sh [--quick] [N=2000] [ROUNDS=3]
 #   --quick (or BENCH_QUICK=1): 3 s per wrk run, 1 round, N=200 unless given — a smoke run.
+#   BENCH_DURATION / BENCH_WARMUP: seconds per wrk run and per warm-up (default 15s / 5s, quick 3s / 1s).
 #   BENCH_PORT_BASE: warm server on it, nginx +1, cold server +2, PostgreSQL +3, Redis +4 (default 5100).
-#   BENCH_REUSE=1: keep bench/out/nN's corpus, imported database and import time from an earlier run
-#   (importing 100,000 articles takes minutes); everything else is measured again. SQLite only.
-#   BENCH_STORE=postgres: the production shape instead — a throwaway PostgreSQL 15 for the database and
-#   a throwaway Redis for the warm server's page cache (tests/services/*.sh); results in bench/out/nN-postgres.
+#   BENCH_REUSE=1: keep the out folder's corpus, imported database (SQLite file, or the PostgreSQL cluster,
+#   which a run leaves stopped in its folder for this) and import time from an earlier run at the same N
+#   (importing 100,000 articles takes minutes); everything else is measured again.
+#   BENCH_STORE=postgres: the production shape instead — PostgreSQL 15 for the database and a throwaway
+#   Redis for the warm server's page cache (tests/services/*.sh); results in bench/out/nN-postgres.
 set -euo pipefail
 main() { # the whole script is read before it runs, so editing it mid-run cannot derail a run
 cd "$(dirname "$0")/../.."
 quick=${BENCH_QUICK:-0}
 [ "${1:-}" = --quick ] && { quick=1; shift; }
 if [ "$quick" = 1 ]; then n=${1:-200} rounds=${2:-1} duration=3s warmup=1s; else n=${1:-2000} rounds=${2:-3} duration=15s warmup=5s; fi
+duration=${BENCH_DURATION:-$duration} warmup=${BENCH_WARMUP:-$warmup}
 store=${BENCH_STORE:-sqlite}
 case "$store" in sqlite) out=bench/out/n$n ;; postgres) out=bench/out/n$n-postgres ;; *) echo "BENCH_STORE is sqlite or postgres" >&2; exit 2 ;; esac
 port_base=${BENCH_PORT_BASE:-5100}
 warm_port=$port_base nginx_port=$((port_base + 1)) cold_port=$((port_base + 2))
 postgres_port=$((port_base + 3)) redis_port=$((port_base + 4))
 warm="http://127.0.0.1:$warm_port" cold="http://127.0.0.1:$cold_port" static="http://127.0.0.1:$nginx_port"
+imported=$out/data/marquee.db
+[ "$store" = postgres ] && imported=$out/postgres/data
 reuse=0
-if [ "${BENCH_REUSE:-0}" = 1 ] && [ "$store" = sqlite ] && [ -f "$out/data/marquee.db" ] && grep -q '^import-ms ' "$out/metrics.txt" 2>/dev/null; then
+if [ "${BENCH_REUSE:-0}" = 1 ] && [ -e "$imported" ] && grep -q '^import-ms ' "$out/metrics.txt" 2>/dev/null; then
   reuse=1
   grep '^import-ms ' "$out/metrics.txt" > "$out/import-ms.txt"
-  find "$out" -mindepth 1 -maxdepth 1 ! -name data ! -name 'corpus*' ! -name import-ms.txt -exec rm -rf {} +
+  find "$out" -mindepth 1 -maxdepth 1 ! -name data ! -name postgres ! -name 'corpus*' ! -name import-ms.txt -exec rm -rf {} +
   mv "$out/import-ms.txt" "$out/metrics.txt"
 else
+  [ -d "$out/postgres/data" ] && tests/services/postgres.sh stop "$PWD/$out/postgres"
   rm -rf "$out"
 fi
 mkdir -p "$out/static" "$out/nginx"
@@ -40,12 +46,19 @@ pids=()
 stop_all() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -f "$out/nginx/nginx.pid" ] && kill "$(cat "$out/nginx/nginx.pid")" 2>/dev/null || true
-  if [ "$store" = postgres ]; then tests/services/postgres.sh stop "$PWD/$out/postgres" || true; tests/services/redis.sh stop "$PWD/$out/redis" || true; fi
+  # The cluster stays on disk, stopped, for BENCH_REUSE=1; the next run without it deletes it.
+  if [ "$store" = postgres ]; then tests/services/postgres.sh pause "$PWD/$out/postgres" || true; tests/services/redis.sh stop "$PWD/$out/redis" || true; fi
 }
 trap stop_all EXIT
 
 scenarios=(one rotation home tag rss)
 encodings=(identity br)
+runs=$(( rounds * ${#scenarios[@]} * ${#encodings[@]} * 3 ))
+echo "== Time budget: $runs wrk runs of $duration ($rounds round(s) × ${#scenarios[@]} scenarios × ${#encodings[@]} encodings ×" \
+  "warm, cold and nginx) = $(( runs * ${duration%s} )) s, warm-up $(( ${#scenarios[@]} * ${#encodings[@]} * 2 * ${warmup%s} )) s," \
+  "$([ "$reuse" = 1 ] && echo "import reused" || echo "import of $n articles about $(( n * 4 / 1000 )) s (316 s per 100,000 on SQLite, quiet box)")," \
+  "plus about 2 min for the build, startups and publish-to-visible"
+started=$(date +%s)
 
 echo "== Release build (ReadyToRun, as the README's production build)"
 dotnet publish src/Marquee -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o bench/out/marquee --nologo -v quiet
@@ -60,9 +73,15 @@ fi
 # The cold server renders every request and wrk hammers from one address: no per-client budget here (docs/security.md).
 export Marquee__DataPath="$out/data" Marquee__Demo__LoadOnFirstRun=false Marquee__Http__UncachedRequestsPerMinute=0 Logging__LogLevel__Default=Warning
 if [ "$store" = postgres ]; then
-  echo "== PostgreSQL 15 and Redis (throwaway, 127.0.0.1)"
-  admin=$(tests/services/postgres.sh start "$postgres_port" "$PWD/$out/postgres")
-  export Marquee__Database__Provider=postgres ConnectionStrings__Marquee="$admin;Database=postgres"
+  echo "== PostgreSQL 15 (its cluster kept, stopped, for BENCH_REUSE) and a throwaway Redis, on 127.0.0.1"
+  if [ "$reuse" = 1 ]; then # the cluster an earlier run imported into, on this run's port
+    tests/services/postgres.sh pause "$PWD/$out/postgres" 2>/dev/null || true # left running by a killed run
+    sed -i "s/ -p [0-9]* / -p $postgres_port /" "$out/postgres/options"
+    tests/services/postgres.sh resume "$PWD/$out/postgres"
+  else
+    tests/services/postgres.sh start "$postgres_port" "$PWD/$out/postgres" > /dev/null
+  fi
+  export Marquee__Database__Provider=postgres ConnectionStrings__Marquee="Host=127.0.0.1;Port=$postgres_port;Username=postgres;Database=postgres"
   Marquee__Redis=$(tests/services/redis.sh start "$redis_port" "$PWD/$out/redis")
 fi
 metric() { echo "$1 $2" | tee -a "$out/metrics.txt"; }
@@ -74,7 +93,7 @@ if [ "$reuse" = 0 ]; then
   dotnet "$dll" import "$out/corpus-ghost.json" > "$out/import.log"
   metric import-ms $(( $(now_ms) - start ))
 else
-  echo "== Import: reusing $out/data ($(cat "$out/metrics.txt"))"
+  echo "== Import: reusing $imported ($(cat "$out/metrics.txt"))"
 fi
 
 # start_server NAME PORT CACHE: starts `marquee serve`, records startup (process start to the first
@@ -238,5 +257,6 @@ Marquee__Redis=${Marquee__Redis:-} python3 bench/http/publish_visible.py "$out/c
 metric peak-rss-kb-warm "$(awk '/VmHWM/ {print $2}' "/proc/$warm_pid/status")"
 metric peak-rss-kb-cold "$(awk '/VmHWM/ {print $2}' "/proc/$cold_pid/status")"
 python3 bench/http/summarise.py "$out" "$n" "$duration" "$tag" "$store" | tee "$out/results.md"
+echo "== Took $(( ($(date +%s) - started) / 60 )) min $(( ($(date +%s) - started) % 60 )) s"
 }
 main "$@"
