@@ -3,7 +3,8 @@
 # from a Ghost export, warm (output cache on) and cold (cache off, a second server) next to a tuned nginx
 # serving the same bytes per encoding as static files, measured with wrk without and with
 # `Accept-Encoding: br` in the same run; plus startup time, peak RSS and publish-to-visible latency.
-# Writes bench/out/nN/results.md.
+# Writes bench/out/nN/results.md (each figure beside issue 15's target) and exits 1 when a figure is more
+# than 20% worse than the baseline committed in docs/performance.md (bench/http/baseline.py).
 # Usage: bench/http/run.sh [--quick] [N=2000] [ROUNDS=3]
 #   --quick (or BENCH_QUICK=1): 3 s per wrk run, 1 round, N=200 unless given — a smoke run.
 #   BENCH_DURATION / BENCH_WARMUP: seconds per wrk run and per warm-up (default 15s / 5s, quick 3s / 1s).
@@ -256,7 +257,8 @@ Marquee__Redis=${Marquee__Redis:-} python3 bench/http/publish_visible.py "$out/c
 
 metric peak-rss-kb-warm "$(awk '/VmHWM/ {print $2}' "/proc/$warm_pid/status")"
 metric peak-rss-kb-cold "$(awk '/VmHWM/ {print $2}' "/proc/$cold_pid/status")"
-python3 bench/http/summarise.py "$out" "$n" "$duration" "$tag" "$store" | tee "$out/results.md"
+python3 bench/http/summarise.py "$out" "$n" "$duration" "$tag" "$store" "bench/out/n$n" | tee "$out/results.md"
 echo "== Took $(( ($(date +%s) - started) / 60 )) min $(( ($(date +%s) - started) % 60 )) s"
+python3 bench/http/baseline.py check "$out" | tee "$out/gate.md" # a failed gate fails the script (set -e, pipefail)
 }
 main "$@"

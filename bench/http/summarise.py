@@ -1,19 +1,27 @@
 #!/usr/bin/env python3
-"""Turns a run's raw.txt and metrics.txt into results.md (on stdout).
+"""Turns a run's raw.txt and metrics.txt into results.md (on stdout) and figures.txt.
 
-Usage: summarise.py OUT_DIR N DURATION TAG_PATH STORE
+Usage: summarise.py OUT_DIR N DURATION TAG_PATH STORE [SQLITE_OUT_DIR]
 raw.txt has `SERVER-SCENARIO[-br] rps p50 p99 timeouts` per wrk run, in round order; metrics.txt `KEY VALUE...` lines.
-results.md: medians, each Marquee figure beside nginx's in the same round. STORE is sqlite or postgres.
+results.md: medians, each Marquee figure beside nginx's in the same round, and issue 15's targets, each met or missed.
+figures.txt: what the regression gate (baseline.py) compares, `RUN FIGURE VALUE` a line.
+STORE is sqlite or postgres; SQLITE_OUT_DIR, a SQLite run at the same N and duration, gives "PostgreSQL within 0.7×".
 """
+import os
 import statistics
 import sys
 from collections import defaultdict
+
+from baseline import read_run
 
 SCENARIOS = {"one": "article, one", "rotation": "article, rotation of 200", "home": "home", "tag": "tag page",
              "rss": "RSS (/rss)"}
 ENCODINGS = {"": "identity", "-br": "br"}  # the suffix of a measurement's name: wrk ran without or with Accept-Encoding: br
 SERVERS = ("warm", "cold", "nginx")
 STORES = {"sqlite": "SQLite", "postgres": "PostgreSQL 15, the warm server's page cache in Redis"}
+TARGET_N = 100_000
+ARTICLES = [s + e for s in ("one", "rotation") for e in ENCODINGS]
+HOME_AND_TAG = [s + e for s in ("home", "tag") for e in ENCODINGS]
 
 
 def ms(latency):
@@ -22,6 +30,11 @@ def ms(latency):
         if latency.endswith(unit):
             return float(latency[: -len(unit)]) * scale
     raise ValueError(latency)
+
+
+def run_key(store, n, duration):
+    """What a run is compared with: the same store, corpus size and wrk duration (a 3 s run is not a 15 s run)."""
+    return f"{store}-n{n}-{duration}"
 
 
 class Run:
@@ -45,6 +58,9 @@ class Run:
     def rps(self, server, key):
         return statistics.median(r[0] for r in self.wrk[f"{server}-{key}"])
 
+    def p99(self, server, key):
+        return statistics.median(r[2] for r in self.wrk[f"{server}-{key}"])
+
     def vs_nginx(self, server, key):
         """The median of each round's SERVER ÷ nginx: the two ran back to back, so a swing of the box's load cancels."""
         pairs = zip(self.wrk[f"{server}-{key}"], self.wrk[f"nginx-{key}"])
@@ -60,8 +76,79 @@ class Run:
     def startups(self):
         return [v for k, vs in self.metrics.items() if k.startswith("startup-readyz-ms-") for v in vs]
 
+    def figures(self):
+        """The gate's figures: Marquee ÷ nginx per server, scenario and encoding; the warm server's peak RSS; br bytes."""
+        figures = {f"{server}-{s}{e}-vs-nginx": round(self.vs_nginx(server, s + e), 4)
+                   for server in ("warm", "cold") for s in SCENARIOS for e in ENCODINGS}
+        figures["peak-rss-mb-warm"] = round(self.metrics["peak-rss-kb-warm"][0] / 1024)
+        for (scenario, asked), (size, _) in sorted(self.page_bytes.items()):
+            if asked == "br":
+                figures[f"bytes-{scenario}-br"] = size
+        return figures
 
-def report(run, n, duration, tag, store):
+
+def set_for(n, store, only_sqlite=False):
+    """The run a 100,000-article target is set for, when this run (N on STORE) is not that run; else None."""
+    if n == TARGET_N and (store == "sqlite" or not only_sqlite):
+        return None
+    return f"N={TARGET_N:,}" + (" on SQLite" if only_sqlite else "")
+
+
+def verdict(met, target_run=None):
+    """met or missed; TARGET_RUN names the run the target is set for, when this run is not that one."""
+    word = "met" if met else "**missed**"
+    return f"{word} (the target is set for {target_run}; this run is not that)" if target_run else word
+
+
+def listing(figures, fmt):
+    return " · ".join(f"{k.replace('-br', ' br')} {fmt(v)}" for k, v in figures.items())
+
+
+def postgres_row(run, store, n, duration, sqlite_out):
+    """PostgreSQL's cold renders ÷ SQLite's, each as a ratio to nginx in its own run (the box's load differs between runs)."""
+    target = "PostgreSQL cold renders within 0.7× of SQLite's"
+    if store != "postgres":
+        return target, "measured by the PostgreSQL run (`BENCH_STORE=postgres`) at the same N", "—"
+    path = os.path.join(sqlite_out or "", "figures.txt")
+    if not sqlite_out or not os.path.exists(path):
+        return target, f"no SQLite run at N={n:,} to compare with ({path})", "not measured"
+    key, sqlite = read_run(sqlite_out)
+    if key != run_key("sqlite", n, duration):
+        return target, f"the SQLite run in {sqlite_out} is {key}, not N={n:,} at {duration}", "not measured"
+    ratios = {k: run.vs_nginx("cold", k) / sqlite[f"cold-{k}-vs-nginx"] for s in SCENARIOS for k in (s, s + "-br")}
+    return target, listing(ratios, lambda v: f"{v:.2f}×"), verdict(min(ratios.values()) >= 0.7, set_for(n, store))
+
+
+def targets(run, store, n, duration, sqlite_out):
+    """Issue 15's targets: (target, what this run measured, verdict) rows."""
+    sqlite_100k = set_for(n, store, only_sqlite=True)
+    cold_rps = {k: run.rps("cold", k) for k in ARTICLES}
+    cold_ratio = {k: run.vs_nginx("cold", k) for k in ARTICLES}
+    cold_p99 = {k: run.p99("cold", k) for k in ARTICLES}
+    home_tag = {k: run.rps("cold", k) for k in HOME_AND_TAG}
+    warm_ratio = {k: run.vs_nginx("warm", k) for k in ARTICLES}
+    rss = run.metrics["peak-rss-kb-warm"][0] / 1024
+    startup = statistics.median(run.startups())
+    return [
+        ("cold article ≥ 5,000 req/s (100,000 articles, SQLite)", listing(cold_rps, lambda v: f"{v:,.0f}"),
+         verdict(min(cold_rps.values()) >= 5000, sqlite_100k)),
+        ("cold article ≥ 0.15× tuned nginx", listing(cold_ratio, lambda v: f"{v:.3f}×"),
+         verdict(min(cold_ratio.values()) >= 0.15, sqlite_100k)),
+        ("cold article p99 ≤ 20 ms", listing(cold_p99, lambda v: f"{v:.1f} ms"),
+         verdict(max(cold_p99.values()) <= 20, sqlite_100k)),
+        ("cold home and tag ≥ 2,000 req/s", listing(home_tag, lambda v: f"{v:,.0f}"),
+         verdict(min(home_tag.values()) >= 2000, sqlite_100k)),
+        postgres_row(run, store, n, duration, sqlite_out),
+        ("warm article ≥ 0.8× tuned nginx, with and without br", listing(warm_ratio, lambda v: f"{v:.2f}×"),
+         verdict(min(warm_ratio.values()) >= 0.8)),
+        ("peak RSS ≤ 250 MB at 100,000 articles (warm server)", f"{rss:.0f} MB",
+         verdict(rss <= 250, set_for(n, store))),
+        ("startup ≤ 1 s (process start to the first 200 on /readyz)", f"median {startup / 1000:.2f} s",
+         verdict(startup <= 1000)),
+    ]
+
+
+def report(run, n, duration, tag, store, sqlite_out):
     """results.md, as lines."""
     rounds = len(run.wrk["warm-one"])
     lines = [f"Corpus: {n:,} articles on {STORES[store]}; wrk -t1 -c32 -d{duration} --latency, without and with "
@@ -104,18 +191,24 @@ def report(run, n, duration, tag, store):
         lines.append(f"| {path} | {statistics.median(exits):.0f} ({max(exits):.0f}) | "
                      f"{statistics.median(starts):.0f} ({max(starts):.0f}) |")
 
+    lines += [f"\nAgainst issue 15's targets (N={n:,}, {STORES[store]}):\n",
+              "| target | measured | verdict |", "| --- | --- | --- |"]
+    lines += [f"| {t} | {m} | {v} |" for t, m, v in targets(run, store, n, duration, sqlite_out)]
     lines.append("\nEvery round (req/s): " + "; ".join(
         f"{name} " + ", ".join(f"{r[0]:,.0f}" for r in rs) for name, rs in sorted(run.wrk.items())))
     return lines
 
 
 def main(args):
-    if len(args) != 5:
+    if len(args) not in (5, 6):
         sys.exit(__doc__)
-    out, n, duration, tag, store = args
+    out, n, duration, tag, store = args[:5]
     with open(f"{out}/raw.txt") as raw, open(f"{out}/metrics.txt") as metrics:
         run = Run(raw, metrics)
-    print("\n".join(report(run, int(n), duration, tag, store)))
+    print("\n".join(report(run, int(n), duration, tag, store, args[5] if len(args) == 6 else None)))
+    key = run_key(store, int(n), duration)
+    with open(f"{out}/figures.txt", "w") as f:
+        f.write("".join(f"{key} {figure} {value}\n" for figure, value in run.figures().items()))
 
 
 if __name__ == "__main__":
