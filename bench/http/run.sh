@@ -212,9 +212,24 @@ encoding_header() { # ENCODING: sets header to wrk's arguments for it, and suffi
   esac
 }
 
+busy_ticks() { # the CPU time both Marquee servers have used, in clock ticks (1/100 s)
+  awk '{ticks += $14 + $15} END {print ticks}' "/proc/$warm_pid/stat" "/proc/$cold_pid/stat"
+}
+
+settle() { # NAME: waits, up to 5 s, until both Marquee servers are idle: a server still tiering up or collecting
+  # garbage (3–5 s after the warm-up on this box) takes CPU from the next run, whichever server it measures
+  local before waited=0
+  before=$(busy_ticks)
+  while sleep 0.1; waited=$((waited + 1)); [ $(( $(busy_ticks) - before )) -gt 1 ] && [ "$waited" -lt 50 ]; do
+    before=$(busy_ticks)
+  done
+  echo "$1 $((waited * 100))" >> "$out/settle.txt"
+}
+
 measure() { # NAME BASE_URL SCENARIO ENCODING
   target "$2" "$3"
   encoding_header "$4"
+  settle "$1-$3$suffix"
   local file="$out/wrk-$1-$3$suffix-r$round.txt"
   wrk -t1 -c32 -d"$duration" --latency "${header[@]}" "${args[@]}" > "$file"
   local rps p50 p99 errors timeouts
