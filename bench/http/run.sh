@@ -216,14 +216,18 @@ busy_ticks() { # the CPU time both Marquee servers have used, in clock ticks (1/
   awk '{ticks += $14 + $15} END {print ticks}' "/proc/$warm_pid/stat" "/proc/$cold_pid/stat"
 }
 
+box_ticks() { # the CPU time every process on the box has used, in clock ticks
+  awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat
+}
+
 settle() { # NAME: waits, up to 5 s, until both Marquee servers are idle: a server still tiering up or collecting
-  # garbage (3–5 s after the warm-up on this box) takes CPU from the next run, whichever server it measures
-  local before waited=0
-  before=$(busy_ticks)
-  while sleep 0.1; waited=$((waited + 1)); [ $(( $(busy_ticks) - before )) -gt 1 ] && [ "$waited" -lt 50 ]; do
-    before=$(busy_ticks)
-  done
-  echo "$1 $((waited * 100))" >> "$out/settle.txt"
+  # garbage (3–5 s after the warm-up on this box) takes CPU from the next run, whichever server it measures.
+  # What the box did in the last, idle 100 ms is other people's load: settle.txt has it beside each wait.
+  local before box since others waited=0
+  while before=$(busy_ticks) box=$(box_ticks) since=$(now_ms); sleep 0.1; waited=$((waited + 1))
+    [ $(( $(busy_ticks) - before )) -gt 1 ] && [ "$waited" -lt 50 ]; do :; done
+  others=$(( ($(box_ticks) - box) * 1000 / (($(now_ms) - since) * $(nproc)) ))
+  echo "$1 $((waited * 100)) $(( others > 100 ? 100 : others ))" >> "$out/settle.txt" # ticks are coarse: 100 ms can read 110%
 }
 
 measure() { # NAME BASE_URL SCENARIO ENCODING

@@ -2,7 +2,8 @@
 """Turns a run's raw.txt and metrics.txt into results.md (on stdout) and figures.txt.
 
 Usage: summarise.py OUT_DIR N DURATION TAG_PATH STORE [SQLITE_OUT_DIR]
-raw.txt has `SERVER-SCENARIO[-br] rps p50 p99 timeouts` per wrk run, in round order; metrics.txt `KEY VALUE...` lines.
+raw.txt has `SERVER-SCENARIO[-br] rps p50 p99 timeouts` per wrk run, in round order; metrics.txt `KEY VALUE...` lines;
+settle.txt, if there, `NAME WAITED_MS OTHERS_PERCENT` per wrk run (the wait for idle servers, the box's load then).
 results.md: medians, each Marquee figure beside nginx's in the same round, and issue 15's targets, each met or missed.
 figures.txt: what the regression gate (baseline.py) compares, `RUN FIGURE VALUE` a line.
 STORE is sqlite or postgres; SQLITE_OUT_DIR, a SQLite run at the same N and duration, gives "PostgreSQL within 0.7×".
@@ -40,12 +41,13 @@ def run_key(store, n, duration):
 class Run:
     """One run's measurements: wrk's per round, and the metrics lines."""
 
-    def __init__(self, raw_lines, metric_lines):
+    def __init__(self, raw_lines, metric_lines, settle_lines=()):
         self.wrk = defaultdict(list)  # SERVER-KEY -> [(rps, p50 ms, p99 ms, timeouts)], one per round
         for line in raw_lines:
             name, rps, p50, p99, *timeouts = line.split()
             self.wrk[name].append((float(rps), ms(p50), ms(p99), int(timeouts[0]) if timeouts else 0))
         self.metrics, self.visible, self.page_bytes = defaultdict(list), defaultdict(list), {}
+        self.others = [int(line.split()[2]) for line in settle_lines]  # % of the box's CPU others took before each run
         for line in metric_lines:
             key, *values = line.split()
             if key == "publish-visible":  # PATH ms-from-import-exit ms-from-import-start
@@ -72,6 +74,15 @@ class Run:
         timeouts = sum(r[3] for r in runs)
         text = f"{statistics.median(r[1] for r in runs):.2f} / {statistics.median(r[2] for r in runs):.2f}"
         return text + (f" ({timeouts:,} timeouts > 2 s)" if timeouts else "")
+
+    def load(self):
+        """A sentence on what other processes took of the box during the runs, or nothing when it was not measured."""
+        if not self.others:
+            return ""
+        busy = statistics.median(self.others)
+        return (f"Other processes took a median {busy:.0f}% of the box's CPU (max {max(self.others)}%) in the idle "
+                "100 ms before each wrk run" + (": a busy box, so read the ratios to nginx, not the absolute figures, "
+                                                "and run again before believing a failed gate." if busy > 10 else "."))
 
     def startups(self):
         return [v for k, vs in self.metrics.items() if k.startswith("startup-readyz-ms-") for v in vs]
@@ -155,7 +166,7 @@ def report(run, n, duration, tag, store, sqlite_out):
              f"`Accept-Encoding: br`; median of {rounds} round(s). warm = output cache on, cold = "
              "Marquee:OutputCache:Enabled=false (a second server on the same database), nginx = tuned "
              "(keep-alive 100,000 requests, sendfile, tcp_nopush, open_file_cache, a worker per core) serving the bytes "
-             "Marquee sent for each encoding. ÷ nginx is the median of each round's ratio.\n",
+             f"Marquee sent for each encoding. ÷ nginx is the median of each round's ratio. {run.load()}\n",
              "| scenario | encoding | warm req/s | cold req/s | nginx req/s | warm ÷ nginx | cold ÷ nginx "
              "| warm p50 / p99 ms | cold p50 / p99 ms | nginx p50 / p99 ms |",
              "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |"]
@@ -199,12 +210,20 @@ def report(run, n, duration, tag, store, sqlite_out):
     return lines
 
 
+def lines_of(path):
+    """PATH's lines, or none when the run did not write it (a run from before settle.txt)."""
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        return f.readlines()
+
+
 def main(args):
     if len(args) not in (5, 6):
         sys.exit(__doc__)
     out, n, duration, tag, store = args[:5]
     with open(f"{out}/raw.txt") as raw, open(f"{out}/metrics.txt") as metrics:
-        run = Run(raw, metrics)
+        run = Run(raw, metrics, lines_of(f"{out}/settle.txt"))
     print("\n".join(report(run, int(n), duration, tag, store, args[5] if len(args) == 6 else None)))
     key = run_key(store, int(n), duration)
     with open(f"{out}/figures.txt", "w") as f:

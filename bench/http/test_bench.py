@@ -44,6 +44,15 @@ class SummaryTests(unittest.TestCase):
         self.assertAlmostEqual(run.vs_nginx("warm", "one"), 0.9)
         self.assertEqual(run.rps("warm", "one"), 900.0)
 
+    def test_the_results_say_how_busy_the_box_was(self):
+        self.assertEqual(summarise.Run(raw_lines({}), METRICS).load(), "")
+        quiet = summarise.Run(raw_lines({}), METRICS, ["warm-one 3100 4", "cold-one 100 12", "nginx-one 100 2"]).load()
+        self.assertTrue(quiet.startswith("Other processes took a median 4% of the box's CPU (max 12%)"))
+        self.assertNotIn("a busy box", quiet)
+        busy = summarise.Run(raw_lines({}), METRICS, ["warm-one 100 95", "cold-one 100 40", "nginx-one 100 8"]).load()
+        self.assertIn("median 40%", busy)
+        self.assertIn("a busy box", busy)
+
     def test_figures_are_ratios_per_encoding_the_warm_rss_and_the_br_bytes(self):
         figures = summarise.Run(raw_lines({("warm", "one-br"): [400.0]}), METRICS).figures()
         self.assertEqual(figures["warm-one-br-vs-nginx"], 0.4)
