@@ -57,7 +57,7 @@ encodings=(identity br)
 runs=$(( rounds * ${#scenarios[@]} * ${#encodings[@]} * 3 ))
 echo "== Time budget: $runs wrk runs of $duration ($rounds round(s) × ${#scenarios[@]} scenarios × ${#encodings[@]} encodings ×" \
   "warm, cold and nginx) = $(( runs * ${duration%s} )) s, warm-up $(( ${#scenarios[@]} * ${#encodings[@]} * 2 * ${warmup%s} )) s," \
-  "$([ "$reuse" = 1 ] && echo "import reused" || echo "import of $n articles about $(( n * 4 / 1000 )) s (316 s per 100,000 on SQLite, quiet box)")," \
+  "$(if [ "$reuse" = 1 ]; then echo "import reused"; elif [ "$store" = sqlite ]; then echo "import of $n articles about $(( n * 4 / 1000 )) s (316 s per 100,000, quiet box)"; else echo "import of $n articles up to $(( n * 50 / 1000 )) s (50 ms an article at load 40: PostgreSQL JIT-compiles each lookup, docs/performance.md)"; fi)," \
   "plus about 2 min for the build, startups and publish-to-visible"
 started=$(date +%s)
 
