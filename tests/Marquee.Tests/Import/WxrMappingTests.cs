@@ -99,7 +99,7 @@ public sealed class WxrMappingTests : IDisposable
 
         Assert.Equal(("about", "About us", true), (batch.Pages.Single().Item.Slug, batch.Pages.Single().Item.Title, batch.Pages.Single().Item.IsPublished));
         Assert.Equal(
-            ["post 10 'pink-wins': its 1 comment(s) are not imported: Marquee shows no comments yet", "nav_menu_item 30: post type 'nav_menu_item' has no place in Marquee; left out"],
+            ["nav_menu_item 30: post type 'nav_menu_item' has no place in Marquee; left out", "post 10 'pink-wins': its 1 comment(s) are not imported: Marquee shows no comments yet"],
             Lines(batch));
     }
 
@@ -169,6 +169,18 @@ public sealed class WxrMappingTests : IDisposable
             &#10;more</pre>
             """, batch.Articles.Single().Item.BodyMarkdown);
         Assert.Equal(["post 10 'pink-wins': its [gallery] of 1 photo(s) became figures in the body: a Marquee gallery holds library photos, which this import does not make"], Lines(batch));
+    }
+
+    [Fact]
+    public async Task Links_to_another_item_by_permalink_or_post_id_lead_to_its_new_path_and_other_links_stay()
+    {
+        var batch = await ReadAsync(WxrFile.Of(
+            WxrFile.Post(content: """<p><a href="http://old.example.com/2017/11/20/second#top">a</a> <a href="https://old.example.com/?p=11">b</a> <a href="https://elsewhere.example.com/2017/11/20/second/">c</a></p>""")
+            + WxrFile.Post("Second", "second", id: 11, extra: "<link>https://old.example.com/2017/11/20/second/</link>")));
+
+        Assert.Equal(
+            """<p><a href="/news/second#top">a</a> <a href="/news/second">b</a> <a href="https://elsewhere.example.com/2017/11/20/second/">c</a></p>""",
+            batch.Articles[0].Item.BodyMarkdown);
     }
 
     public void Dispose() => _scratch.Dispose();

@@ -6,7 +6,8 @@ namespace Marquee.Import.Wxr;
 
 /// <summary>
 /// WordPress posts as Marquee articles and pages as static pages; attachments serve the posts that show them. Any other
-/// post type (menu items, reusable blocks, a plugin's types) and trashed items are reported and left out.
+/// post type (menu items, reusable blocks, a plugin's types) and trashed items are reported and left out; links between
+/// the export's items lead to their new paths (<see cref="WxrLinks"/>).
 /// </summary>
 internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, ImportBatch batch)
 {
@@ -20,41 +21,53 @@ internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, Impor
 
     private const int HeadlineWords = 100;
 
+    private readonly WxrLinks _links = new(export.SiteUrl);
     private readonly HashSet<string> _articleSlugs = [];
     private readonly HashSet<string> _pageSlugs = [];
+
     /// <summary>Guids more than one item has: a real export repeats one where a post was copied, and WordPress imports both.</summary>
     private readonly HashSet<string> _repeatedGuids = export.Items.GroupBy(i => i.Text("guid")).Where(g => g.Key is not null && g.Count() > 1).Select(g => g.Key!).ToHashSet();
 
     public void AddAll()
     {
+        var kept = new List<(WxrRecord Item, string Type, string Where, string Slug)>();
         foreach (var item in export.Items)
         {
             var type = item.Text("wp:post_type") ?? "post";
             var where = item.Text("wp:post_id") is { } id ? $"{type} {id}" : $"item {item.Number}";
-            if (type is "post" or "page")
-            {
-                Add(item, type, where);
-            }
-            else if (type != "attachment")
+            if (type is not ("post" or "page" or "attachment"))
             {
                 batch.Skipped.Add(new ImportSkip(where, $"post type '{type}' has no place in Marquee; left out"));
             }
+            else if (type != "attachment" && Kept(item, where))
+            {
+                var slug = UniqueSlug(item, type == "page" ? _pageSlugs : _articleSlugs, where);
+                _links.Add(item, type == "page" ? $"/p/{slug}" : ArticlePaths.Of(ArticleKind.Story, slug));
+                kept.Add((item, type, where, slug));
+            }
         }
+
+        // Slugs first, bodies after: a post may link to one later in the file.
+        kept.ForEach(k => Add(k.Item, k.Type, $"{k.Where} '{k.Slug}'", k.Slug));
     }
 
-    private void Add(WxrRecord item, string type, string where)
+    private bool Kept(WxrRecord item, string where)
     {
         var status = item.Text("wp:status") ?? "draft";
         if (status is "trash" or "auto-draft" or "inherit")
         {
             batch.Skipped.Add(new ImportSkip(where, $"status '{status}' is not content anyone meant to keep; left out"));
-            return;
+            return false;
         }
 
-        var slug = UniqueSlug(item, type == "page" ? _pageSlugs : _articleSlugs, where);
-        where = $"{where} '{slug}'";
+        return true;
+    }
+
+    private void Add(WxrRecord item, string type, string where, string slug)
+    {
+        var status = item.Text("wp:status") ?? "draft";
         void Report(string reason) => batch.Skipped.Add(new ImportSkip(where, reason));
-        var body = WxrBody.From(item.Fields.GetValueOrDefault("content:encoded", ""), _attachments, item.Text("wp:post_id"), Report);
+        var body = _links.Rewrite(WxrBody.From(item.Fields.GetValueOrDefault("content:encoded", ""), _attachments, item.Text("wp:post_id"), Report));
         var title = item.Text("title") ?? Untitled(body, where, Report);
         var sourceKey = SourceKey(item, slug, Report);
         var article = Article(item, where, title, slug, status, body, sourceKey, Report);
