@@ -24,6 +24,10 @@ internal sealed partial class WxrShortcodes(IReadOnlyDictionary<string, WxrAttac
         caption.Groups["text"].Value.Trim() is { Length: > 0 } text ? text
         : Attribute().Matches(caption.Groups["attributes"].Value).FirstOrDefault(a => a.Groups["name"].Value == "caption")?.Groups["value"].Value ?? "";
 
+    /// <summary>[caption …]&lt;img&gt; (perhaps inside a link) and the caption's text[/caption].</summary>
+    [GeneratedRegex(@"\[caption(?<attributes>[^\]]*)\]\s*(?<image>(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*</a>)?)(?<text>.*?)\[/caption\]", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
     private string Gallery(Match gallery)
     {
         var ids = Attribute().Matches(gallery.Groups["attributes"].Value).FirstOrDefault(a => a.Groups["name"].Value is "ids" or "include")?.Groups["value"].Value;
@@ -37,22 +41,14 @@ internal sealed partial class WxrShortcodes(IReadOnlyDictionary<string, WxrAttac
         return string.Concat(photos.Select(p => Figure($"<img src=\"{Encode(p.Url)}\" alt=\"{Encode(p.Alt)}\">", Encode(p.Caption))));
     }
 
+    /// <summary>[gallery ids="1,2"] or [gallery] alone, which shows the post's own attachments.</summary>
+    [GeneratedRegex(@"\[gallery(?<attributes>[^\]]*)\]")]
+    private static partial Regex Gallery();
+
     private static string Figure(string image, string caption) =>
         caption.Length == 0 ? $"<figure>{image}</figure>" : $"<figure>{image}<figcaption>{caption}</figcaption></figure>";
 
     private static string Link(string url) => IsUrl(url) ? $"<p><a href=\"{Encode(url)}\">{Encode(url)}</a></p>" : "";
-
-    private static bool IsUrl(string text) => Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
-
-    private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
-
-    /// <summary>[caption …]&lt;img&gt; (perhaps inside a link) and the caption's text[/caption].</summary>
-    [GeneratedRegex(@"\[caption(?<attributes>[^\]]*)\]\s*(?<image>(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*</a>)?)(?<text>.*?)\[/caption\]", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex Caption();
-
-    /// <summary>[gallery ids="1,2"] or [gallery] alone, which shows the post's own attachments.</summary>
-    [GeneratedRegex(@"\[gallery(?<attributes>[^\]]*)\]")]
-    private static partial Regex Gallery();
 
     /// <summary>[embed]URL[/embed]: oEmbed fetched the player when WordPress showed the post.</summary>
     [GeneratedRegex(@"\[embed[^\]]*\](?<url>.*?)\[/embed\]", RegexOptions.Singleline)]
@@ -62,9 +58,13 @@ internal sealed partial class WxrShortcodes(IReadOnlyDictionary<string, WxrAttac
     [GeneratedRegex(@"\[(?<kind>video|audio)(?<attributes>[^\]]*)\](?:.*?\[/\k<kind>\])?", RegexOptions.Singleline)]
     private static partial Regex Media();
 
+    private static bool IsUrl(string text) => Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
     /// <summary>A player pasted into a classic post: the sanitiser drops iframes, so only its address can survive.</summary>
     [GeneratedRegex(@"<iframe\b[^>]*\bsrc=""(?<src>[^""]+)""[^>]*>.*?</iframe>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Iframe();
+
+    private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
 
     /// <summary>A shortcode attribute, quoted either way, as WordPress's shortcode_parse_atts reads it.</summary>
     [GeneratedRegex(@"(?<name>[a-z0-9_]+)=(?:""(?<value>[^""]*)""|'(?<value>[^']*)')")]
