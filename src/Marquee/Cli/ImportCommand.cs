@@ -29,7 +29,7 @@ internal static class ImportCommand
         return command;
     }
 
-    /// <summary>"crawl | ghost (default: from the file name: .txt is crawl, .json is ghost)", from the registered formats.</summary>
+    /// <summary>"crawl | ghost | wxr (default: from the file name: .txt is crawl, .json is ghost, .xml is wxr)", from the registered formats.</summary>
     private static string FormatChoices() =>
         $"{string.Join(" | ", ImportDesk.Formats.Select(f => f.Name))} (default: from the file name: {string.Join(", ", ImportDesk.Formats.Select(f => $"{f.Extension} is {f.Name}"))})";
 

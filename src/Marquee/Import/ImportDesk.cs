@@ -1,13 +1,14 @@
 using Marquee.Import.Crawl;
 using Marquee.Import.Ghost;
+using Marquee.Import.Wxr;
 
 namespace Marquee.Import;
 
-/// <summary>Reading other systems' content (crawled pages, Ghost exports) into Marquee.</summary>
+/// <summary>Reading other systems' content (crawled pages, Ghost and WordPress exports) into Marquee.</summary>
 public static class ImportDesk
 {
     /// <summary>Every format Marquee reads, listed once: the runner gets them from DI, the CLI's --format choices from here (it parses before DI exists).</summary>
-    public static readonly IReadOnlyList<IImportFormat> Formats = [new CrawlFormat(), new GhostFormat()];
+    public static readonly IReadOnlyList<IImportFormat> Formats = [new CrawlFormat(), new GhostFormat(), new WxrFormat()];
 
     public static IServiceCollection AddImport(this IServiceCollection services)
     {

@@ -102,6 +102,22 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Wordpress_import_is_recognised_by_its_xml_name_and_refuses_a_dtd_with_one_line()
+    {
+        var file = Path.Combine(Repository.Corpus, "wxr", "wxr-simple.xml");
+        var hostile = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():n}-lol.xml");
+        await File.WriteAllTextAsync(hostile, "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY lol \"lol\">]><rss>&lol;</rss>", TestContext.Current.CancellationToken);
+
+        var imported = await _cli.RunAsync($"import \"{file}\"");
+        var refused = await _cli.RunAsync($"import \"{hostile}\"");
+        File.Delete(hostile);
+
+        Assert.Equal((0, ""), (imported.ExitCode, imported.Error));
+        Assert.StartsWith("Imported 1 file(s); articles: 1 created, 0 updated, 0 unchanged; authors: 1 created", imported.Output, StringComparison.Ordinal);
+        Assert.Equal((1, $"marquee: {hostile}: has a DTD (<!DOCTYPE>), which WordPress never writes; refused, as its entities could expand without bound (billion laughs) or read other files (XXE)"), (refused.ExitCode, refused.Error.Trim()));
+    }
+
+    [Fact]
     public async Task Ghost_import_of_a_file_Ghost_itself_refuses_exits_1_with_one_line_naming_file_and_record()
     {
         var file = Path.Combine(Repository.Corpus, "ghost", "core-export-legacy", "lts", "export-lts-style-user-long-email.json");
@@ -120,7 +136,7 @@ public sealed class CliTests : IDisposable
         var (exit, _, error) = await _cli.RunAsync($"import \"{file}\"");
 
         Assert.Equal(1, exit);
-        Assert.Equal($"marquee: {file}: cannot tell the format; pass --format (crawl|ghost)", error.Trim());
+        Assert.Equal($"marquee: {file}: cannot tell the format; pass --format (crawl|ghost|wxr)", error.Trim());
     }
 
     [Fact]
@@ -129,7 +145,7 @@ public sealed class CliTests : IDisposable
         var (exit, output, _) = await _cli.RunAsync("import --help");
 
         Assert.Equal(0, exit);
-        Assert.Contains("crawl | ghost (default: from the file name: .txt is crawl, .json is ghost)", output, StringComparison.Ordinal);
+        Assert.Contains("crawl | ghost | wxr (default: from the file name: .txt is crawl, .json is ghost, .xml is wxr)", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,11 +5,12 @@ using CsCheck;
 using Marquee.Import;
 using Marquee.Import.Crawl;
 using Marquee.Import.Ghost;
+using Marquee.Import.Wxr;
 
 namespace Marquee.Tests.Fuzz;
 
 /// <summary>
-/// The Ghost and crawl readers on mutated real files from the shared corpus: each file is read, or refused with an
+/// The Ghost, WordPress and crawl readers on mutated real files from the shared corpus: each file is read, or refused with an
 /// import error naming the file, never any other exception, never a hang.
 /// </summary>
 public sealed class ImportFuzzTests : IDisposable
@@ -22,6 +23,10 @@ public sealed class ImportFuzzTests : IDisposable
 
     private static readonly string[] CrawlFiles = [.. Directory.EnumerateFiles(Path.Combine(Repository.Corpus, "crawl"), "*.txt")
         .Concat(Directory.EnumerateFiles(Path.Combine(Repository.Root, "tests", "Marquee.Tests", "Import", "CrawlRecords"), "*.txt")).Select(File.ReadAllText)];
+
+    /// <summary>The corpus's WordPress exports under 200 KB (all but the theme and accessibility test sites).</summary>
+    private static readonly string[] WxrFiles = [.. Directory.EnumerateFiles(Path.Combine(Repository.Corpus, "wxr"), "*.xml", SearchOption.AllDirectories)
+        .Where(f => new FileInfo(f).Length < 200_000).Select(File.ReadAllText)];
 
     /// <summary>Values a Ghost column should never hold, for replacing any value of a real export.</summary>
     private static readonly Gen<JsonNode?> HostileValues = Gen.OneOf(
@@ -38,6 +43,10 @@ public sealed class ImportFuzzTests : IDisposable
     [Fact]
     public void Ghost_exports_damaged_as_text_are_read_or_refused_naming_the_file() =>
         FuzzRun.Check(Mutations.Of(Gen.OneOf(GhostFiles), Gen.Char["{}[]\":,\\0123456789nult"]), json => ReadsOrRefuses(new GhostFormat(), json, "export.json"), Print);
+
+    [Fact]
+    public void Wordpress_exports_damaged_as_text_are_read_or_refused_naming_the_file() =>
+        FuzzRun.Check(Mutations.Of(Gen.OneOf(WxrFiles), Gen.Char["<>/&;![]\"'=:-0123456789wp"]), xml => ReadsOrRefuses(new WxrFormat(), xml, "export.xml"), Print);
 
     [Fact]
     public void Crawl_records_with_lines_damaged_are_read_or_refused_naming_the_file() =>
