@@ -72,6 +72,20 @@ public sealed class CrawlImportTests(MarqueeServer server) : IClassFixture<Marqu
     }
 
     [Fact]
+    public async Task A_japanese_page_is_imported_under_a_slug_made_from_its_date()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Import", "CrawlBench", "85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3.txt");
+        var slug = new Marquee.Import.Crawl.CrawlFormat().Read(file).Articles.Single().Item.Slug;
+
+        await ImportAsync(file);
+
+        var page = await HtmlPage.GetAsync(server.Client, $"/news/{slug}");
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}-[0-9a-f]{12}$", slug);
+        Assert.Equal("商品の改造が商標法違反に！？ - 特許業務法人ライトハウス国際特許事務所", page.Text("h1"));
+        Assert.Contains("商標", page.Text("article .body"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_oversized_file_is_refused_before_it_is_read()
     {
         var file = Path.Combine(_scratch, "huge.txt");
