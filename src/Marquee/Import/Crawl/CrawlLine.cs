@@ -44,7 +44,7 @@ internal sealed partial record CrawlLine(int Number, string Text, bool IsListIte
     public bool IsRailHeading => RailHeading().IsMatch(Text);
 
     /// <summary>The heading of a comment section, in the languages of the pages seen ("12 Comments", "Leave a Reply", "Kommentare").</summary>
-    public bool IsCommentsHeading => Words <= 6 && CommentsHeading().IsMatch(Text);
+    public bool IsCommentsHeading => Words <= 12 && CommentsHeading().IsMatch(Text);
 
     /// <summary>Whether this line is the page's headline again (as the article's title, or cut short with "…").</summary>
     public bool IsHeadline(string headline)
@@ -115,6 +115,6 @@ internal sealed partial record CrawlLine(int Number, string Text, bool IsListIte
     private static partial Regex RailHeading();
 
     /// <summary>Headings of comment sections.</summary>
-    [GeneratedRegex(@"^(\d+\s+)?(comments?|responses?|replies|reader comments|discussion|show comments|view comments|leave a (comment|reply)|post a comment|add a comment|join the (discussion|conversation)|kommentare?|leserkommentare|commentaires?|réactions|comentarios?|comentários|commenti|reacties|komentarze|комментарии|댓글|コメント|评论)\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\d+\.\s+)?\S+ says:$|^(\d+\s+)?(thoughts on|comments?|responses?|replies|reader comments|discussion|show comments|view comments|leave a (comment|reply)|post a comment|add a comment|join the (discussion|conversation)|kommentare?|leserkommentare|commentaires?|réactions|comentarios?|comentários|commenti|reacties|komentarze|комментарии|댓글|コメント|评论)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsHeading();
 }

@@ -5,7 +5,8 @@ namespace Marquee.Import.Crawl;
 /// (a label, a link, a rail's teaser); the article is the run of lines of greatest total weight (the maximum-sum run
 /// that Body Text Extraction finds among a page's tags), which never crosses a hard edge: a footer, a tags line, a
 /// comment section or a navigation list. When the headline is shown and a run nearly as heavy follows it, that run
-/// wins: what stands above a page's headline (a cookie notice, a subscription pitch) is not its article.
+/// wins: what stands above a page's headline (a cookie notice, a subscription pitch) is not its article. Of runs of
+/// nearly the same weight the first is taken, as comment threads come after the article.
 /// </summary>
 internal sealed class CrawlRegion
 {
@@ -21,6 +22,12 @@ internal sealed class CrawlRegion
 
     /// <summary>How much of the heaviest run's weight a run after the headline needs to be taken instead.</summary>
     private const double AfterHeadlineShare = 0.5;
+
+    /// <summary>
+    /// The article is the first run this close to the heaviest: what follows an article (its comment thread, a
+    /// second story) can outweigh it, what precedes it rarely does.
+    /// </summary>
+    private const double FirstRunShare = 0.4;
 
     private readonly IReadOnlyList<CrawlLine> _lines;
     private readonly bool[] _rail;
@@ -50,9 +57,11 @@ internal sealed class CrawlRegion
     {
         var region = new CrawlRegion(lines);
         var shown = lines.ToList().FindIndex(line => line.IsHeadline(headline));
-        var best = region.HeaviestRun(0);
-        var afterHeadline = shown < 0 ? best : region.HeaviestRun(shown + 1);
-        (region.Start, region.End, _) = afterHeadline.Weight >= best.Weight * AfterHeadlineShare ? afterHeadline : best;
+        var runs = region.Runs(0);
+        var heaviest = runs.Max(run => run.Weight);
+        var afterHeadline = runs.Where(run => run.Start > shown).ToList();
+        var candidates = afterHeadline.Any(run => run.Weight >= heaviest * AfterHeadlineShare) ? afterHeadline : runs;
+        (region.Start, region.End, _) = candidates.First(run => run.Weight >= candidates.Max(c => c.Weight) * FirstRunShare);
         region.Headline = shown;
         return region;
     }
@@ -67,16 +76,25 @@ internal sealed class CrawlRegion
         _ => -ChromePenalty,
     };
 
-    /// <summary>Kadane's maximum-sum run from <paramref name="from"/> on, restarted at every hard edge (a null weight).</summary>
-    private (int Start, int End, int Weight) HeaviestRun(int from)
+    /// <summary>
+    /// The heaviest run between each two places where Kadane's running sum falls to nothing or a hard edge stands:
+    /// the page's candidate articles, in page order (one, of weight 0, when the page has no prose).
+    /// </summary>
+    private List<(int Start, int End, int Weight)> Runs(int from)
     {
+        var runs = new List<(int Start, int End, int Weight)>();
         (int Start, int End, int Weight) best = (from, from, 0);
         var (start, sum) = (from, 0);
-        for (var i = from; i < _weights.Length; i++)
+        for (var i = from; i <= _weights.Length; i++)
         {
-            if (_weights[i] is not { } weight || sum + weight <= 0)
+            if (i == _weights.Length || _weights[i] is not { } weight || sum + weight <= 0)
             {
-                (start, sum) = (i + 1, 0);
+                if (best.Weight > 0)
+                {
+                    runs.Add(best);
+                }
+
+                (start, sum, best) = (i + 1, 0, (i + 1, i + 1, 0));
                 continue;
             }
 
@@ -87,7 +105,7 @@ internal sealed class CrawlRegion
             }
         }
 
-        return best;
+        return runs.Count > 0 ? runs : [(from, from, 0)];
     }
 
     /// <summary>
