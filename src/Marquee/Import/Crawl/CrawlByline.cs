@@ -56,20 +56,18 @@ internal static partial class CrawlByline
 
     private static List<string> Prefixed(IReadOnlyList<CrawlLine> lines, int i, Regex by)
     {
-        if (LoneBy().IsMatch(lines[i].Text) && i + 1 < lines.Count)
+        var match = by.Match(lines[i].Text);
+        if (!match.Success)
         {
-            return Names(lines[i + 1].Text);
+            return [];
         }
 
-        return by.Match(lines[i].Text) is { Success: true } match ? Names(match.Groups["names"].Value) : [];
+        // "By" alone on its line: the names are on the next.
+        return match.Groups["names"].Success ? Names(match.Groups["names"].Value) : i + 1 < lines.Count ? Names(lines[i + 1].Text) : [];
     }
 
-    /// <summary>"By" alone on its line, the names on the next.</summary>
-    [GeneratedRegex(@"^(?i:" + By + @")\s*:?$")]
-    private static partial Regex LoneBy();
-
-    /// <summary>A line that starts "By Name".</summary>
-    [GeneratedRegex(@"^(?i:" + By + @")\s*:?\s+(?<names>\p{Lu}.*)$")]
+    /// <summary>A line that starts "By Name", or is "By" alone.</summary>
+    [GeneratedRegex(@"^(?i:" + By + @")\s*:?(?:\s+(?<names>\p{Lu}.*))?$")]
     private static partial Regex LeadingBy();
 
     /// <summary>"Posted by …", "7:45 am PST by …", "| BY: …"; not a photo's or a video's credit.</summary>
@@ -86,7 +84,7 @@ internal static partial class CrawlByline
 
         var rest = match.Groups["rest"].Value;
         var next = i + 1 < lines.Count ? lines[i + 1].Text : "";
-        var vouched = DateLike().IsMatch(rest) || rest.Contains('@') || JobTitle().IsMatch(rest) || DateLike().IsMatch(next);
+        var vouched = Attribution().IsMatch(rest) || rest.Contains('@') || Attribution().IsMatch(next);
         return vouched ? Names(lines[i].Text) : [];
     }
 
@@ -94,13 +92,9 @@ internal static partial class CrawlByline
     [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?<rest>(?:\s*(?:[-|/•·–—,@]|(?:on|and|&|und|et|y)\s|\d).*)?)$")]
     private static partial Regex NameFirst();
 
-    /// <summary>A date or time as bylines show one ("Nov 19, 2019", "11/19/19", "2019-11-18", "19 nov. 2019", "Updated", "2 hours ago").</summary>
-    [GeneratedRegex(@"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-z]*\.?\s+\d{4}|\b(updated|published|posted|\d+ (hours?|minutes?|days?) ago)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLike();
-
-    /// <summary>A journalist's job after the name ("AP Auto Writer", "Staff Writer").</summary>
-    [GeneratedRegex(@"\b(writer|editor|reporter|correspondent|columnist|contributor|staff|journalist|redakteur|rédact|periodista|giornalista)", RegexOptions.IgnoreCase)]
-    private static partial Regex JobTitle();
+    /// <summary>What follows a name in a byline: a date or time ("Nov 19, 2019", "11/19/19", "19 nov. 2019", "Updated", "2 hours ago") or a job ("AP Auto Writer").</summary>
+    [GeneratedRegex(@"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-z]*\.?\s+\d{4}|\b(updated|published|posted|\d+ (hours?|minutes?|days?) ago)\b|\b(writer|editor|reporter|correspondent|columnist|contributor|staff|journalist|redakteur|rédact|periodista|giornalista)", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
 
     /// <summary>
     /// The people a byline names, read name by name: "A, B and C" is three, "A, B, C" alone on its line is three, but
