@@ -11,18 +11,21 @@ internal static class ImportCommand
         var path = new Argument<string>("path") { Description = "A file, or a folder whose files are imported in name order" };
         var format = new Option<string?>("--format") { Description = FormatChoices() };
         format.AcceptOnlyFromAmong([.. ImportDesk.Formats.Select(f => f.Name)]);
+        var skipRefused = new Option<bool>("--skip-refused") { Description = "Import the files that can be and list each refused one (file: reason), instead of stopping at the first" };
         var command = new Command("import", "Import articles, authors, tags and pages. Each file is all or nothing; importing again changes nothing.")
         {
             path,
             format,
+            skipRefused,
         };
         command.SetAction((result, cancellationToken) => CliHost.RunAsync(
             async (services, token) =>
             {
                 var runner = services.GetRequiredService<ImportRunner>();
-                var counts = await WithProgressAsync(progress => runner.ImportAsync(result.GetValue(path)!, result.GetValue(format), progress, token));
+                var counts = await WithProgressAsync(progress => runner.ImportAsync(result.GetValue(path)!, result.GetValue(format), result.GetValue(skipRefused), progress, token));
                 Console.WriteLine($"Imported {counts}");
                 counts.Skipped.ForEach(line => Console.WriteLine($"Skipped {line}"));
+                counts.Refused.ForEach(line => Console.WriteLine($"Refused {line}"));
                 return 0;
             },
             cancellationToken));

@@ -12,6 +12,9 @@ public sealed class ImportCounts
     /// <summary>One line per record left out: <c>file: record: reason</c>, like an import error.</summary>
     public List<string> Skipped { get; } = [];
 
+    /// <summary>One line per file refused when refused files are skipped: <c>file: record: reason</c>, the error it would have stopped with.</summary>
+    public List<string> Refused { get; } = [];
+
     public void Add(string kind, SaveOutcome outcome) => _counts[(kind, outcome)] = Get(kind, outcome) + 1;
 
     public void Skip(string file, ImportSkip skip) => Skipped.Add($"{file}: {skip.Where}: {skip.Reason}");
@@ -25,6 +28,7 @@ public sealed class ImportCounts
         }
 
         Skipped.AddRange(other.Skipped);
+        Refused.AddRange(other.Refused);
     }
 
     public int Get(string kind, SaveOutcome outcome) => _counts.GetValueOrDefault((kind, outcome));
@@ -37,6 +41,7 @@ public sealed class ImportCounts
         var parts = kinds.Select(k =>
             $"{k}: {Get(k, SaveOutcome.Created)} created, {Get(k, SaveOutcome.Updated)} updated, {Get(k, SaveOutcome.Unchanged)} unchanged");
         var summary = _counts.Count == 0 ? $"{Files} file(s); nothing in them to import" : $"{Files} file(s); " + string.Join("; ", parts);
-        return Skipped.Count == 0 ? summary : $"{summary}; {Skipped.Count} skipped";
+        var skipped = Skipped.Count == 0 ? summary : $"{summary}; {Skipped.Count} skipped";
+        return Refused.Count == 0 ? skipped : $"{skipped}; {Refused.Count} file(s) refused";
     }
 }

@@ -65,6 +65,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_skipping_refused_files_lists_each_and_imports_the_rest()
+    {
+        var folder = Path.Combine(_cli.DataPath, "crawl");
+        Directory.CreateDirectory(folder);
+        var menu = Path.Combine(folder, "menu.txt");
+        await File.WriteAllTextAsync(menu, "date 2017-02-03 Menu\n  • Home\n  • News\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder, "story.txt"), "date 2017-02-03 A Story\n\nSome text that is long enough to be a paragraph.\n", TestContext.Current.CancellationToken);
+
+        var (exit, output, _) = await _cli.RunAsync($"import \"{folder}\" --skip-refused");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            ["Imported 1 file(s); articles: 1 created, 0 updated, 0 unchanged; 1 file(s) refused", $"Refused {menu}: 'Menu': no article text found after the first line"],
+            output.Trim().Split('\n').Select(line => line.TrimEnd()));
+    }
+
+    [Fact]
     public async Task Import_of_a_malformed_record_exits_1_with_one_line_naming_file_and_line()
     {
         var file = Path.Combine(_cli.DataPath, "bad.txt");

@@ -72,6 +72,40 @@ public sealed class CrawlImportTests(MarqueeServer server) : IClassFixture<Marqu
     }
 
     [Fact]
+    public async Task Skipping_refused_files_imports_the_rest_and_names_each_refused_one()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_scratch, "crawl")).FullName;
+        File.WriteAllText(Path.Combine(folder, "1-good.txt"), "date 2021-03-03 First Good One\n\nA perfectly ordinary first paragraph of a story.\n");
+        var menu = Path.Combine(folder, "2-menu.txt");
+        File.WriteAllText(menu, "date 2021-03-03 Site Map\n  • Home\n  • News\n  • Photos\n  • Videos\nAbout Us | Contact | Careers\n");
+        var badDate = Path.Combine(folder, "3-bad-date.txt");
+        File.WriteAllText(badDate, "date 2021-02-31 A Bad One\n\nFebruary never has a thirty-first day in it.\n");
+        File.WriteAllText(Path.Combine(folder, "4-good.txt"), "date 2021-03-04 Second Good One\n\nAnother perfectly ordinary paragraph, after the refused ones.\n");
+
+        var counts = await server.Services.GetRequiredService<ImportRunner>().ImportAsync(folder, null, skipRefused: true, progress: null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, counts.Get("articles", Marquee.Content.SaveOutcome.Created));
+        Assert.Equal([$"{menu}: 'Site Map': no article text found after the first line", $"{badDate}: line 1: '2021-02-31' is not a date"], counts.Refused);
+        Assert.EndsWith("; 2 file(s) refused", counts.ToString(), StringComparison.Ordinal);
+        Assert.Contains("after the refused ones", (await HtmlPage.GetAsync(server.Client, "/news/second-good-one")).Text("article .body"), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await server.Client.GetAsync("/news/site-map", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_japanese_page_is_imported_under_a_slug_made_from_its_date()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Import", "CrawlBench", "85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3.txt");
+        var slug = new Marquee.Import.Crawl.CrawlFormat().Read(file).Articles.Single().Item.Slug;
+
+        await ImportAsync(file);
+
+        var page = await HtmlPage.GetAsync(server.Client, $"/news/{slug}");
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}-[0-9a-f]{12}$", slug);
+        Assert.Equal("商品の改造が商標法違反に！？ - 特許業務法人ライトハウス国際特許事務所", page.Text("h1"));
+        Assert.Contains("商標", page.Text("article .body"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_oversized_file_is_refused_before_it_is_read()
     {
         var file = Path.Combine(_scratch, "huge.txt");

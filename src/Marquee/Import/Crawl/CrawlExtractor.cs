@@ -1,35 +1,26 @@
-using System.Text.RegularExpressions;
 using Marquee.Content.Articles;
 using Marquee.Content.Body;
 
 namespace Marquee.Import.Crawl;
 
 /// <summary>
-/// Recovers an article from a crawled page's text with general rules: the byline and the tags line are
-/// recognised by their shape; short link lists (share bars, navigation), rails ("Latest News" and the
-/// headlines under it) and labels are dropped; a credit line gathers the caption and alt text above it;
-/// the article ends at the site footer.
+/// Recovers an article from a crawled page's text with rules that hold across sites and languages: the article is
+/// the page's heaviest run of prose (<see cref="CrawlRegion"/>); inside it, rails, labels, short link lists and the
+/// headline shown again are dropped, and a credit line gathers the caption and alt text above it into the photo;
+/// the byline is looked for around the article's top (<see cref="CrawlByline"/>) and the tags line anywhere.
 /// </summary>
-internal sealed partial class CrawlExtractor(string file)
+internal sealed class CrawlExtractor(string file)
 {
-    private const int ShortItemWords = 4;
-    private const int LinkListEndsArticle = 4;
-
     private readonly List<string> _paragraphs = [];
     private readonly List<CrawlLine> _pending = [];
-    private IReadOnlyList<string>? _authors;
-    private IReadOnlyList<string> _tags = [];
     private FeatureImage? _photo;
-    private bool _inBody;
-    private bool _ended;
-    private bool _inRail;
-    private int _shortListRun;
 
-    public CrawlArticle Extract(CrawlHeader header, IEnumerable<CrawlLine> lines)
+    public CrawlArticle Extract(CrawlHeader header, IReadOnlyList<CrawlLine> lines)
     {
-        foreach (var line in lines)
+        var region = CrawlRegion.Find(lines, header.Headline);
+        for (var i = region.Start; i < region.End; i++)
         {
-            Take(line);
+            Take(lines[i], region.IsRail(i), header.Headline);
         }
 
         if (_paragraphs.Count == 0)
@@ -37,70 +28,25 @@ internal sealed partial class CrawlExtractor(string file)
             throw new ImportException(file, $"'{header.Headline}'", "no article text found after the first line");
         }
 
-        return new CrawlArticle(header, _authors ?? [], _paragraphs, _photo, _tags);
+        var tags = lines.Select(line => line.Tags).FirstOrDefault(t => t is not null) ?? [];
+        return new CrawlArticle(header, CrawlByline.Find(lines, region), _paragraphs, _photo, tags);
     }
 
-    private void Take(CrawlLine line)
+    private void Take(CrawlLine line, bool rail, string headline)
     {
-        if (TagsLine().Match(line.Text) is { Success: true } tags)
-        {
-            _tags = tags.Groups["list"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            _ended |= _inBody;
-            return;
-        }
-
-        if (_ended || (line.IsFooter && (_ended = _inBody)))
-        {
-            return;
-        }
-
-        _shortListRun = line.IsListItem && line.Words <= ShortItemWords ? _shortListRun + 1 : 0;
-        if (_shortListRun > 0)
-        {
-            _ended = _inBody && _shortListRun >= LinkListEndsArticle;
-            return;
-        }
-
-        if (!_inBody && _authors is null && Byline().Match(line.Text) is { Success: true } byline)
-        {
-            _authors = Names().Split(byline.Groups["names"].Value).Where(n => n.Length > 0).ToList();
-            return;
-        }
-
-        if (RailHeading().IsMatch(line.Text))
-        {
-            _inRail = true;
-            _pending.Clear();
-            return;
-        }
-
-        // A rail's headlines are never the article's sentences; a statement or a photo credit ends it.
-        _inRail &= !line.IsStatement && !(line.IsCredit && _inBody);
-        if (_inRail)
-        {
-            _pending.Add(line);
-            return;
-        }
-
-        TakeContent(line);
-    }
-
-    private void TakeContent(CrawlLine line)
-    {
-        if (line.IsProse || (line.IsListItem && _inBody))
-        {
-            _inBody = true;
-            _pending.Clear();
-            AddParagraph(line);
-        }
-        else if (_inBody && line.IsCredit)
+        if (line.IsCredit)
         {
             _photo ??= PhotoFrom(line);
             _pending.Clear();
         }
-        else if (_inBody)
+        else if (rail || line.IsShortListItem || line.IsHeadline(headline) || !(line.IsProse || line.IsListItem))
         {
             _pending.Add(line);
+        }
+        else
+        {
+            _pending.Clear();
+            AddParagraph(line);
         }
     }
 
@@ -129,16 +75,4 @@ internal sealed partial class CrawlExtractor(string file)
         var caption = labels.LastOrDefault(l => !l.IsNameList)?.Text;
         return new FeatureImage(Url: null, alt, caption, credit.Text);
     }
-
-    [GeneratedRegex(@"^tags?\s*[/:]\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TagsLine();
-
-    [GeneratedRegex(@"^by\s+(?<names>\p{Lu}[^|]{1,150}?)\s*\|?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Byline();
-
-    [GeneratedRegex(@"\s*(?:,|&|\band\b)\s*")]
-    private static partial Regex Names();
-
-    [GeneratedRegex(@"^(latest( news| stories)?|related( stories| articles| coverage)?|more (news|stories|from \S.{0,30})|trending( now)?|most (popular|read)|popular|recommended( for you)?|you (may|might) also like|read (more|next)|up next|don't miss|around the web)$", RegexOptions.IgnoreCase)]
-    private static partial Regex RailHeading();
 }

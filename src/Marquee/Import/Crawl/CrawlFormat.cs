@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.Tags;
@@ -35,8 +38,8 @@ public sealed class CrawlFormat : IImportFormat
     {
         var lines = ReadLines(path);
         var header = CrawlHeader.Parse(path, lines.FirstOrDefault(l => l.Trim().Length > 0) ?? "");
-        var body = lines.SkipWhile(l => l.Trim().Length == 0).Skip(1);
-        var article = new CrawlExtractor(path).Extract(header, CrawlText.Lines(body, firstNumber: 2));
+        var body = lines.SkipWhile(l => l.Trim().Length == 0).Skip(1).ToList();
+        var article = new CrawlExtractor(path).Extract(header, [.. CrawlText.Lines(body, firstNumber: 2)]);
         return ToBatch(path, article);
     }
 
@@ -56,6 +59,14 @@ public sealed class CrawlFormat : IImportFormat
         return text.Split('\n');
     }
 
+    /// <summary>
+    /// The headline's slug; a headline with no Latin letters or digits (Chinese, Japanese, Russian) has none, so its
+    /// slug is the date and a digest of the headline: stable, so a re-crawl finds the same article.
+    /// </summary>
+    private static string SlugOf(CrawlHeader header) => Slugs.From(header.Headline) is { Length: > 0 } slug
+        ? slug
+        : $"{header.Date:yyyy-MM-dd}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(header.Headline)))[..12]}";
+
     private static ImportBatch ToBatch(string path, CrawlArticle article)
     {
         var where = $"'{article.Header.Headline}'";
@@ -64,7 +75,7 @@ public sealed class CrawlFormat : IImportFormat
         var authors = article.Authors.Select(name => new AuthorInput(ImportSlug.Of(path, where, name), name)).DistinctBy(a => a.Slug).ToList();
         batch.Tags.AddRange(tags.Select(t => new ImportRecord<TagInput>($"tag '{t.Name}'", t)));
         batch.Authors.AddRange(authors.Select(a => new ImportRecord<AuthorInput>($"author '{a.Name}'", a)));
-        var slug = ImportSlug.Of(path, where, article.Header.Headline);
+        var slug = SlugOf(article.Header);
         batch.Articles.Add(new ImportRecord<ArticleInput>(where, new ArticleInput
         {
             // The page's identity in a crawl is its date and headline: a re-crawl updates the same article.
