@@ -18,6 +18,10 @@ namespace Marquee.Platform;
 /// <summary>Cross-cutting host pieces: options, output cache and its eviction, compression, health.</summary>
 public static class PlatformDesk
 {
+    /// <summary>ASP.NET Core's text types (HTML, CSS, scripts, XML, JSON) and the feeds', which it leaves out: a feed is whole stories, the largest body we send.</summary>
+    public static readonly string[] CompressedTypes =
+        [.. ResponseCompressionDefaults.MimeTypes, "application/rss+xml", "application/atom+xml", "application/feed+json"];
+
     public static MarqueeOptions AddPlatform(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.Section<MarqueeOptions>(MarqueeOptions.Section);
@@ -53,6 +57,7 @@ public static class PlatformDesk
         services.AddHostedService<EvictionLogFollower>();
         services.AddResponseCompression(compression =>
         {
+            compression.MimeTypes = CompressedTypes;
             compression.Providers.Add<BrotliCompressionProvider>();
             compression.Providers.Add<GzipCompressionProvider>();
         });
