@@ -11,7 +11,7 @@ public sealed class WarmPathTests(MarqueeServer server) : IClassFixture<MarqueeS
 {
     private const string ArticleRoute = "/news/{slug}";
 
-    /// <summary>Sent per request, or per path: the date, the length of a streamed render, the output cache's Age.</summary>
+    /// <summary>Sent per request, or per path: the date, the length of a streamed render, the page's age in the cache.</summary>
     private static readonly string[] PerRequest = ["Date", "Age", "Transfer-Encoding", "Content-Length"];
 
     private readonly TestContent _content = new(server);
@@ -25,11 +25,11 @@ public sealed class WarmPathTests(MarqueeServer server) : IClassFixture<MarqueeS
 
         using var render = await SendAsync(HttpMethod.Get, path, "br");
         var identity = Decode(render);
-        foreach (var coding in new[] { "br", "gzip", null })
+        // Accept-Encoding values the output cache has never seen (it varies by the header as sent): only the warm path answers them without a render.
+        foreach (var (acceptEncoding, coding) in new[] { ("br;q=0.9, gzip;q=0.5", "br"), ("gzip;q=0.8, identity;q=0.2", "gzip"), ("identity;q=0.7", null) })
         {
-            using var hit = await SendAsync(HttpMethod.Get, path, coding);
+            using var hit = await SendAsync(HttpMethod.Get, path, acceptEncoding);
 
-            Assert.False(hit.Headers.Contains("Age"), "served by the output cache, not the warm path");
             Assert.Equal(coding is null ? [] : [coding], hit.Content.Headers.ContentEncoding);
             Assert.Equal(Headers(render, exceptCoding: true), Headers(hit, exceptCoding: true));
             Assert.Equal(identity, Decode(hit));
@@ -94,6 +94,8 @@ public sealed class WarmPathTests(MarqueeServer server) : IClassFixture<MarqueeS
     [InlineData("deflate", ContentCoding.Identity)]
     [InlineData("br;q=oops, gzip", ContentCoding.Gzip)]
     [InlineData("*;q=0.1", ContentCoding.Brotli)]
+    [InlineData("gzip;q=0.2", ContentCoding.Gzip)]
+    [InlineData("gzip;q=0.2, identity", ContentCoding.Identity)]
     public void The_coding_follows_q_values(string? acceptEncoding, ContentCoding expected) =>
         Assert.Equal(expected, ContentCodings.Choose(acceptEncoding));
 

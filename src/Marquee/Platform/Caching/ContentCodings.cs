@@ -15,12 +15,15 @@ public enum ContentCoding
 
 /// <summary>
 /// Which coding a request accepts best (RFC 9110 §12.5.3): the highest q-value, br before gzip before identity among
-/// equals; "*" stands for any coding not named; q=0 refuses one; identity is acceptable unless refused by name or by "*;q=0".
+/// equals; "*" stands for any coding not named; q=0 refuses one; identity, when not named, is acceptable (last) unless "*;q=0".
 /// </summary>
 public static class ContentCodings
 {
     /// <summary>Brotli's quality for stored pages, chosen by measurement (decision 0041): compressed once per render, sent on every hit.</summary>
     public const int BrotliQuality = 5;
+
+    /// <summary>Identity's q-value when the request does not name it: acceptable, but any coding it names comes first.</summary>
+    private const double LeastQuality = 0.001;
 
     public static readonly ContentCoding[] All = [ContentCoding.Brotli, ContentCoding.Gzip, ContentCoding.Identity];
 
@@ -67,7 +70,7 @@ public static class ContentCodings
 
         named[(int)ContentCoding.Brotli] = named[(int)ContentCoding.Brotli] >= 0 ? named[(int)ContentCoding.Brotli] : Math.Max(any, 0);
         named[(int)ContentCoding.Gzip] = named[(int)ContentCoding.Gzip] >= 0 ? named[(int)ContentCoding.Gzip] : Math.Max(any, 0);
-        named[(int)ContentCoding.Identity] = named[(int)ContentCoding.Identity] >= 0 ? named[(int)ContentCoding.Identity] : any >= 0 ? any : 1;
+        named[(int)ContentCoding.Identity] = named[(int)ContentCoding.Identity] >= 0 ? named[(int)ContentCoding.Identity] : any >= 0 ? any : LeastQuality;
         ContentCoding? best = null;
         foreach (var coding in All)
         {

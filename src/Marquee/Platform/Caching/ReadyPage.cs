@@ -7,7 +7,7 @@ namespace Marquee.Platform.Caching;
 /// A public response ready to send from memory in one content coding: the headers its render sent, prebuilt, and its body.
 /// A hit copies the headers and writes the bytes; nothing else is worked out per request.
 /// </summary>
-public sealed class ReadyPage(KeyValuePair<string, StringValues>[] headers, byte[] body, RouteEndpoint endpoint, Type? gate)
+public sealed class ReadyPage(KeyValuePair<string, StringValues>[] headers, byte[] body, DateTimeOffset storedAt, RouteEndpoint endpoint, Type? gate)
 {
     /// <summary>What a 304 repeats of the page (RFC 9110 §15.4.5), as the output cache sends it, and the headers every answer carries.</summary>
     private static readonly string[] NotModifiedNames =
@@ -19,6 +19,9 @@ public sealed class ReadyPage(KeyValuePair<string, StringValues>[] headers, byte
         [.. headers.Where(header => NotModifiedNames.Contains(header.Key, StringComparer.OrdinalIgnoreCase))];
 
     public byte[] Body { get; } = body;
+
+    /// <summary>When the page cache stored the answer: a hit says its Age, as the output cache's hits do.</summary>
+    public DateTimeOffset StoredAt { get; } = storedAt;
 
     public EntityTagHeaderValue ETag { get; } = EntityTagHeaderValue.Parse(headers.Single(h => h.Key.Equals(HeaderNames.ETag, StringComparison.OrdinalIgnoreCase)).Value.ToString());
 

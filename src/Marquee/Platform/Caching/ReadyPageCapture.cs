@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -11,7 +10,7 @@ namespace Marquee.Platform.Caching;
 /// (br, gzip and identity, from the one render), so that no hit ever compresses. A change heard while the answer was on its
 /// way that touches one of its tags keeps it out.
 /// </summary>
-internal sealed class ReadyPageCapture(RequestDelegate next, ReadyPages pages, IOptions<OutputCacheSettings> settings, TimeProvider clock)
+internal sealed class ReadyPageCapture(RequestDelegate next, ReadyPages pages, TimeProvider clock)
 {
     /// <summary>Larger answers (none of ours) are served by the output cache alone.</summary>
     private const int MaxBytes = 4 * 1024 * 1024;
@@ -21,11 +20,8 @@ internal sealed class ReadyPageCapture(RequestDelegate next, ReadyPages pages, I
         [HeaderNames.Date, HeaderNames.ContentLength, HeaderNames.TransferEncoding, HeaderNames.Age, HeaderNames.StrictTransportSecurity,
             HeaderNames.ContentEncoding, HeaderNames.Vary];
 
-    private readonly bool _enabled = settings.Value.Enabled;
-
     public Task InvokeAsync(HttpContext context) =>
-        _enabled
-        && HttpMethods.IsGet(context.Request.Method)
+        HttpMethods.IsGet(context.Request.Method)
         && !context.Request.Headers.ContainsKey(HeaderNames.Authorization)
         && context.GetEndpoint() is RouteEndpoint endpoint
         && endpoint.Metadata.GetMetadata<PublicPageAttribute>() is { } policy
@@ -70,24 +66,25 @@ internal sealed class ReadyPageCapture(RequestDelegate next, ReadyPages pages, I
         var response = context.Response;
         var tags = response.Headers[PublicResponseHeaders.SurrogateKey].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var age = int.TryParse(response.Headers.Age, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : 0;
-        var expiresAt = clock.GetUtcNow() + PublicPageAttribute.Lifetime - TimeSpan.FromSeconds(age);
+        var storedAt = clock.GetUtcNow() - TimeSpan.FromSeconds(age);
+        var expiresAt = storedAt + PublicPageAttribute.Lifetime;
         KeyValuePair<string, StringValues>[] stored = [.. response.Headers.Where(h => !PerRequest.Contains(h.Key, StringComparer.OrdinalIgnoreCase))];
         var identity = ContentCodings.Decode(answer.Sent, answer.Coding);
         var compressed = ContentCodings.IsCompressed(response.ContentType);
         foreach (var coding in ContentCodings.All)
         {
-            var page = compressed ? Variant(answer, stored, identity, coding) : new ReadyPage(stored, identity, answer.Endpoint, answer.Gate);
+            var page = compressed ? Variant(answer, stored, identity, coding, storedAt) : new ReadyPage(stored, identity, storedAt, answer.Endpoint, answer.Gate);
             pages.Keep(ReadyPages.Key(context.Request, coding), page, tags, expiresAt, evictionsBefore);
         }
     }
 
-    private static ReadyPage Variant(ReadyAnswer answer, KeyValuePair<string, StringValues>[] stored, byte[] identity, ContentCoding coding)
+    private static ReadyPage Variant(ReadyAnswer answer, KeyValuePair<string, StringValues>[] stored, byte[] identity, ContentCoding coding, DateTimeOffset storedAt)
     {
         var body = coding == answer.Coding ? answer.Sent : ContentCodings.Encode(identity, coding);
         KeyValuePair<string, StringValues>[] headers = coding == ContentCoding.Identity
             ? [.. stored, new(HeaderNames.Vary, HeaderNames.AcceptEncoding)]
             : [.. stored, new(HeaderNames.ContentEncoding, ContentCodings.Name(coding)), new(HeaderNames.Vary, HeaderNames.AcceptEncoding)];
-        return new ReadyPage(headers, body, answer.Endpoint, answer.Gate);
+        return new ReadyPage(headers, body, storedAt, answer.Endpoint, answer.Gate);
     }
 
     /// <summary>A public answer as it went out: its route and gate, its bytes and their coding.</summary>

@@ -6,11 +6,12 @@ public static class ReadyPageSetup
 {
     /// <summary>
     /// The warm path's ready pages, bounded by Marquee:OutputCache:NodeMemoryMegabytes (0: none, every hit through the output
-    /// cache), and the page cache wrapped so that its evictions reach them. Call after the page cache's store is registered.
+    /// cache; none either with the cache off), and the page cache wrapped so that its evictions reach them. Call after the
+    /// page cache's store is registered.
     /// </summary>
     public static IServiceCollection AddReadyPages(this IServiceCollection services, OutputCacheSettings settings)
     {
-        if (settings.NodeMemoryMegabytes == 0)
+        if (settings.NodeMemoryMegabytes == 0 || !settings.Enabled)
         {
             return services;
         }

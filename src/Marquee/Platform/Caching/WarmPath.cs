@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marquee.Platform.Observability;
 using Microsoft.Net.Http.Headers;
 
@@ -5,12 +6,12 @@ namespace Marquee.Platform.Caching;
 
 /// <summary>
 /// A cache hit at the front of the pipeline (decision 0040): a GET or HEAD for a page this node has ready in the coding the
-/// request accepts best is answered with its prebuilt headers and bytes, before routing, the output cache's key building and
-/// entry decoding, and the per-request header callbacks. It keeps the output cache's rules: Authorization bypasses it, the
-/// page's lookup gate is asked, If-None-Match gets a 304 with the page's ETag, the hit is counted. Anything else (an
-/// If-Modified-Since, a page not ready, a coding refused) goes down the pipeline as before.
+/// request accepts best is answered with its prebuilt headers, its Age and its bytes, before routing, the output cache's key
+/// building and entry decoding, and the per-request header callbacks. It keeps the output cache's rules: Authorization
+/// bypasses it, the page's lookup gate is asked, If-None-Match gets a 304 with the page's ETag, the hit is counted. Anything
+/// else (an If-Modified-Since, a page not ready, a coding refused) goes down the pipeline as before.
 /// </summary>
-internal sealed class WarmPath(RequestDelegate next, ReadyPages pages, PageMetrics metrics)
+internal sealed class WarmPath(RequestDelegate next, ReadyPages pages, PageMetrics metrics, TimeProvider clock)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -43,6 +44,7 @@ internal sealed class WarmPath(RequestDelegate next, ReadyPages pages, PageMetri
         }
 
         Copy(page.Headers, response.Headers);
+        response.Headers.Age = ((long)(clock.GetUtcNow() - page.StoredAt).TotalSeconds).ToString(CultureInfo.InvariantCulture);
         response.ContentLength = page.Body.Length;
         if (HttpMethods.IsGet(context.Request.Method))
         {
