@@ -7,7 +7,7 @@ namespace Marquee.Platform.Caching;
 /// <summary>
 /// Makes the ready pages the <see cref="WarmPath"/> answers from: in front of the output cache, it copies a public page's
 /// answer as sent (rendered or from the cache) and, when it is one the cache keeps, stores it in every content coding at once
-/// (br, gzip and identity, from the one render), so that no hit ever compresses. A change heard while the answer was on its
+/// (br, gzip and identity, from the one render, at the levels of decision 0041), so that no hit ever compresses. A change heard while the answer was on its
 /// way that touches one of its tags keeps it out.
 /// </summary>
 internal sealed class ReadyPageCapture(RequestDelegate next, ReadyPages pages, TimeProvider clock)
@@ -80,7 +80,8 @@ internal sealed class ReadyPageCapture(RequestDelegate next, ReadyPages pages, T
 
     private static ReadyPage Variant(ReadyAnswer answer, KeyValuePair<string, StringValues>[] stored, byte[] identity, ContentCoding coding, DateTimeOffset storedAt)
     {
-        var body = coding == answer.Coding ? answer.Sent : ContentCodings.Encode(identity, coding);
+        // Encoded again even in the coding it went out in: a miss is compressed fast, what is stored at the level chosen for it.
+        var body = coding == ContentCoding.Identity ? identity : ContentCodings.Encode(identity, coding);
         KeyValuePair<string, StringValues>[] headers = coding == ContentCoding.Identity
             ? [.. stored, new(HeaderNames.Vary, HeaderNames.AcceptEncoding)]
             : [.. stored, new(HeaderNames.ContentEncoding, ContentCodings.Name(coding)), new(HeaderNames.Vary, HeaderNames.AcceptEncoding)];
