@@ -10,9 +10,10 @@ base=${1:-main} n=${2:-2000} rounds=${3:-3}
 out=bench/out/warm-ab
 rm -rf "$out"; mkdir -p "$out/static" "$out/nginx"
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$out/nginx/nginx.pid" ] && kill "$(cat "$out/nginx/nginx.pid")" 2>/dev/null || true; git worktree remove --force "$out/base-tree" 2>/dev/null || true' EXIT
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$out/nginx/nginx.pid" ] && kill "$(cat "$out/nginx/nginx.pid")" 2>/dev/null || true' EXIT
 publish() { dotnet publish "$1/src/Marquee" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$2" --nologo -v quiet; }
-git worktree add --detach "$out/base-tree" "$base" > /dev/null
+# BASE's files, without a worktree (the repository's worktree list is shared).
+mkdir -p "$out/base-tree"; git archive "$base" | tar -x -C "$out/base-tree"
 publish "$out/base-tree" "$out/base"; publish . "$out/tree"
 python3 ../shared/bench/make_corpus.py "$n" > "$out/corpus.jsonl"
 python3 bench/http/corpus_to_ghost.py < "$out/corpus.jsonl" > "$out/corpus-ghost.json"
