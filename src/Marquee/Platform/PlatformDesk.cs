@@ -53,23 +53,38 @@ public static class PlatformDesk
         services.AddHostedService<EvictionLogFollower>();
         services.AddResponseCompression(compression =>
         {
+            compression.MimeTypes = ContentCodings.CompressedTypes;
             compression.Providers.Add<BrotliCompressionProvider>();
             compression.Providers.Add<GzipCompressionProvider>();
         });
+        services.AddSingleton<IResponseCompressionProvider, NegotiatedCompression>();
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.AddReadyPages(configuration.Section<OutputCacheSettings>(OutputCacheSettings.Section));
         return options;
     }
 
     /// <summary>
-    /// Order matters: the output cache answers first, from compressed bytes with their ETag, so a hit
-    /// costs neither authentication, compression, hashing nor a static-file lookup.
+    /// Order matters: a page ready in memory is answered first (<see cref="WarmPath"/>), before routing; then the output cache
+    /// answers, from compressed bytes with their ETag, so a hit costs neither authentication, compression, hashing nor a
+    /// static-file lookup.
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        var ready = app.Services.GetService<ReadyPages>() is not null;
+        if (ready)
+        {
+            app.UseMiddleware<WarmPath>();
+        }
+
         app.UseHttpEdge();
         app.UseRouting();
         app.UseMiddleware<PublicPageRequests>();
+        if (ready)
+        {
+            app.UseMiddleware<ReadyPageCapture>();
+        }
+
         app.UseOutputCache();
 
         // Called here, the host does not add them in front of everything: a cache hit, for anyone, never pays for them.

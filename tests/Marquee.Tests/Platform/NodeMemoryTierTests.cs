@@ -120,6 +120,26 @@ public sealed class NodeMemoryTierTests : IDisposable
         Assert.Equal([7, 8, 9], await store.GetAsync("/calm", cancel));
     }
 
+    [Fact]
+    public async Task A_render_whose_redis_write_an_eviction_overtook_is_read_by_no_node()
+    {
+        await using var node = await StartAsync(NewNode());
+        var services = node.Services;
+        var redis = services.GetRequiredKeyedService<IOutputCacheStore>("redis");
+        var copies = services.GetRequiredService<NodePageCopies>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var cancel = TestContext.Current.CancellationToken;
+        // Another node commits a change to article-1 while this node's write is on its way: it empties Redis, then this node hears of it.
+        var tier = new TieredPageStore(new EvictedDuringWrite(redis, copies, "article-1"), copies, clock);
+        Assert.Null(await tier.GetAsync("/overtaken", cancel));
+
+        await tier.SetAsync("/overtaken", [1, 2, 3], ["article-1", "site"], TimeSpan.FromMinutes(10), cancel);
+
+        var anotherNode = new TieredPageStore(redis, new NodePageCopies(1024 * 1024, clock), clock);
+        Assert.Null(await anotherNode.GetAsync("/overtaken", cancel));
+        Assert.Null(await tier.GetAsync("/overtaken", cancel));
+    }
+
     private Dictionary<string, string?> Settings(params (string Key, string Value)[] extra)
     {
         // This test's own Redis, under the default prefix whatever the run names (the channel is watched by name).
@@ -159,4 +179,23 @@ public sealed class NodeMemoryTierTests : IDisposable
             await Task.Delay(25, TestContext.Current.CancellationToken);
         }
     }
+}
+
+/// <summary>Redis, with another node's eviction of one tag landing just before each write: the race a real write can lose.</summary>
+internal sealed class EvictedDuringWrite(IOutputCacheStore redis, NodePageCopies copies, string tag) : IOutputCacheStore
+{
+    public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => redis.GetAsync(key, cancellationToken);
+
+    public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+    {
+        if (tags?.Contains(tag) == true)
+        {
+            await redis.EvictByTagAsync(tag, cancellationToken);
+            copies.Evicted([tag]);
+        }
+
+        await redis.SetAsync(key, value, tags, validFor, cancellationToken);
+    }
+
+    public ValueTask EvictByTagAsync(string evicted, CancellationToken cancellationToken) => redis.EvictByTagAsync(evicted, cancellationToken);
 }

@@ -18,6 +18,6 @@ public sealed class OutputCacheSettings : ICheckedOptions
     /// <summary>How often a node reads the eviction log for changes made elsewhere; with Redis, pub/sub brings them sooner.</summary>
     public int EvictionLogPollMilliseconds { get; set; } = 250;
 
-    /// <summary>With Redis, memory for this node's copies of shared pages, so a hit costs no round trip; 0 turns the tier off.</summary>
+    /// <summary>Memory for this node's pages ready to send before routing (the warm path) and, with Redis, as much for its copies of shared pages, so a hit costs no round trip; 0 turns both off.</summary>
     public int NodeMemoryMegabytes { get; set; } = 64;
 }

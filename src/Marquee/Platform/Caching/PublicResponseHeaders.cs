@@ -67,6 +67,12 @@ internal sealed class PublicResponseHeaders(
         }
 
         context.Response.Headers[HeaderNames.CacheControl] = context.Response.StatusCode < 500 ? _cacheControl : "no-store";
+        if (ContentCodings.IsCompressed(context.Response.ContentType))
+        {
+            // Sent uncompressed too (compression adds it only when asked), so a shared cache never serves one coding to all.
+            context.Response.Headers[HeaderNames.Vary] = HeaderNames.AcceptEncoding;
+        }
+
         if (context.Features.Get<IOutputCacheFeature>() is { Context.Tags.Count: > 0 } cache)
         {
             context.Response.Headers[SurrogateKey] = string.Join(' ', cache.Context.Tags.Order(StringComparer.Ordinal));

@@ -17,6 +17,9 @@ internal sealed class SecurityHeaders(RequestDelegate next, ContentSecurityPolic
         "accelerometer=(), bluetooth=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), "
         + "idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=()";
 
+    /// <summary>The headers this sets, which a copy of a public answer carries as it was sent.</summary>
+    public static readonly string[] Names = [HeaderNames.ContentSecurityPolicy, HeaderNames.XContentTypeOptions, "Referrer-Policy", "Permissions-Policy"];
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>

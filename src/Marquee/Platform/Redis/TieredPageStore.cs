@@ -10,12 +10,18 @@ namespace Marquee.Platform.Redis;
 /// evictions reach the memory tier through <see cref="NodePageCopies"/> as an eviction listener.
 /// The output cache reads through <see cref="IOutputCacheStore.GetAsync"/> only, and writes through the
 /// byte[] overload when the store is not an IOutputCacheBufferStore: that array is what memory keeps.
-/// A render that missed before an eviction of one of its tags this node has heard since is stored nowhere: it may show what changed.
+/// A render that missed before an eviction of one of its tags this node has heard since is stored nowhere: it may show what changed;
+/// one overtaken while its Redis write was on its way is overwritten there by a tombstone.
 /// </summary>
 internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies local, TimeProvider clock) : IOutputCacheStore
 {
     /// <summary>Misses never followed by a store (errors, uncacheable answers) must not pile up: past this many, forget them all.</summary>
     private const int MaxPendingMisses = 10_000;
+
+    private static readonly TimeSpan TombstoneLifetime = TimeSpan.FromSeconds(1);
+
+    /// <summary>Already expired when written: every node reads it as a miss.</summary>
+    private static readonly byte[] Tombstone = new SharedPage([], [], DateTimeOffset.UnixEpoch).ToBytes();
 
     private readonly ConcurrentDictionary<string, long> _missedAt = new(StringComparer.Ordinal);
 
@@ -28,7 +34,9 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
 
         var evictionsBefore = local.Evictions;
         var stored = await shared.GetAsync(key, cancellationToken);
-        if (stored is null)
+        var page = stored is null ? null : SharedPage.From(stored);
+        // An expired page is a tombstone left by a write an eviction overtook (SetAsync), gone by itself within a second.
+        if (stored is null || page?.ExpiresAt <= clock.GetUtcNow())
         {
             if (_missedAt.Count >= MaxPendingMisses)
             {
@@ -39,7 +47,7 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
             return null;
         }
 
-        if (SharedPage.From(stored) is not { } page)
+        if (page is null)
         {
             return stored;
         }
@@ -52,13 +60,19 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
     {
         var page = new SharedPage(value, tags ?? [], clock.GetUtcNow() + validFor);
         var evictions = local.Evictions;
-        if (_missedAt.TryRemove(key, out var missedAt) && local.EvictedSince(missedAt, page.Tags))
+        var since = _missedAt.TryRemove(key, out var missedAt) ? missedAt : evictions;
+        if (local.EvictedSince(since, page.Tags))
         {
             return;
         }
 
         local.Keep(key, page.Payload, page.Tags, page.ExpiresAt, evictions);
         await shared.SetAsync(key, page.ToBytes(), page.Tags, validFor, cancellationToken);
+        if (local.EvictedSince(since, page.Tags))
+        {
+            // An eviction heard while the write was on its way may have emptied Redis before it landed: no node may read it.
+            await shared.SetAsync(key, Tombstone, [], TombstoneLifetime, cancellationToken);
+        }
     }
 
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
