@@ -5,8 +5,8 @@ namespace Marquee.Platform.Redis;
 
 /// <summary>
 /// The page cache with Redis: this node's memory first, then the shared Redis store; a page read from
-/// Redis or rendered here is kept in memory too. An eviction by tag empties Redis first and memory
-/// second, so a read that raced it either is dropped by it or sees it and keeps nothing. Other nodes'
+/// Redis or rendered here is kept in memory too. An eviction by tag is heard in memory, empties Redis, and empties memory
+/// again after, so a read that raced it either is dropped by it or sees it and keeps nothing. Other nodes'
 /// evictions reach the memory tier through <see cref="NodePageCopies"/> as an eviction listener.
 /// The output cache reads through <see cref="IOutputCacheStore.GetAsync"/> only, and writes through the
 /// byte[] overload when the store is not an IOutputCacheBufferStore: that array is what memory keeps.
@@ -77,6 +77,8 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
 
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
+        // Heard before Redis is emptied as well as after: a write landing after the emptying re-checks and sees it (SetAsync).
+        local.Evicted([tag]);
         try
         {
             await shared.EvictByTagAsync(tag, cancellationToken);
