@@ -64,6 +64,7 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/author/{slug}"] = "/author/mike-vulpo",
             ["/p/{slug}"] = $"/p/{page.GetProperty("slug").GetString()}",
             ["/preview/{token}"] = preview,
+            ["/search"] = "/search?q=kelly+clarkson",
             ["/error/{code:int}"] = "/error/404",
             ["/healthz"] = "/healthz",
             ["/readyz"] = "/readyz",

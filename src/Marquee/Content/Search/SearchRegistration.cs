@@ -17,5 +17,6 @@ public static class SearchRegistration
             .AddScoped<SpellingTable>()
             .AddScoped<SpellingCorrections>()
             .AddScoped<ArticleSearch>()
-            .AddScoped<SearchReindex>();
+            .AddScoped<SearchReindex>()
+            .AddSingleton<SearchRateLimit>();
 }

@@ -29,6 +29,9 @@ public static class SearchSnippet
         return new HtmlString(html.ToString());
     }
 
-    /// <summary>Text as the index stores it: without the marker characters, so a snippet's marks are only the engine's.</summary>
-    public static string Clean(string text) => text.Replace(Start, ' ').Replace(End, ' ');
+    /// <summary>
+    /// Text as the index stores it: without the marker characters, so a snippet's marks are only the engine's, and
+    /// without angle brackets, which PostgreSQL's parser would take for tags and leave the words inside unindexed.
+    /// </summary>
+    public static string Clean(string text) => text.Replace(Start, ' ').Replace(End, ' ').Replace('<', ' ').Replace('>', ' ');
 }
