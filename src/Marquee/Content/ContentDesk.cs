@@ -54,4 +54,11 @@ public static class ContentDesk
             .AddHostedService<PhotoLicenceExpiry>()
             .AddScoped<PhotoLicenceExpiryRun>()
             .AddSearch();
+
+    /// <summary>Content's JSON endpoints; its pages are Razor Pages, mapped with every desk's by Web.</summary>
+    public static WebApplication MapContent(this WebApplication app)
+    {
+        app.MapSuggest();
+        return app;
+    }
 }

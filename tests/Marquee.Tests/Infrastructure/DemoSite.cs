@@ -65,6 +65,7 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/p/{slug}"] = $"/p/{page.GetProperty("slug").GetString()}",
             ["/preview/{token}"] = preview,
             ["/search"] = "/search?q=kelly+clarkson",
+            ["/search/suggest"] = "/search/suggest?q=kel",
             ["/error/{code:int}"] = "/error/404",
             ["/healthz"] = "/healthz",
             ["/readyz"] = "/readyz",

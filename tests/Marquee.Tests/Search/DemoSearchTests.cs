@@ -20,4 +20,16 @@ public sealed class DemoSearchTests(MarqueeServer server) : IClassFixture<Marque
 
         Assert.Equal(SeedHeadline, page.Text(".search-results .card h3"));
     }
+
+    [Fact]
+    public async Task Suggestions_for_the_first_letters_of_a_name_list_the_person_and_the_story_and_are_cacheable()
+    {
+        using var response = await server.Client.GetAsync("/search/suggest?q=clark", TestContext.Current.CancellationToken);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("public, max-age=10", response.Headers.CacheControl?.ToString());
+        Assert.Contains(json.RootElement.GetProperty("people").EnumerateArray(), p => p.GetProperty("name").GetString() == "Kelly Clarkson" && p.GetProperty("url").GetString() == "/tag/kelly-clarkson");
+        Assert.Equal(SeedHeadline, json.RootElement.GetProperty("headlines")[0].GetProperty("name").GetString());
+    }
 }

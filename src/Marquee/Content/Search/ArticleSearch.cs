@@ -27,6 +27,22 @@ public sealed class ArticleSearch(MarqueeDbContext db, ISearchEngine engine, Spe
         return new SearchResults(query, null, await ResultsAsync(query, found, page, cancellationToken));
     }
 
+    /// <summary>The best matching headlines with their paths, for the search box's suggestions.</summary>
+    public async Task<IReadOnlyList<SuggestedLink>> HeadlinesAsync(SearchQuery query, int count, CancellationToken cancellationToken)
+    {
+        if (query.IsEmpty)
+        {
+            return [];
+        }
+
+        var rows = await Matching(query, SearchFilter.None)
+            .Join(db.Articles, match => match.ArticleId, article => article.Id, (match, article) => new { match.Score, match.ArticleId, article.Headline, article.Kind, article.Slug })
+            .OrderByDescending(match => match.Score).ThenByDescending(match => match.ArticleId)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+        return rows.Select(a => new SuggestedLink(a.Headline, ArticlePaths.Of(a.Kind, a.Slug))).ToList();
+    }
+
     /// <summary>The page's matches and one more (so the page knows whether another follows).</summary>
     private async Task<IReadOnlyList<ScoredArticle>> PageAsync(SearchQuery query, SearchFilter filter, int page, CancellationToken cancellationToken)
     {
@@ -35,14 +51,20 @@ public sealed class ArticleSearch(MarqueeDbContext db, ISearchEngine engine, Spe
             return [];
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var size = options.Value.PageSize;
-        return await engine.Matching(query, now, RecencyDecay.From(options.Value))
-            .Join(Narrowed(db.Articles.Where(Article.PublicAt(now)), filter), match => match.ArticleId, article => article.Id, (match, _) => match)
+        return await Matching(query, filter)
             .OrderByDescending(match => match.Score).ThenByDescending(match => match.ArticleId)
             .Skip(PageOffset.Of(page, size))
             .Take(size + 1)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The public articles matching, narrowed by the filter, with their scores.</summary>
+    private IQueryable<ScoredArticle> Matching(SearchQuery query, SearchFilter filter)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return engine.Matching(query, now, RecencyDecay.From(options.Value))
+            .Join(Narrowed(db.Articles.Where(Article.PublicAt(now)), filter), match => match.ArticleId, article => article.Id, (match, _) => match);
     }
 
     private static IQueryable<Article> Narrowed(IQueryable<Article> articles, SearchFilter filter)
