@@ -93,7 +93,9 @@
     } else if (event.key === "Enter" && active >= 0 && !list.hidden) {
       event.preventDefault();
       location.assign(options()[active].dataset.url);
-    } else if (event.key === "Escape") {
+    } else if (event.key === "Escape" && !list.hidden) {
+      // Closes the list only; a second Escape clears the box, as a search box does.
+      event.preventDefault();
       close();
     }
   });
