@@ -27,6 +27,18 @@ public sealed class ArticleSearch(MarqueeDbContext db, ISearchEngine engine, Spe
         return new SearchResults(query, null, await ResultsAsync(query, found, page, cancellationToken));
     }
 
+    /// <summary>
+    /// The ids of the indexed (published) articles the text matches in any field, whether public yet or not: for the
+    /// newsroom's list, which composes it with its own filters.
+    /// </summary>
+    public IQueryable<long> MatchingIds(string text)
+    {
+        var query = SearchQuery.Parse(text);
+        return query.IsEmpty
+            ? db.Articles.Where(_ => false).Select(a => a.Id)
+            : engine.Matching(query, clock.GetUtcNow().UtcDateTime, RecencyDecay.From(options.Value)).Select(match => match.ArticleId);
+    }
+
     /// <summary>The best matching headlines with their paths, for the search box's suggestions.</summary>
     public async Task<IReadOnlyList<SuggestedLink>> HeadlinesAsync(SearchQuery query, int count, CancellationToken cancellationToken)
     {
