@@ -13,11 +13,8 @@ public sealed class SearchBoxTests(DemoSite site) : IClassFixture<DemoSite>
     public async Task A_keyboard_reader_types_part_of_a_name_and_picks_the_person_from_the_suggestions()
     {
         await using var reader = await site.OpenAsync();
-        var search = new SearchBoxView(reader.Page);
-        await reader.Page.GotoAsync("/");
+        var search = await TypedOnHomeAsync(reader, "clark");
 
-        await search.Box.FocusAsync();
-        await reader.Page.Keyboard.TypeAsync("clark", new() { Delay = 40 });
         await Expect(search.Suggestion("Person Kelly Clarkson")).ToBeVisibleAsync();
         await Expect(search.Box).ToHaveAttributeAsync("aria-expanded", "true");
         await reader.Page.Keyboard.PressAsync("ArrowDown");
@@ -32,11 +29,8 @@ public sealed class SearchBoxTests(DemoSite site) : IClassFixture<DemoSite>
     public async Task Escape_closes_the_suggestions_and_Enter_then_searches_what_was_typed()
     {
         await using var reader = await site.OpenAsync();
-        var search = new SearchBoxView(reader.Page);
-        await reader.Page.GotoAsync("/");
+        var search = await TypedOnHomeAsync(reader, "Kelly Clarkson");
 
-        await search.Box.FocusAsync();
-        await reader.Page.Keyboard.TypeAsync("Kelly Clarkson", new() { Delay = 40 });
         await Expect(search.Suggestions).ToBeVisibleAsync();
         await reader.Page.Keyboard.PressAsync("Escape");
         await Expect(search.Suggestions).ToBeHiddenAsync();
@@ -71,6 +65,16 @@ public sealed class SearchBoxTests(DemoSite site) : IClassFixture<DemoSite>
         var results = await reader.Page.RunAxe();
 
         Assert.True(results.Violations.Length == 0, string.Join('\n', results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(' ', n.Target)))})")));
+    }
+
+    /// <summary>The home page with <paramref name="text"/> typed into the search box key by key, as a person types.</summary>
+    private static async Task<SearchBoxView> TypedOnHomeAsync(ReaderTab reader, string text)
+    {
+        var search = new SearchBoxView(reader.Page);
+        await reader.Page.GotoAsync("/");
+        await search.Box.FocusAsync();
+        await reader.Page.Keyboard.TypeAsync(text, new() { Delay = 40 });
+        return search;
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
