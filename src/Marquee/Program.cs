@@ -46,6 +46,7 @@ public static class Program
         app.UsePlatform();
         app.UseNewsroom();
         app.MapPlatform();
+        app.MapContent();
         app.MapDistribution();
         app.MapMedia();
         app.MapNewsroom();

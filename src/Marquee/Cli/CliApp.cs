@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Marquee.Cli;
 
-/// <summary>`marquee [command]`: serve (the default), migrate, import, demo, user add|password, key add|list|remove.</summary>
+/// <summary>`marquee [command]`: serve (the default), migrate, import, demo, user add|password, key add|list|remove, search reindex.</summary>
 public static class CliApp
 {
     public static Task<int> RunAsync(string[] args) => Create().Parse(args).InvokeAsync();
@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
         root.Subcommands.Add(KeyCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         return root;
     }
 }

@@ -6,6 +6,7 @@ using Marquee.Content.History;
 using Marquee.Content.Outbound;
 using Marquee.Content.Photos;
 using Marquee.Content.Previews;
+using Marquee.Content.Search;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
 using Marquee.Media.Photos;
@@ -51,5 +52,13 @@ public static class ContentDesk
             .AddScoped<ArticlePhotoCopies>()
             .AddScoped<IPhotoUsages, PhotoUsages>()
             .AddHostedService<PhotoLicenceExpiry>()
-            .AddScoped<PhotoLicenceExpiryRun>();
+            .AddScoped<PhotoLicenceExpiryRun>()
+            .AddSearch();
+
+    /// <summary>Content's JSON endpoints; its pages are Razor Pages, mapped with every desk's by Web.</summary>
+    public static WebApplication MapContent(this WebApplication app)
+    {
+        app.MapSuggest();
+        return app;
+    }
 }

@@ -19,6 +19,7 @@ public sealed class CliContractTests
             ("DemoCommand.cs", ["demo"]),
             ("UserCommand.cs", ["user add", "user password"]),
             ("KeyCommand.cs", ["key add", "key list", "key remove"]),
+            ("SearchCommand.cs", ["search reindex"]),
         }.SelectMany(file => file.Commands.Select(command => ($"marquee {command}", Cli + file.File))),
     ];
 

@@ -27,6 +27,8 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/section/{slug}", Content + "Tags/SectionPage.cshtml"),
         ("/p/{slug}", Content + "StaticPages/StaticPageView.cshtml"),
         ("/preview/{token}", Content + "Previews/PreviewPage.cshtml"),
+        ("/search", Content + "Search/SearchPage.cshtml"),
+        ("/search/suggest", Content + "Search/SuggestEndpoints.cs"),
         ("/healthz", "src/Marquee/Platform/Health/HealthEndpoints.cs"),
         ("/readyz", "src/Marquee/Platform/Health/HealthEndpoints.cs"),
         ("/rss", Feeds), ("/atom", Feeds), ("/feed.json", Feeds),

@@ -64,6 +64,8 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/author/{slug}"] = "/author/mike-vulpo",
             ["/p/{slug}"] = $"/p/{page.GetProperty("slug").GetString()}",
             ["/preview/{token}"] = preview,
+            ["/search"] = "/search?q=kelly+clarkson",
+            ["/search/suggest"] = "/search/suggest?q=kel",
             ["/error/{code:int}"] = "/error/404",
             ["/healthz"] = "/healthz",
             ["/readyz"] = "/readyz",

@@ -13,7 +13,7 @@ public static class HtmlHazards
     /// <summary>Each hazard in a document or fragment, described; empty when it is inert.</summary>
     public static IReadOnlyList<string> In(IDocument document)
     {
-        var elements = document.QuerySelectorAll($"{Elements}, {FormElements}").Select(e => $"<{e.LocalName}>");
+        var elements = document.QuerySelectorAll($"{Elements}, {FormElements}").Where(e => !IsSiteChrome(e)).Select(e => $"<{e.LocalName}>");
         var attributes = document.All.SelectMany(e => e.Attributes.Select(a => (Element: e.LocalName, Attribute: a)))
             .Where(x => x.Attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || x.Attribute.Name == "style" || IsScriptUrl(x.Attribute.Value))
             .Select(x => $"<{x.Element} {x.Attribute.Name}=\"{x.Attribute.Value}\">");
@@ -21,6 +21,10 @@ public static class HtmlHazards
     }
 
     public static IReadOnlyList<string> In(string html) => In(HtmlPage.Parse(html));
+
+    /// <summary>The layout's own search form and script, in the masthead and the head, which no stored content can reach.</summary>
+    private static bool IsSiteChrome(IElement element) =>
+        element.Closest("body > header.masthead > form.masthead-search") is not null || element.Matches("head > script[src^='/js/search-suggest.js']");
 
     /// <summary>Browsers skip spaces and control characters before and inside a scheme: "java\tscript:" runs.</summary>
     private static bool IsScriptUrl(string value) =>

@@ -71,6 +71,10 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
         return await ToCardsAsync(query.Take(count), cancellationToken);
     }
 
+    /// <summary>The cards of these articles (search results), in no particular order.</summary>
+    public Task<IReadOnlyList<ArticleCard>> CardsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken) =>
+        ToCardsAsync(db.Articles.Where(a => ids.Contains(a.Id)), cancellationToken);
+
     public async Task<PageOf<ArticleCard>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         page = Math.Max(page, 1);

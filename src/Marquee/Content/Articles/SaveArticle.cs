@@ -2,6 +2,7 @@ using Marquee.Content.Body;
 using Marquee.Content.Galleries;
 using Marquee.Content.History;
 using Marquee.Content.Photos;
+using Marquee.Content.Search;
 using Marquee.Content.Tags;
 using Marquee.Platform.Caching;
 using Marquee.Storage;
@@ -16,7 +17,7 @@ namespace Marquee.Content.Articles;
 /// refused, also when the other save commits in between (the UPDATE is conditional on the version).
 /// Runs inside the caller's transaction.
 /// </summary>
-public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, LatestRail rail, ArticleRevisions revisions, EditableArticles editable, FeaturePhotos featurePhotos, GalleryRules galleries, InlinePhotoRules inlinePhotos, TimeProvider clock)
+public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, LatestRail rail, ArticleRevisions revisions, EditableArticles editable, FeaturePhotos featurePhotos, GalleryRules galleries, InlinePhotoRules inlinePhotos, SearchIndexWriter searchIndex, TimeProvider clock)
 {
     public async Task<ArticleSaved> SaveAsync(ArticleInput input, ChangedBy by, CancellationToken cancellationToken)
     {
@@ -52,6 +53,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         Apply(article, input, body, image, authors, orderedTags, section);
         await TouchAsync(before, incoming, article, cancellationToken);
         await CommitNextVersionAsync(article, mine, cancellationToken);
+        await searchIndex.UpdateAsync([article.Id], cancellationToken);
         await revisions.RecordAsync(article.Id, by, cancellationToken);
         return new ArticleSaved(outcome, article.Id, article.Version);
     }

@@ -1,3 +1,4 @@
+using Marquee.Content.Search;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Security;
 using Marquee.Storage;
@@ -9,7 +10,7 @@ namespace Marquee.Content.Authors;
 /// Creates or updates an author profile by slug; a changed name or photo evicts every page showing the byline.
 /// A missing bio or photo keeps the one on file: a byline in an imported page must not erase a profile.
 /// </summary>
-public sealed class SaveAuthor(MarqueeDbContext db, ContentChanges changes, TimeProvider clock)
+public sealed class SaveAuthor(MarqueeDbContext db, ContentChanges changes, SearchIndexWriter searchIndex, TimeProvider clock)
 {
     public async Task<SaveOutcome> SaveAsync(AuthorInput input, CancellationToken cancellationToken)
     {
@@ -24,12 +25,19 @@ public sealed class SaveAuthor(MarqueeDbContext db, ContentChanges changes, Time
 
         var now = clock.GetUtcNow().UtcDateTime;
         var outcome = author is null ? SaveOutcome.Created : SaveOutcome.Updated;
+        var renamed = author is not null && author.Name != input.Name.Trim();
         author ??= db.Authors.Add(new Author { Slug = input.Slug, Name = input.Name, CreatedAt = now }).Entity;
         author.Name = input.Name.Trim();
         author.Bio = bio;
         author.PhotoUrl = photoUrl;
         author.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
+        if (renamed)
+        {
+            // Documents hold the names of their tags and authors, so readers find a story under the new one.
+            await searchIndex.UpdateNamingAsync(null, author.Id, cancellationToken);
+        }
+
         changes.Touch(CacheTags.Author(author.Id));
         return outcome;
     }

@@ -1,3 +1,4 @@
+using Marquee.Content.Search;
 using Marquee.Platform.Caching;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Content.Tags;
 
 /// <summary>Creates or updates a tag by slug. A section change evicts every page: sections are in the site navigation.</summary>
-public sealed class SaveTag(MarqueeDbContext db, ContentChanges changes, TimeProvider clock)
+public sealed class SaveTag(MarqueeDbContext db, ContentChanges changes, SearchIndexWriter searchIndex, TimeProvider clock)
 {
     public async Task<SaveOutcome> SaveAsync(TagInput input, CancellationToken cancellationToken)
     {
@@ -20,6 +21,7 @@ public sealed class SaveTag(MarqueeDbContext db, ContentChanges changes, TimePro
 
         var now = clock.GetUtcNow().UtcDateTime;
         var outcome = tag is null ? SaveOutcome.Created : SaveOutcome.Updated;
+        var renamed = tag is not null && tag.Name != input.Name.Trim();
         var wasSection = tag?.Kind == TagKind.Section;
         tag ??= db.Tags.Add(new Tag { Slug = input.Slug, Name = input.Name, CreatedAt = now }).Entity;
         tag.Name = input.Name.Trim();
@@ -27,6 +29,12 @@ public sealed class SaveTag(MarqueeDbContext db, ContentChanges changes, TimePro
         tag.Description = description;
         tag.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
+        if (renamed)
+        {
+            // Documents hold the names of their tags and authors, so readers find a story under the new one.
+            await searchIndex.UpdateNamingAsync(tag.Id, null, cancellationToken);
+        }
+
         changes.Touch(wasSection || kind == TagKind.Section ? CacheTags.Site : CacheTags.Tag(tag.Id));
         return outcome;
     }

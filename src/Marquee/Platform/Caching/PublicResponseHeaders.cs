@@ -66,7 +66,8 @@ internal sealed class PublicResponseHeaders(
             stale.Keep(context, buffer.ToArray());
         }
 
-        context.Response.Headers[HeaderNames.CacheControl] = context.Response.StatusCode < 500 ? _cacheControl : "no-store";
+        // A refusal for going too fast is one client's answer for now: no CDN may hand it to others.
+        context.Response.Headers[HeaderNames.CacheControl] = context.Response.StatusCode is < 500 and not StatusCodes.Status429TooManyRequests ? _cacheControl : "no-store";
         if (ContentCodings.IsCompressed(context.Response.ContentType))
         {
             // Sent uncompressed too (compression adds it only when asked), so a shared cache never serves one coding to all.
