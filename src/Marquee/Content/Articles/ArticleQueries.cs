@@ -2,13 +2,14 @@ using System.Linq.Expressions;
 using Marquee.Content.Authors;
 using Marquee.Content.Galleries;
 using Marquee.Content.Tags;
+using Marquee.Media.Photos;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Content.Articles;
 
 /// <summary>How the rest of Marquee reads articles. Public lists show published articles only, newest first.</summary>
-public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries, TimeProvider clock)
+public sealed class ArticleQueries(MarqueeDbContext db, PhotoQueries photos, TimeProvider clock)
 {
     public Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         FindAsync(a => a.Slug == slug, cancellationToken);
@@ -129,21 +130,29 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
     private static async Task<ILookup<long, T>> PerArticleAsync<T>(IQueryable<ArticleItem<T>> rows, CancellationToken cancellationToken) =>
         (await rows.ToListAsync(cancellationToken)).ToLookup(x => x.ArticleId, x => x.Item);
 
+    /// <summary>
+    /// The cards in one statement: bylines joined in, and a gallery's cover (the chosen one while shown, else the first shown)
+    /// found by a subquery on its items' primary key and joined, so a list costs one round trip whatever it holds.
+    /// </summary>
     private async Task<IReadOnlyList<ArticleCard>> ToCardsAsync(IQueryable<Article> query, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var shown = GalleryItem.ShownAt(now);
         var rows = await query
             .Select(a => new
             {
                 a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.Excerpt, a.PublishedAt, a.FeatureImageUrl, a.FeatureImageAlt,
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
+                Authors = a.Authors.OrderBy(x => x.Position).Select(x => new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name)).ToList(),
+                CoverId = a.GalleryItems.AsQueryable().Where(shown).OrderByDescending(i => i.IsCover).ThenBy(i => i.Position).Select(i => (long?)i.PhotoId).FirstOrDefault(),
+                PhotoCount = a.GalleryItems.AsQueryable().Count(shown),
             })
+            .LeftJoin(photos.All(), r => r.CoverId, p => p.Id, (r, cover) => new { Row = r, Cover = cover })
             .ToListAsync(cancellationToken);
-        var authors = await AuthorsOfAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
-        var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
         return rows
-            .Select(r => new ArticleCard(
-                r.Id, r.Slug, r.Headline, r.Dek, r.Excerpt, r.PublishedAt!.Value, r.FeatureImageUrl, r.FeatureImageAlt, r.Section, authors[r.Id].ToList(),
-                r.Kind, covers.GetValueOrDefault(r.Id)))
+            .Select(x => new ArticleCard(
+                x.Row.Id, x.Row.Slug, x.Row.Headline, x.Row.Dek, x.Row.Excerpt, x.Row.PublishedAt!.Value, x.Row.FeatureImageUrl, x.Row.FeatureImageAlt,
+                x.Row.Section, x.Row.Authors, x.Row.Kind, x.Cover is null ? null : new GalleryCover(x.Cover, x.Row.PhotoCount)))
             .ToList();
     }
 
