@@ -18,9 +18,13 @@ public sealed class ArticleQueries(MarqueeDbContext db, PhotoQueries photos, Tim
     public Task<ArticleDetail?> FindByIdAsync(long id, CancellationToken cancellationToken) =>
         FindAsync(a => a.Id == id, cancellationToken);
 
+    /// <summary>
+    /// Two statements: the article with its section and library photo joined, then its bylines and tags as one list
+    /// (a split query took three, and one joining both collections repeats the body on every byline × tag row).
+    /// </summary>
     private async Task<ArticleDetail?> FindAsync(Expression<Func<Article, bool>> which, CancellationToken cancellationToken)
     {
-        var article = await db.Articles
+        var found = await db.Articles
             .Where(which)
             .Select(a => new
             {
@@ -28,25 +32,40 @@ public sealed class ArticleQueries(MarqueeDbContext db, PhotoQueries photos, Tim
                 a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.FeaturePhotoId, a.SeoTitle, a.SeoDescription,
                 a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt,
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
-                Authors = a.Authors.OrderBy(x => x.Position).Select(x => new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name)).ToList(),
-                Tags = a.Tags.OrderBy(x => x.Position).Select(x => new TagLink(x.Tag.Id, x.Tag.Slug, x.Tag.Name, x.Tag.Kind)).ToList(),
             })
-            .AsSplitQuery()
+            .LeftJoin(photos.All(), a => a.FeaturePhotoId, p => p.Id, (a, photo) => new { Row = a, Photo = photo })
             .FirstOrDefaultAsync(cancellationToken);
-        if (article is null)
+        if (found is null)
         {
             return null;
         }
 
+        var article = found.Row;
+        var links = await BylinesAndTags(article.Id).ToListAsync(cancellationToken);
         var image = article.FeatureImageUrl is null && article.FeatureImageCredit is null
             ? null
             : new FeatureImage(article.FeatureImageUrl, article.FeatureImageAlt, article.FeatureImageCaption, article.FeatureImageCredit);
         return new ArticleDetail(
             article.Id, article.Slug, article.Headline, article.Dek, article.BodyHtml, article.Excerpt, article.Status,
-            article.PublishedAt, article.UpdatedAt, image, article.SeoTitle, article.SeoDescription,
-            article.Section, article.Authors, article.Tags,
-            CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt), article.Kind) { FeaturePhotoId = article.FeaturePhotoId };
+            article.PublishedAt, article.UpdatedAt, image, article.SeoTitle, article.SeoDescription, article.Section,
+            [.. links.Where(x => x.Kind is null).OrderBy(x => x.Position).Select(x => new NamedLink(x.Id, x.Slug, x.Name))],
+            [.. links.Where(x => x.Kind is not null).OrderBy(x => x.Position).Select(x => new TagLink(x.Id, x.Slug, x.Name, x.Kind!.Value))],
+            CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt), article.Kind)
+        {
+            FeaturePhotoId = article.FeaturePhotoId,
+            FeaturePhoto = found.Photo,
+        };
     }
+
+    /// <summary>
+    /// An article's tags (their kind) and bylines (no kind) in one statement, each with its position in its own list.
+    /// Tags come first: the union takes its column types from the first part, and the kind is stored as text.
+    /// </summary>
+    private IQueryable<ArticleLinkRow> BylinesAndTags(long articleId) =>
+        db.ArticleTags.Where(x => x.ArticleId == articleId)
+            .Select(x => new ArticleLinkRow { Kind = x.Tag.Kind, Position = x.Position, Id = x.Tag.Id, Slug = x.Tag.Slug, Name = x.Tag.Name })
+            .Concat(db.ArticleAuthors.Where(x => x.ArticleId == articleId)
+                .Select(x => new ArticleLinkRow { Kind = null, Position = x.Position, Id = x.Author.Id, Slug = x.Author.Slug, Name = x.Author.Name }));
 
     /// <summary>Whether any article exists, in any state: the demo loads only into a site without one.</summary>
     public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.Articles.AnyAsync(cancellationToken);
@@ -154,6 +173,20 @@ public sealed class ArticleQueries(MarqueeDbContext db, PhotoQueries photos, Tim
                 x.Row.Id, x.Row.Slug, x.Row.Headline, x.Row.Dek, x.Row.Excerpt, x.Row.PublishedAt!.Value, x.Row.FeatureImageUrl, x.Row.FeatureImageAlt,
                 x.Row.Section, x.Row.Authors, x.Row.Kind, x.Cover is null ? null : new GalleryCover(x.Cover, x.Row.PhotoCount)))
             .ToList();
+    }
+
+    /// <summary>A byline (no <see cref="Kind"/>) or a tag of one article, read in one statement with the other kind.</summary>
+    private sealed class ArticleLinkRow
+    {
+        public TagKind? Kind { get; init; }
+
+        public int Position { get; init; }
+
+        public long Id { get; init; }
+
+        public string Slug { get; init; } = "";
+
+        public string Name { get; init; } = "";
     }
 
     /// <summary>One row of an article's ordered list (bylines, tags): which article, and the item.</summary>
