@@ -1,4 +1,5 @@
 using Marquee.Content.Tags;
+using Marquee.Media.Photos;
 
 namespace Marquee.Content.Articles;
 
@@ -26,6 +27,9 @@ public sealed record ArticleDetail(
 
     /// <summary>The library photo behind <see cref="Image"/>, when it comes from the media library.</summary>
     public long? FeaturePhotoId { get; init; }
+
+    /// <summary>That library photo as stored now, read with the article; null when there is none.</summary>
+    public Photo? FeaturePhoto { get; init; }
 
     public bool IsPublicAt(DateTime now) => Article.IsPublicAt(Status, PublishedAt, now);
 

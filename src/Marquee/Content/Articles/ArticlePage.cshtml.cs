@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Content.Articles;
 
 [PublicPage]
-public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, LatestRailSnapshot latestRail, PhotoQueries photos, TimeProvider clock) : PageModel
+public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, LatestRailSnapshot latestRail, TimeProvider clock) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -45,7 +45,7 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
             // Tagged whatever is found, so a licence ending or new metadata evicts this page.
             PageCache.Tag(HttpContext, CacheTags.Photo(photoId));
             // While its renditions are (re)made the page shows the copied URL, the original's proportions, which a remake keeps.
-            Photo = await photos.FindAsync(photoId, cancellationToken) is { } photo && photo.IsUsableAt(now) && photo.RenditionsMadeAt is not null ? photo : null;
+            Photo = article.FeaturePhoto is { } photo && photo.IsUsableAt(now) && photo.RenditionsMadeAt is not null ? photo : null;
         }
 
         Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);

@@ -2,13 +2,14 @@ using System.Linq.Expressions;
 using Marquee.Content.Authors;
 using Marquee.Content.Galleries;
 using Marquee.Content.Tags;
+using Marquee.Media.Photos;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Content.Articles;
 
 /// <summary>How the rest of Marquee reads articles. Public lists show published articles only, newest first.</summary>
-public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries, TimeProvider clock)
+public sealed class ArticleQueries(MarqueeDbContext db, PhotoQueries photos, TimeProvider clock)
 {
     public Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         FindAsync(a => a.Slug == slug, cancellationToken);
@@ -17,9 +18,13 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
     public Task<ArticleDetail?> FindByIdAsync(long id, CancellationToken cancellationToken) =>
         FindAsync(a => a.Id == id, cancellationToken);
 
+    /// <summary>
+    /// Two statements: the article with its section and library photo joined, then its bylines and tags as one list
+    /// (a split query took three, and one joining both collections repeats the body on every byline × tag row).
+    /// </summary>
     private async Task<ArticleDetail?> FindAsync(Expression<Func<Article, bool>> which, CancellationToken cancellationToken)
     {
-        var article = await db.Articles
+        var found = await db.Articles
             .Where(which)
             .Select(a => new
             {
@@ -27,25 +32,40 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
                 a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.FeaturePhotoId, a.SeoTitle, a.SeoDescription,
                 a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt,
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
-                Authors = a.Authors.OrderBy(x => x.Position).Select(x => new NamedLink(x.Author.Id, x.Author.Slug, x.Author.Name)).ToList(),
-                Tags = a.Tags.OrderBy(x => x.Position).Select(x => new TagLink(x.Tag.Id, x.Tag.Slug, x.Tag.Name, x.Tag.Kind)).ToList(),
             })
-            .AsSplitQuery()
+            .LeftJoin(photos.All(), a => a.FeaturePhotoId, p => p.Id, (a, photo) => new { Row = a, Photo = photo })
             .FirstOrDefaultAsync(cancellationToken);
-        if (article is null)
+        if (found is null)
         {
             return null;
         }
 
+        var article = found.Row;
+        var links = await BylinesAndTags(article.Id).ToListAsync(cancellationToken);
         var image = article.FeatureImageUrl is null && article.FeatureImageCredit is null
             ? null
             : new FeatureImage(article.FeatureImageUrl, article.FeatureImageAlt, article.FeatureImageCaption, article.FeatureImageCredit);
         return new ArticleDetail(
             article.Id, article.Slug, article.Headline, article.Dek, article.BodyHtml, article.Excerpt, article.Status,
-            article.PublishedAt, article.UpdatedAt, image, article.SeoTitle, article.SeoDescription,
-            article.Section, article.Authors, article.Tags,
-            CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt), article.Kind) { FeaturePhotoId = article.FeaturePhotoId };
+            article.PublishedAt, article.UpdatedAt, image, article.SeoTitle, article.SeoDescription, article.Section,
+            [.. links.Where(x => x.Kind is null).OrderBy(x => x.Position).Select(x => new NamedLink(x.Id, x.Slug, x.Name))],
+            [.. links.Where(x => x.Kind is not null).OrderBy(x => x.Position).Select(x => new TagLink(x.Id, x.Slug, x.Name, x.Kind!.Value))],
+            CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt), article.Kind)
+        {
+            FeaturePhotoId = article.FeaturePhotoId,
+            FeaturePhoto = found.Photo,
+        };
     }
+
+    /// <summary>
+    /// An article's tags (their kind) and bylines (no kind) in one statement, each with its position in its own list.
+    /// Tags come first: the union takes its column types from the first part, and the kind is stored as text.
+    /// </summary>
+    private IQueryable<ArticleLinkRow> BylinesAndTags(long articleId) =>
+        db.ArticleTags.Where(x => x.ArticleId == articleId)
+            .Select(x => new ArticleLinkRow { Kind = x.Tag.Kind, Position = x.Position, Id = x.Tag.Id, Slug = x.Tag.Slug, Name = x.Tag.Name })
+            .Concat(db.ArticleAuthors.Where(x => x.ArticleId == articleId)
+                .Select(x => new ArticleLinkRow { Kind = null, Position = x.Position, Id = x.Author.Id, Slug = x.Author.Slug, Name = x.Author.Name }));
 
     /// <summary>Whether any article exists, in any state: the demo loads only into a site without one.</summary>
     public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.Articles.AnyAsync(cancellationToken);
@@ -133,22 +153,49 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
     private static async Task<ILookup<long, T>> PerArticleAsync<T>(IQueryable<ArticleItem<T>> rows, CancellationToken cancellationToken) =>
         (await rows.ToListAsync(cancellationToken)).ToLookup(x => x.ArticleId, x => x.Item);
 
+    /// <summary>
+    /// The cards in one statement: a row per card and byline (joined flat, as SQLite would otherwise read every byline of
+    /// the site into a temporary table), with a gallery's cover (the chosen one while shown, else the first shown) found by
+    /// a subquery on its items' primary key and joined. The rows come in the order of <see cref="Published"/>.
+    /// </summary>
     private async Task<IReadOnlyList<ArticleCard>> ToCardsAsync(IQueryable<Article> query, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var shown = GalleryItem.ShownAt(now);
         var rows = await query
-            .Select(a => new
+            .SelectMany(a => a.Authors.DefaultIfEmpty(), (a, byline) => new
             {
                 a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.Excerpt, a.PublishedAt, a.FeatureImageUrl, a.FeatureImageAlt,
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
+                Byline = byline == null ? null : new NamedLink(byline.Author.Id, byline.Author.Slug, byline.Author.Name),
+                BylinePosition = byline == null ? 0 : byline.Position,
+                CoverId = a.GalleryItems.AsQueryable().Where(shown).OrderByDescending(i => i.IsCover).ThenBy(i => i.Position).Select(i => (long?)i.PhotoId).FirstOrDefault(),
+                PhotoCount = a.GalleryItems.AsQueryable().Count(shown),
             })
+            .LeftJoin(photos.All(), r => r.CoverId, p => p.Id, (r, cover) => new { Row = r, Cover = cover })
+            .OrderByDescending(x => x.Row.PublishedAt).ThenByDescending(x => x.Row.Id).ThenBy(x => x.Row.BylinePosition)
             .ToListAsync(cancellationToken);
-        var authors = await AuthorsOfAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
-        var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
         return rows
-            .Select(r => new ArticleCard(
-                r.Id, r.Slug, r.Headline, r.Dek, r.Excerpt, r.PublishedAt!.Value, r.FeatureImageUrl, r.FeatureImageAlt, r.Section, authors[r.Id].ToList(),
-                r.Kind, covers.GetValueOrDefault(r.Id)))
+            .GroupBy(x => x.Row.Id)
+            .Select(card => (card.First().Row, card.First().Cover, Authors: card.Where(x => x.Row.Byline is not null).Select(x => x.Row.Byline!).ToList()))
+            .Select(x => new ArticleCard(
+                x.Row.Id, x.Row.Slug, x.Row.Headline, x.Row.Dek, x.Row.Excerpt, x.Row.PublishedAt!.Value, x.Row.FeatureImageUrl, x.Row.FeatureImageAlt,
+                x.Row.Section, x.Authors, x.Row.Kind, x.Cover is null ? null : new GalleryCover(x.Cover, x.Row.PhotoCount)))
             .ToList();
+    }
+
+    /// <summary>A byline (no <see cref="Kind"/>) or a tag of one article, read in one statement with the other kind.</summary>
+    private sealed class ArticleLinkRow
+    {
+        public TagKind? Kind { get; init; }
+
+        public int Position { get; init; }
+
+        public long Id { get; init; }
+
+        public string Slug { get; init; } = "";
+
+        public string Name { get; init; } = "";
     }
 
     /// <summary>One row of an article's ordered list (bylines, tags): which article, and the item.</summary>

@@ -9,6 +9,9 @@ public sealed class PhotoQueries(MarqueeDbContext db, IPhotoUsages usages, TimeP
     public Task<Photo?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Photos.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
+    /// <summary>Every photo, for another desk's query to join in the same statement (a card's gallery cover).</summary>
+    public IQueryable<Photo> All() => db.Photos;
+
     /// <summary>Several photos by id, in one query (those that exist).</summary>
     public async Task<IReadOnlyDictionary<long, Photo>> FindManyAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken) =>
         ids.Count == 0 ? new Dictionary<long, Photo>() : await db.Photos.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
