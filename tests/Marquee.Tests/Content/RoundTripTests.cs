@@ -4,34 +4,41 @@ using Marquee.Demo;
 namespace Marquee.Tests.Content;
 
 /// <summary>
-/// A public page rendered with the cache cold asks the database at most twice (issue 15): counted per request on the demo
-/// content, the second time each page is asked (the first fills the in-memory navigation and Latest rail).
+/// How often a public page rendered with the cache cold asks the database, counted per request on the demo content the second
+/// time each page is asked (the first fills the in-memory navigation and Latest rail). A story or static page asks twice at
+/// most (issue 15). A listing asks for its cards, their bylines and gallery covers (the home page for two lists): one joined
+/// statement instead measured dearer on SQLite, home 36% and tag 24% fewer requests/s (decision 0042).
 /// </summary>
 public sealed partial class RoundTripTests(RoundTripTests.ColdDemo demo) : IClassFixture<RoundTripTests.ColdDemo>
 {
-    private const int MostPerPage = 2;
+    private const int MostPerStory = 2;
+
+    private const int MostPerListing = 5;
+
+    private static readonly string[] Listings = ["/", "/?page=2", "/tag/red-carpet", "/section/music", "/author/mike-vulpo"];
 
     [Fact]
-    public async Task Every_public_page_asks_the_database_at_most_twice()
+    public async Task A_story_asks_the_database_at_most_twice_and_a_listing_at_most_five_times()
     {
         var home = await demo.Server.Client.GetStringAsync("/", TestContext.Current.CancellationToken);
         var stories = StoryLink().Matches(home).Select(m => m.Value).Distinct().ToList();
         var staticPage = StaticPageLink().Match(home).Value;
         Assert.NotEmpty(stories);
         Assert.NotEmpty(staticPage);
-        string[] pages =
+        (string Page, int Most)[] pages =
         [
-            "/", "/?page=2", .. stories, "/tag/red-carpet", "/section/music", "/author/mike-vulpo", staticPage,
+            .. stories.Append(staticPage).Select(page => (page, MostPerStory)),
+            .. Listings.Select(page => (page, MostPerListing)),
         ];
 
-        var counted = new List<(string Page, IReadOnlyList<string> Commands)>();
-        foreach (var page in pages)
+        var counted = new List<(string Page, int Most, IReadOnlyList<string> Commands)>();
+        foreach (var (page, most) in pages)
         {
             await demo.Commands.OfAsync(demo.Server.Client, page);
-            counted.Add((page, await demo.Commands.OfAsync(demo.Server.Client, page)));
+            counted.Add((page, most, await demo.Commands.OfAsync(demo.Server.Client, page)));
         }
 
-        var over = counted.Where(c => c.Commands.Count > MostPerPage).Select(c => $"{c.Page}: {c.Commands.Count}\n  {string.Join("\n  ", c.Commands.Select(Abridged))}");
+        var over = counted.Where(c => c.Commands.Count > c.Most).Select(c => $"{c.Page}: {c.Commands.Count}\n  {string.Join("\n  ", c.Commands.Select(Abridged))}");
         Assert.True(!over.Any(), string.Join('\n', over));
         Assert.Contains(counted, c => c.Commands.Count > 0);
     }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Content.Articles;
 
 /// <summary>How the rest of Marquee reads articles. Public lists show published articles only, newest first.</summary>
-public sealed class ArticleQueries(MarqueeDbContext db, PhotoQueries photos, TimeProvider clock)
+public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries, PhotoQueries photos, TimeProvider clock)
 {
     public Task<ArticleDetail?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         FindAsync(a => a.Slug == slug, cancellationToken);
@@ -153,34 +153,21 @@ public sealed class ArticleQueries(MarqueeDbContext db, PhotoQueries photos, Tim
     private static async Task<ILookup<long, T>> PerArticleAsync<T>(IQueryable<ArticleItem<T>> rows, CancellationToken cancellationToken) =>
         (await rows.ToListAsync(cancellationToken)).ToLookup(x => x.ArticleId, x => x.Item);
 
-    /// <summary>
-    /// The cards in one statement: a row per card and byline (joined flat, as SQLite would otherwise read every byline of
-    /// the site into a temporary table), with a gallery's cover (the chosen one while shown, else the first shown) found by
-    /// a subquery on its items' primary key and joined. The rows come in the order of <see cref="Published"/>.
-    /// </summary>
     private async Task<IReadOnlyList<ArticleCard>> ToCardsAsync(IQueryable<Article> query, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var shown = GalleryItem.ShownAt(now);
         var rows = await query
-            .SelectMany(a => a.Authors.DefaultIfEmpty(), (a, byline) => new
+            .Select(a => new
             {
                 a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.Excerpt, a.PublishedAt, a.FeatureImageUrl, a.FeatureImageAlt,
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
-                Byline = byline == null ? null : new NamedLink(byline.Author.Id, byline.Author.Slug, byline.Author.Name),
-                BylinePosition = byline == null ? 0 : byline.Position,
-                CoverId = a.GalleryItems.AsQueryable().Where(shown).OrderByDescending(i => i.IsCover).ThenBy(i => i.Position).Select(i => (long?)i.PhotoId).FirstOrDefault(),
-                PhotoCount = a.GalleryItems.AsQueryable().Count(shown),
             })
-            .LeftJoin(photos.All(), r => r.CoverId, p => p.Id, (r, cover) => new { Row = r, Cover = cover })
-            .OrderByDescending(x => x.Row.PublishedAt).ThenByDescending(x => x.Row.Id).ThenBy(x => x.Row.BylinePosition)
             .ToListAsync(cancellationToken);
+        var authors = await AuthorsOfAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
+        var covers = await galleries.CoversAsync(rows.Where(r => r.Kind == ArticleKind.Gallery).Select(r => r.Id).ToList(), cancellationToken);
         return rows
-            .GroupBy(x => x.Row.Id)
-            .Select(card => (card.First().Row, card.First().Cover, Authors: card.Where(x => x.Row.Byline is not null).Select(x => x.Row.Byline!).ToList()))
-            .Select(x => new ArticleCard(
-                x.Row.Id, x.Row.Slug, x.Row.Headline, x.Row.Dek, x.Row.Excerpt, x.Row.PublishedAt!.Value, x.Row.FeatureImageUrl, x.Row.FeatureImageAlt,
-                x.Row.Section, x.Authors, x.Row.Kind, x.Cover is null ? null : new GalleryCover(x.Cover, x.Row.PhotoCount)))
+            .Select(r => new ArticleCard(
+                r.Id, r.Slug, r.Headline, r.Dek, r.Excerpt, r.PublishedAt!.Value, r.FeatureImageUrl, r.FeatureImageAlt, r.Section, authors[r.Id].ToList(),
+                r.Kind, covers.GetValueOrDefault(r.Id)))
             .ToList();
     }
 

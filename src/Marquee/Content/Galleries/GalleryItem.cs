@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Marquee.Media.Photos;
 
 namespace Marquee.Content.Galleries;
@@ -18,8 +17,4 @@ public sealed class GalleryItem
 
     /// <summary>The photo chosen to stand for the gallery on cards; none chosen = the first shown.</summary>
     public bool IsCover { get; set; }
-
-    /// <summary>Whether a gallery shows the item at <paramref name="now"/>, for a query: its photo's licence still runs (as <see cref="Photo.IsUsableAt"/>).</summary>
-    public static Expression<Func<GalleryItem, bool>> ShownAt(DateTime now) =>
-        i => i.Photo.LicenceExpiresAt == null || i.Photo.LicenceExpiresAt > now;
 }

@@ -52,8 +52,7 @@ public sealed class GalleryQueries(MarqueeDbContext db, EmbeddedGalleries embedd
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var items = await db.Set<GalleryItem>()
-            .Where(i => articleIds.Contains(i.ArticleId))
-            .Where(GalleryItem.ShownAt(now))
+            .Where(i => articleIds.Contains(i.ArticleId) && (i.Photo.LicenceExpiresAt == null || i.Photo.LicenceExpiresAt > now))
             .OrderBy(i => i.ArticleId).ThenBy(i => i.Position)
             .Select(i => new { i.ArticleId, i.Photo, i.Caption, i.IsCover })
             .ToListAsync(cancellationToken);

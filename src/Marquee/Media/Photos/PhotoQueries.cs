@@ -9,7 +9,7 @@ public sealed class PhotoQueries(MarqueeDbContext db, IPhotoUsages usages, TimeP
     public Task<Photo?> FindAsync(long id, CancellationToken cancellationToken) =>
         db.Photos.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    /// <summary>Every photo, for another desk's query to join in the same statement (a card's gallery cover).</summary>
+    /// <summary>Every photo, for another desk's query to join in the same statement (an article's library photo).</summary>
     public IQueryable<Photo> All() => db.Photos;
 
     /// <summary>Several photos by id, in one query (those that exist).</summary>
