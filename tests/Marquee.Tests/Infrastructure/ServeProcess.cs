@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -7,20 +8,29 @@ namespace Marquee.Tests.Infrastructure;
 public sealed class ServeProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
+
+    /// <summary>Enough of the process's standard error to explain a failure, not so much that a chatty node fills memory.</summary>
+    private const int KeptErrorLines = 200;
+
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _errors = new();
 
     private ServeProcess(Process process, HttpClient client) => (_process, Client) = (process, client);
 
     public HttpClient Client { get; }
 
+    /// <summary>The last lines the process wrote to standard error (warnings and worse: the tests' log level), for failure messages.</summary>
+    public string ErrorOutput => string.Join('\n', _errors);
+
     public static async Task<ServeProcess> StartAsync(Func<string, ProcessStartInfo> startInfo, int port)
     {
         var address = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
         var process = Process.Start(startInfo($"serve --urls {address}"))!;
+        var node = new ServeProcess(process, new HttpClient { BaseAddress = new Uri(address) });
+        process.ErrorDataReceived += (_, line) => node.KeepError(line.Data);
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var node = new ServeProcess(process, new HttpClient { BaseAddress = new Uri(address) });
         var deadline = DateTime.UtcNow + StartupLimit;
         while (!await node.IsReadyAsync())
         {
@@ -48,6 +58,19 @@ public sealed class ServeProcess : IAsyncDisposable
         Client.Dispose();
         await KillAsync();
         _process.Dispose();
+    }
+
+    private void KeepError(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _errors.Enqueue(line);
+        while (_errors.Count > KeptErrorLines && _errors.TryDequeue(out _))
+        {
+        }
     }
 
     private async Task<bool> IsReadyAsync()

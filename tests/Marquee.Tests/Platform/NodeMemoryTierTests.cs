@@ -125,7 +125,7 @@ public sealed class NodeMemoryTierTests : IDisposable
     {
         await using var node = await StartAsync(NewNode());
         var services = node.Services;
-        var redis = services.GetRequiredKeyedService<IOutputCacheStore>("redis");
+        var redis = services.GetRequiredService<RedisPageStore>();
         var copies = services.GetRequiredService<NodePageCopies>();
         var clock = services.GetRequiredService<TimeProvider>();
         var cancel = TestContext.Current.CancellationToken;

@@ -30,32 +30,26 @@ public static class RedisSetup
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<RedisEvictionChannel>(provider, RedisChannel.Literal(options.RedisPrefix + "evictions")));
         services.AddSingleton<ICommittedChangeObserver>(provider => provider.GetRequiredService<RedisEvictionChannel>());
         services.AddHostedService(provider => provider.GetRequiredService<RedisEvictionChannel>());
-        services.AddStackExchangeRedisOutputCache(redis =>
-        {
-            redis.InstanceName = options.RedisPrefix;
-            redis.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
-        });
+        services.AddSingleton(provider => new RedisPageStore(provider.GetRequiredService<IConnectionMultiplexer>(), options.RedisPrefix));
         if (cache.NodeMemoryMegabytes > 0)
         {
             AddNodeMemoryTier(services, cache.NodeMemoryMegabytes);
+        }
+        else
+        {
+            services.AddSingleton<IOutputCacheStore>(provider => provider.GetRequiredService<RedisPageStore>());
         }
 
         return services;
     }
 
-    /// <summary>Puts this node's memory in front of the Redis store, which stays registered under a key for the tier alone.</summary>
+    /// <summary>Puts this node's memory in front of the Redis store.</summary>
     private static void AddNodeMemoryTier(IServiceCollection services, int megabytes)
     {
-        const string SharedStore = "redis";
-        var redisStore = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
-        var type = redisStore.ImplementationType
-            ?? throw new InvalidOperationException("The Redis output cache store is no longer registered by type; AddNodeMemoryTier must wrap it another way.");
-        services.Remove(redisStore);
-        services.Add(ServiceDescriptor.KeyedSingleton(typeof(IOutputCacheStore), SharedStore, type));
         services.AddSingleton(provider => new NodePageCopies(megabytes * 1024L * 1024L, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<NodePageCopies>());
         services.AddSingleton<IOutputCacheStore>(provider => new TieredPageStore(
-            provider.GetRequiredKeyedService<IOutputCacheStore>(SharedStore),
+            provider.GetRequiredService<RedisPageStore>(),
             provider.GetRequiredService<NodePageCopies>(),
             provider.GetRequiredService<TimeProvider>()));
     }

@@ -10,18 +10,13 @@ namespace Marquee.Platform.Redis;
 /// evictions reach the memory tier through <see cref="NodePageCopies"/> as an eviction listener.
 /// The output cache reads through <see cref="IOutputCacheStore.GetAsync"/> only, and writes through the
 /// byte[] overload when the store is not an IOutputCacheBufferStore: that array is what memory keeps.
-/// A render that missed before an eviction of one of its tags this node has heard since is stored nowhere: it may show what changed;
-/// one overtaken while its Redis write was on its way is overwritten there by a tombstone.
+/// A render that missed before an eviction of one of its tags this node has heard since is stored nowhere: it may show what changed.
+/// One overtaken by an eviction this node has not heard yet is refused by Redis itself (<see cref="RedisPageStore"/>).
 /// </summary>
 internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies local, TimeProvider clock) : IOutputCacheStore
 {
     /// <summary>Misses never followed by a store (errors, uncacheable answers) must not pile up: past this many, forget them all.</summary>
     private const int MaxPendingMisses = 10_000;
-
-    private static readonly TimeSpan TombstoneLifetime = TimeSpan.FromSeconds(1);
-
-    /// <summary>Already expired when written: every node reads it as a miss.</summary>
-    private static readonly byte[] Tombstone = new SharedPage([], [], DateTimeOffset.UnixEpoch).ToBytes();
 
     private readonly ConcurrentDictionary<string, long> _missedAt = new(StringComparer.Ordinal);
 
@@ -35,8 +30,7 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
         var evictionsBefore = local.Evictions;
         var stored = await shared.GetAsync(key, cancellationToken);
         var page = stored is null ? null : SharedPage.From(stored);
-        // An expired page is a tombstone left by a write an eviction overtook (SetAsync), gone by itself within a second.
-        if (stored is null || page?.ExpiresAt <= clock.GetUtcNow())
+        if (stored is null)
         {
             if (_missedAt.Count >= MaxPendingMisses)
             {
@@ -68,16 +62,11 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
 
         local.Keep(key, page.Payload, page.Tags, page.ExpiresAt, evictions);
         await shared.SetAsync(key, page.ToBytes(), page.Tags, validFor, cancellationToken);
-        if (local.EvictedSince(since, page.Tags))
-        {
-            // An eviction heard while the write was on its way may have emptied Redis before it landed: no node may read it.
-            await shared.SetAsync(key, Tombstone, [], TombstoneLifetime, cancellationToken);
-        }
     }
 
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
-        // Heard before Redis is emptied as well as after: a write landing after the emptying re-checks and sees it (SetAsync).
+        // Heard before Redis is emptied as well as after: a read racing the emptying keeps nothing in memory.
         local.Evicted([tag]);
         try
         {
