@@ -51,6 +51,8 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/ghost/api/content/authors/{id}", GhostApi + "Resources/AuthorsResource.cs"),
         ("/ghost/api/content/authors/slug/{slug}", GhostApi + "Resources/AuthorsResource.cs"),
         ("/ghost/api/content/settings", GhostApi + "Resources/SiteSettings.cs"),
+        ("/ghost/api/content/tiers", GhostApi + "Resources/Memberships.cs"),
+        ("/ghost/api/content/newsletters", GhostApi + "Resources/Memberships.cs"),
         ("/ghost/api/content/{**path}", GhostApi + "ContentApiEndpoints.cs"),
         ("/api/apple-news/{slug}", AppleNews),
         ("/api/apple-news/changes", AppleNews),

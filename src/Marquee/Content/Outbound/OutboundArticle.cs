@@ -27,6 +27,9 @@ public sealed record OutboundArticle(
     FeatureImage? FeatureImage,
     CorrectionNote? Correction)
 {
+    /// <summary>The excerpt when the newsroom wrote it; null when <see cref="Excerpt"/> is the body's opening words.</summary>
+    public string? HandWrittenExcerpt { get; init; }
+
     /// <summary>A gallery's cover photo; null for a story.</summary>
     public GalleryCover? Cover { get; init; }
 

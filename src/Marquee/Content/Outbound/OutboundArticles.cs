@@ -19,7 +19,10 @@ public sealed class OutboundArticles(ArticleQueries articles, GalleryQueries gal
         a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.Excerpt, a.BodyHtml, a.CreatedAt, a.PublishedAt!.Value, a.UpdatedAt, a.IsTopStory,
         a.SeoTitle, a.SeoDescription,
         a.FeatureImageUrl == null ? null : new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit),
-        CorrectionNote.Stored(a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt));
+        CorrectionNote.Stored(a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt))
+    {
+        HandWrittenExcerpt = a.ExcerptIsHandWritten ? a.Excerpt : null,
+    };
 
     private static readonly Func<Article, OutboundArticle> StoredOfLoaded = Stored.Compile();
 

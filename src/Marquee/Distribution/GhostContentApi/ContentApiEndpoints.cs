@@ -27,6 +27,8 @@ public static class ContentApiEndpoints
         MapResource<TagsResource>(api, "/tags");
         MapResource<AuthorsResource>(api, "/authors");
         api.MapGetAndHead("/settings", SettingsAsync);
+        api.MapGetAndHead("/tiers", (Delegate)TiersAsync);
+        api.MapGetAndHead("/newsletters", (Delegate)NewslettersAsync);
         api.MapGetAndHead("/{**path}", (Delegate)NotFoundAsync); // as a Delegate, so its result is written: a RequestDelegate's is dropped
         api.MapMethods("/{**path}", [HttpMethods.Options], AnswerPreflight);
     }
@@ -51,6 +53,10 @@ public static class ContentApiEndpoints
 
     private static Task<ContentHttpResult> SettingsAsync(HttpContext context, SiteSettings settings) =>
         AnswerAsync(context, "settings", settings.ReadAsync);
+
+    private static Task<ContentHttpResult> TiersAsync(HttpContext context) => AnswerAsync(context, "tiers", Memberships.TiersAsync);
+
+    private static Task<ContentHttpResult> NewslettersAsync(HttpContext context) => AnswerAsync(context, "newsletters", Memberships.NewslettersAsync);
 
     /// <summary>Any other path: checked for a key first, as Ghost does, then 404.</summary>
     private static Task<ContentHttpResult> NotFoundAsync(HttpContext context) =>
@@ -97,7 +103,7 @@ public static class ContentApiEndpoints
 
         if (!await context.RequestServices.GetRequiredService<ContentApiKeyCheck>().IsValidAsync(context, keys[0]!))
         {
-            throw new GhostApiException(StatusCodes.Status401Unauthorized, "UnauthorizedError", "Unknown Content API Key");
+            throw new GhostApiException(StatusCodes.Status401Unauthorized, "UnauthorizedError", "Unknown Content API Key", code: "UNKNOWN_CONTENT_API_KEY");
         }
     }
 

@@ -11,6 +11,7 @@ public enum GhostIdKind
     Page = 2,
     Tag = 3,
     Author = 4,
+    Tier = 5,
 }
 
 /// <summary>
@@ -28,6 +29,9 @@ public static class GhostIds
             && text.StartsWith(((int)kind).ToString("x2", CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase)
             && long.TryParse(text.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out id);
     }
+
+    /// <summary>The shape Ghost's id validation accepts: 24 hex digits.</summary>
+    public static bool IsObjectId(string? text) => text is { Length: 24 } && text.All(char.IsAsciiHexDigit);
 
     /// <summary>Ghost's uuid field, derived so it never changes for the same item.</summary>
     public static string Uuid(GhostIdKind kind, long id)

@@ -47,7 +47,7 @@ public static class GhostJson
                     ["details"] = null,
                     ["property"] = null,
                     ["help"] = null,
-                    ["code"] = null,
+                    ["code"] = error.Code,
                     ["id"] = Guid.NewGuid().ToString(),
                     ["ghostErrorCode"] = null,
                 }),

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Marquee.Distribution.GhostContentApi;
 
-/// <summary>`meta.pagination` exactly as Ghost returns it; front ends page with its next and prev.</summary>
+/// <summary>
+/// `meta.pagination` exactly as Ghost returns it; front ends page with its next and prev. Past the last page Ghost still
+/// points both ways (its rule tests only "first" and "last"), and with one page at most neither.
+/// </summary>
 public static class GhostPagination
 {
     public static JsonObject Of(ContentApiRequest request, int total)
@@ -14,8 +17,8 @@ public static class GhostPagination
             ["limit"] = request.Limit,
             ["pages"] = pages,
             ["total"] = total,
-            ["next"] = request.Page < pages ? request.Page + 1 : null,
-            ["prev"] = request.Page > 1 ? request.Page - 1 : null,
+            ["next"] = pages > 1 && request.Page != pages ? request.Page + 1 : null,
+            ["prev"] = pages > 1 && request.Page != 1 ? request.Page - 1 : null,
         };
     }
 }

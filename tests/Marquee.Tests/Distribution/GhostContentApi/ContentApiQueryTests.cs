@@ -52,6 +52,25 @@ public sealed class ContentApiQueryTests(MarqueeServer server) : IClassFixture<M
     }
 
     [Fact]
+    public async Task Past_the_last_page_pagination_points_both_ways_as_ghosts_does_and_with_one_page_neither()
+    {
+        var tag = await _content.TagAsync("Past The End Tag");
+        foreach (var headline in new[] { "Past A", "Past B", "Past C" })
+        {
+            await _content.ArticleAsync(headline, tags: [tag]);
+        }
+
+        var key = await _api.AddKeyAsync();
+
+        var (_, beyond) = await _api.GetAsync($"posts/?filter=tag:{tag}&limit=2&page=5", key);
+        var (_, single) = await _api.GetAsync($"posts/?filter=tag:{tag}&limit=5&page=3", key);
+
+        Assert.Empty(GhostApi.Slugs(beyond));
+        Assert.Equal("""{"page":5,"limit":2,"pages":2,"total":3,"next":6,"prev":4}""", beyond.GetProperty("meta").GetProperty("pagination").GetRawText());
+        Assert.Equal("""{"page":3,"limit":5,"pages":1,"total":3,"next":null,"prev":null}""", single.GetProperty("meta").GetProperty("pagination").GetRawText());
+    }
+
+    [Fact]
     public async Task A_limit_over_100_or_all_is_answered_as_100_with_pagination_to_the_rest_as_ghost_6_does()
     {
         var tag = await _content.TagAsync("Many Posts Tag");
@@ -102,6 +121,8 @@ public sealed class ContentApiQueryTests(MarqueeServer server) : IClassFixture<M
     [InlineData("posts/?limit=abc", HttpStatusCode.UnprocessableEntity, "ValidationError", "Validation error, cannot read posts.")]
     [InlineData("posts/?page=0", HttpStatusCode.UnprocessableEntity, "ValidationError", "Validation error, cannot read posts.")]
     [InlineData("posts/not-an-id/", HttpStatusCode.UnprocessableEntity, "ValidationError", "Validation error, cannot read posts.")]
+    [InlineData("posts/5ddc9141c35e7700383b2937/", HttpStatusCode.NotFound, "NotFoundError", "Post not found.")]
+    [InlineData("tags/020000000000000000000001/", HttpStatusCode.NotFound, "NotFoundError", "Tag not found.")]
     [InlineData("tags/slug/no-such-tag/", HttpStatusCode.NotFound, "NotFoundError", "Tag not found.")]
     [InlineData("offers/", HttpStatusCode.NotFound, "NotFoundError", "Resource not found")]
     public async Task Bad_requests_get_ghosts_errors(string path, HttpStatusCode expected, string type, string message)
@@ -131,6 +152,7 @@ public sealed class ContentApiQueryTests(MarqueeServer server) : IClassFixture<M
         Assert.Equal((HttpStatusCode.Forbidden, "NoPermissionError"), (missing.Status, GhostApi.Error(missing.Body).Type));
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.Status);
         Assert.Equal(("UnauthorizedError", "Unknown Content API Key"), GhostApi.Error(unknown.Body));
+        Assert.Equal("UNKNOWN_CONTENT_API_KEY", unknown.Body.GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, doubled.Status);
         Assert.Equal(HttpStatusCode.Unauthorized, revoked.Status);
     }

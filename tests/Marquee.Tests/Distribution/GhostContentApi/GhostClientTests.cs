@@ -43,6 +43,22 @@ public sealed class GhostClientTests(MarqueeServer server) : IClassFixture<Marqu
     }
 
     [Fact]
+    public async Task The_official_client_browses_the_one_free_tier_and_no_newsletters()
+    {
+        var key = await _api.AddKeyAsync();
+
+        var results = await RunAsync(key,
+            new { resource = "tiers", method = "browse", options = new { include = "monthly_price,yearly_price,benefits" } },
+            new { resource = "newsletters", method = "browse" });
+
+        var tier = Assert.Single(results[0].GetProperty("value").EnumerateArray().ToList());
+        Assert.Equal(("free", "free", "public"), (tier.GetProperty("slug").GetString(), tier.GetProperty("type").GetString(), tier.GetProperty("visibility").GetString()));
+        Assert.Equal(JsonValueKind.Array, tier.GetProperty("benefits").ValueKind);
+        Assert.Empty(results[1].GetProperty("value").EnumerateArray());
+        Assert.Equal(0, results[1].GetProperty("meta").GetProperty("pagination").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task A_gallery_post_without_a_feature_photo_carries_its_cover_with_alt_text_and_the_credit_in_its_caption()
     {
         var galleries = new TestGalleries(server);

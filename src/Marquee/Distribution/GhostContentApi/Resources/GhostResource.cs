@@ -67,7 +67,8 @@ public abstract class GhostResource<T>(GhostResourceShape<T> shape) : IGhostReso
 
         if (!GhostIds.TryParse(shape.Kind, lookup.Id ?? "", out var id))
         {
-            throw GhostApiException.Validation(Name, "isIdFormat", "id");
+            // Ghost checks the id's shape only: an ObjectId that names nothing here (another kind's, an export's own) is not found.
+            throw GhostIds.IsObjectId(lookup.Id) ? GhostApiException.NotFound($"{shape.ItemName} not found.") : GhostApiException.Validation(Name, "isIdFormat", "id");
         }
 
         return Expression.Lambda<Func<T, bool>>(Expression.Equal(shape.IdOf.Body, Expression.Constant(id)), shape.IdOf.Parameters);

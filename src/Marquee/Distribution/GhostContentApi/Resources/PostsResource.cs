@@ -57,7 +57,7 @@ public sealed class PostsResource(ArticleQueries articles, OutboundArticles outb
 
     /// <summary>A gallery without a feature image shows its cover, with alt text and credit, as Ghost front ends expect of a post.</summary>
     private static GhostPost Post(OutboundArticle a) =>
-        new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, a.BodyHtml, a.Dek ?? a.Excerpt, a.Excerpt ?? a.Dek, a.FeatureImage ?? (a.Cover is { } cover ? GalleryImages.Of(cover.Photo) : null),
+        new(GhostIdKind.Post, a.Id, a.Headline, a.Slug, a.BodyHtml, a.Dek ?? a.HandWrittenExcerpt, a.Excerpt ?? a.Dek, a.FeatureImage ?? (a.Cover is { } cover ? GalleryImages.Of(cover.Photo) : null),
             a.IsTopStory, a.CreatedAt, a.UpdatedAt, a.PublishedAt, a.SeoTitle, a.SeoDescription, a.Path);
 
     /// <summary>`include=tags` adds the list and its first as primary_tag, as Ghost does; likewise for authors.</summary>
