@@ -8,7 +8,8 @@ namespace Marquee.Tests.Import;
 
 /// <summary>
 /// Ghost bodies as Marquee Markdown, rendered by the real <see cref="BodyRenderer"/>: Markdown kept as written,
-/// HTML kept as Ghost rendered it (one HTML block, blank lines and all), Lexical and plain text carried over.
+/// HTML kept as Ghost rendered it (one HTML block, blank lines and all) but for links to the Ghost site and embedded
+/// frames, Lexical and plain text carried over.
 /// </summary>
 public sealed class GhostBodyTests : IDisposable
 {
@@ -30,13 +31,46 @@ public sealed class GhostBodyTests : IDisposable
         var batch = new GhostFormat().Read(path);
 
         var rendered = batch.Articles.Select(a => (a.Item.Slug, a.Item.BodyMarkdown)).Concat(batch.Pages.Select(p => (p.Item.Slug, p.Item.BodyMarkdown)))
-            .Where(body => ghostHtml.ContainsKey(body.Slug) && body.BodyMarkdown.StartsWith("<div class=\"imported\">", StringComparison.Ordinal))
-            .Select(body => (body.Slug, Ours: HtmlPage.Parse(BodyRenderer.ToHtml(body.BodyMarkdown)).QuerySelector("div.imported")!.InnerHtml.Trim(),
-                Theirs: HtmlPolicy.Sanitize(ghostHtml[body.Slug]).Trim()))
+            .Where(body => ghostHtml.ContainsKey(body.Slug) && body.BodyMarkdown.StartsWith('<'))
+            .Select(body => (body.Slug, Ours: Rendered(body.BodyMarkdown), Theirs: HtmlPolicy.Sanitize(ghostHtml[body.Slug]).Trim()))
             .ToList();
 
         Assert.Equal(htmlBodies, rendered.Count);
-        Assert.All(rendered, body => Assert.Equal(body.Theirs, body.Ours));
+        // Links to the Ghost site and embedded frames are rewritten on purpose (tests below); everything else is Ghost's own.
+        Assert.All(rendered.Where(body => !ghostHtml[body.Slug].Contains("__GHOST_URL__", StringComparison.Ordinal) && !ghostHtml[body.Slug].Contains("<iframe", StringComparison.Ordinal)),
+            body => Assert.Equal(body.Theirs, body.Ours));
+    }
+
+    [Fact]
+    public void Links_to_the_ghost_site_point_at_the_imported_story_or_page_here_and_other_site_paths_stay_paths()
+    {
+        var batch = new GhostFormat().Read(Path.Combine(GhostHarness.Corpus, "core-export", "v4_export.json"));
+        var hrefs = batch.Articles.Select(a => a.Item.BodyMarkdown).Concat(batch.Pages.Select(p => p.Item.BodyMarkdown))
+            .SelectMany(body => HtmlPage.Parse(BodyRenderer.ToHtml(body)).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            .ToList();
+
+        Assert.DoesNotContain(hrefs, href => href.Contains("__GHOST_URL__", StringComparison.Ordinal));
+        Assert.Equal(["/news/design", "/news/grow", "/news/integrations", "/news/portal", "/news/sell", "/news/welcome", "/news/write"],
+            hrefs.Where(href => href.StartsWith('/')).Distinct().Order());
+    }
+
+    [Theory]
+    [InlineData("<p>See <a href=\"__GHOST_URL__/about/#team\">us</a>, <a href=\"__GHOST_URL__/tag/news/\">news</a> and <a href=\"__GHOST_URL__\">home</a>.</p>",
+        "<p>See <a href=\"/p/about#team\">us</a>, <a href=\"/tag/news/\">news</a> and <a href=\"/\">home</a>.</p>")]
+    [InlineData("<figure class=\"kg-card kg-embed-card\"><iframe src=\"https://www.youtube.com/embed/hmH3XMlms8E?feature=oembed\"></iframe></figure>",
+        "<figure class=\"kg-card kg-embed-card\"><p><a href=\"https://www.youtube.com/watch?v=hmH3XMlms8E\">Watch on YouTube</a></p></figure>")]
+    [InlineData("<p>Clip:</p><iframe src=\"//player.vimeo.com/video/76979871\"></iframe><iframe src=\"javascript:alert(1)\"></iframe>",
+        "<p>Clip:</p><p><a href=\"https://vimeo.com/76979871\">Watch on Vimeo</a></p>")]
+    [InlineData("<iframe src=\"https://maps.example.com/embed?q=x\"></iframe>",
+        "<p><a href=\"https://maps.example.com/embed?q=x\">Open on maps.example.com</a></p>")]
+    [InlineData("<img src=\"/content/images/a.jpg\" alt=\"A\"><p>Text.</p>", "<div>\n<img src=\"/content/images/a.jpg\" alt=\"A\"><p>Text.</p>\n</div>")]
+    public async Task Site_links_and_embedded_frames_become_paths_here_and_links_out(string ghostHtml, string expected)
+    {
+        var file = await _scratch.WriteAsync($$$"""{"meta":{"version":"5.0.0"},"data":{"posts":[{"title":"Links","slug":"links","status":"draft","html":{{{JsonSerializer.Serialize(ghostHtml)}}}},{"title":"About","slug":"about","type":"page","status":"published","html":"<p>About.</p>"}]}}""");
+
+        var batch = new GhostFormat().Read(file);
+
+        Assert.Equal(expected, Rendered(batch.Articles.Single().Item.BodyMarkdown));
     }
 
     [Fact]
@@ -110,7 +144,7 @@ public sealed class GhostBodyTests : IDisposable
         Assert.Equal(
             "<h3>Red carpet</h3>\n<p><strong><em>Pink &lt;wins&gt;</em></strong><a href=\"https://example.com/?a=1&amp;b=2\">link</a></p>\n"
             + "<ol><li><code>one</code></li>\n</ol>\n<pre><code>a\n\n&lt;b&gt;</code></pre>",
-            HtmlPage.Parse(BodyRenderer.ToHtml(batch.Articles.Single().Item.BodyMarkdown)).QuerySelector("div.imported")!.InnerHtml.Trim());
+            Rendered(batch.Articles.Single().Item.BodyMarkdown));
         Assert.Equal([new ImportSkip("post 1 'body'", "its Ghost 'gallery' card has no Marquee equivalent yet; left out of the body")], batch.Skipped);
     }
 
@@ -140,6 +174,8 @@ public sealed class GhostBodyTests : IDisposable
     /// <summary>A one-post Ghost 5 export whose post has the given body fields (JSON members).</summary>
     private Task<string> WritePostAsync(string bodyFields) =>
         _scratch.WriteAsync($"{{\"meta\":{{\"version\":\"5.0.0\"}},\"data\":{{\"posts\":[{{\"title\":\"Body\",\"slug\":\"body\",\"status\":\"draft\",{bodyFields}}}]}}}}");
+
+    private static string Rendered(string markdown) => HtmlPage.Parse(BodyRenderer.ToHtml(markdown)).Body!.InnerHtml.Trim();
 
     private static List<JsonElement> GhostPosts(string path)
     {

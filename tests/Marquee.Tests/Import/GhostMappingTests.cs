@@ -1,4 +1,5 @@
 using Marquee.Content.Articles;
+using Marquee.Import;
 using Marquee.Import.Ghost;
 
 namespace Marquee.Tests.Import;
@@ -25,6 +26,25 @@ public sealed class GhostMappingTests : IDisposable
         Assert.Equal(("ghost:0b0d1c8e-1111-4a4a-9b9b-000000000001", "Pink Wins", "She did.", true), (article.SourceKey, article.Headline, article.Excerpt, article.IsTopStory));
         Assert.Equal(new FeatureImage("/content/images/pink.jpg", "Pink on stage", "Photo by Kevin Winter/Getty Images", "Photo by Kevin Winter/Getty Images"), article.FeatureImage);
         Assert.Equal(("Pink wins at the AMAs", "The night's big winner."), (article.SeoTitle, article.SeoDescription));
+    }
+
+    [Fact]
+    public async Task A_members_or_paid_post_is_imported_unpublished_and_said_so_and_a_public_one_stays_published()
+    {
+        var file = await _scratch.WriteAsync("""
+            {"meta":{"version":"5.0.0"},"data":{"posts":[
+              {"title":"For Members","slug":"for-members","status":"published","visibility":"members","published_at":"2024-01-01T00:00:00.000Z","html":"<p>Secret.</p>"},
+              {"title":"For Payers","slug":"for-payers","status":"published","visibility":"paid","published_at":"2024-01-01T00:00:00.000Z","html":"<p>Secret.</p>"},
+              {"title":"For All","slug":"for-all","status":"published","visibility":"public","published_at":"2024-01-01T00:00:00.000Z","html":"<p>Open.</p>"}]}}
+            """);
+
+        var batch = new GhostFormat().Read(file);
+
+        Assert.Equal([("for-members", ArticleStatus.Draft), ("for-payers", ArticleStatus.Draft), ("for-all", ArticleStatus.Published)], batch.Articles.Select(a => (a.Item.Slug, a.Item.Status)));
+        Assert.Equal(
+            [new ImportSkip("post 1 'for-members'", "is for 'members' readers only, which Marquee does not have; imported unpublished"),
+                new ImportSkip("post 2 'for-payers'", "is for 'paid' readers only, which Marquee does not have; imported unpublished")],
+            batch.Skipped);
     }
 
     [Fact]

@@ -3,6 +3,9 @@ namespace Marquee.Content.StaticPages;
 /// <summary>Privacy policy, terms and the like: served at /p/{slug}, outside the news stream.</summary>
 public sealed class StaticPage
 {
+    /// <summary>The public path of the page with this slug; every link to a static page uses this.</summary>
+    public static string PathOf(string slug) => $"/p/{slug}";
+
     public long Id { get; set; }
 
     public required string Slug { get; set; }

@@ -19,7 +19,7 @@ public sealed class StaticPageView(StaticPageQueries pages) : PageModel
         }
 
         StaticPage = page;
-        ViewData[PageMeta.Key] = new PageMeta(page.Title, page.SeoDescription ?? BodyRenderer.Excerpt(page.BodyMarkdown, 160), $"/p/{page.Slug}");
+        ViewData[PageMeta.Key] = new PageMeta(page.Title, page.SeoDescription ?? BodyRenderer.Excerpt(page.BodyMarkdown, 160), StaticPage.PathOf(page.Slug));
         PageCache.Tag(HttpContext, CacheTags.StaticPage(page.Id));
         return Page();
     }

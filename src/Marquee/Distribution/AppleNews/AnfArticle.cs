@@ -22,7 +22,7 @@ internal static class AnfArticle
         }
 
         components.Add(AnfComponent.Plain("byline", Byline(article)));
-        var lead = article.FeatureImage is { Url: { } url } image ? new AnfImage(urls.Absolute(url), AnfImage.CaptionWithCredit(image.Caption, image.Credit)) : null;
+        var lead = article.FeatureImage is { Url: { } url } image ? new AnfImage(urls.Absolute(url), AnfImage.CaptionWithCredit(image.Caption, image.ShownCredit)) : null;
         if (lead is not null)
         {
             components.Add(AnfComponent.Image("figure", lead));

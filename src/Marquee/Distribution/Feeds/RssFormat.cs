@@ -96,7 +96,7 @@ public sealed class RssFormat : IFeedFormat
             xml.WriteAttributeString("url", image);
             xml.WriteAttributeString("medium", "image");
             WriteOptional(xml, "description", item.Image!.Caption ?? item.Image.Alt);
-            WriteOptional(xml, "credit", item.Image.Credit);
+            WriteOptional(xml, "credit", item.Image.ShownCredit);
             xml.WriteEndElement();
         }
 

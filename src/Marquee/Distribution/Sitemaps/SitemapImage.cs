@@ -15,7 +15,7 @@ public sealed record SitemapImage(string Url, string Caption, string? Title)
             return null;
         }
 
-        var credit = image.Credit is null ? null : $"Photo: {image.Credit}";
+        var credit = image.ShownCredit is null ? null : $"Photo: {image.ShownCredit}";
         var text = image.Caption ?? image.Alt;
         var caption = text is null ? credit ?? "" : credit is null ? text : $"{text} ({credit})";
         return new SitemapImage(image.Url, Cut(caption), image.Alt is null ? null : Cut(image.Alt));

@@ -69,7 +69,7 @@ public sealed class NewsArticleNode : IJsonLdNode
         json.WriteString("@type", "ImageObject");
         json.WriteString("url", urls.Absolute(url));
         WriteIfPresent(json, "caption", image.Caption ?? image.Alt);
-        WriteIfPresent(json, "creditText", image.Credit);
+        WriteIfPresent(json, "creditText", image.ShownCredit);
         json.WriteEndObject();
         json.WriteEndArray();
     }

@@ -7,30 +7,31 @@ namespace Marquee.Import.Ghost;
 /// <summary>
 /// A post's body as Marquee Markdown, from the richest source the export has: the writer's Markdown
 /// (0.x, or a 1.x mobiledoc holding one Markdown card), else Ghost's rendered HTML, else the 5.x Lexical
-/// document, else plain text.
+/// document, else plain text. Links to the Ghost site itself are pointed here (<see cref="GhostLinks"/>), and embedded
+/// frames become links (<see cref="GhostEmbeds"/>).
 /// </summary>
 internal static partial class GhostBody
 {
-    public static string From(GhostRow post, Action<string> leaveOut)
+    public static string From(GhostRow post, GhostLinks links, Action<string> leaveOut)
     {
         if (post.Text("markdown") is { } markdown)
         {
-            return markdown;
+            return links.Rewrite(markdown);
         }
 
         if (MarkdownCard(post.Text("mobiledoc")) is { } card)
         {
-            return card;
+            return links.Rewrite(card);
         }
 
         if (post.Text("html") is { } html)
         {
-            return HtmlBlock(html);
+            return HtmlBlock(GhostEmbeds.ToLinks(links.Rewrite(html)));
         }
 
         if (post.Text("lexical") is { } lexical)
         {
-            return HtmlBlock(GhostLexical.ToHtml(lexical, leaveOut));
+            return HtmlBlock(GhostEmbeds.ToLinks(links.Rewrite(GhostLexical.ToHtml(lexical, leaveOut))));
         }
 
         if (post.Text("plaintext") is { } text)
@@ -48,10 +49,14 @@ internal static partial class GhostBody
 
     /// <summary>
     /// HTML as one CommonMark HTML block. A blank line would end the block and turn the rest into Markdown, so each
-    /// becomes a newline character reference: the same text once parsed, inside <c>pre</c> too.
+    /// becomes a newline character reference: the same text once parsed, inside <c>pre</c> too. HTML that opens with
+    /// anything but a block element that starts such a block (text, an image, <c>pre</c>) is wrapped in a <c>div</c> that does.
     /// </summary>
-    private static string HtmlBlock(string html) =>
-        "<div class=\"imported\">\n" + BlankLine().Replace(html.ReplaceLineEndings("\n").Trim(), "\n$1&#10;") + "\n</div>";
+    private static string HtmlBlock(string html)
+    {
+        var block = BlankLine().Replace(html.ReplaceLineEndings("\n").Trim(), "\n$1&#10;");
+        return BlockStart().IsMatch(block) ? block : "<div>\n" + block + "\n</div>";
+    }
 
     /// <summary>Ghost 1.x stored a Markdown post as a mobiledoc document whose only card is "markdown" or "card-markdown".</summary>
     private static string? MarkdownCard(string? mobiledoc)
@@ -90,4 +95,8 @@ internal static partial class GhostBody
 
     [GeneratedRegex(@"\n([ \t]*)\n")]
     private static partial Regex BlankLine();
+
+    /// <summary>Elements that open a CommonMark HTML block running to the next blank line (its type 6).</summary>
+    [GeneratedRegex(@"^<(?:address|article|aside|blockquote|details|div|dl|figure|footer|h[1-6]|header|hr|main|nav|ol|p|section|table|ul)(?:[\s/>]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockStart();
 }

@@ -11,12 +11,13 @@ namespace Marquee.Import.Ghost;
 internal sealed partial class GhostPosts(GhostExport export, GhostPeopleAndTags people, ImportBatch batch)
 {
     /// <summary>Ghost has no photo credits; an imported photo says so rather than inventing one.</summary>
-    public const string Uncredited = "Uncredited (imported from Ghost)";
+    public static readonly string Uncredited = Content.Articles.FeatureImage.Uncredited("Ghost");
 
     private readonly IReadOnlyList<GhostRow> _posts = export.Table("posts");
     private readonly ILookup<string?, GhostRow> _postsAuthors = Links(export, batch, "posts_authors");
     private readonly ILookup<string?, GhostRow> _postsTags = Links(export, batch, "posts_tags");
     private readonly Dictionary<string, GhostRow> _postsMeta = export.Table("posts_meta").Where(r => r.Id("post_id") is not null).DistinctBy(r => r.Id("post_id")).ToDictionary(r => r.Id("post_id")!);
+    private readonly GhostLinks _links = GhostLinks.Of(export.Table("posts").Where(p => p.Text("slug") is not null).Select(p => (p.Text("slug")!, IsPage(p))));
 
     public void AddAll()
     {
@@ -37,8 +38,15 @@ internal sealed partial class GhostPosts(GhostExport export, GhostPeopleAndTags 
             var uuid = post.Text("uuid");
             var sourceKey = uuid is not null && Guid.TryParse(uuid, out _) && !repeatedUuids.Contains(uuid) ? $"ghost:{uuid}" : $"ghost:slug:{slug}";
             var status = Status(post, where);
-            var body = GhostBody.From(post, reason => batch.Skipped.Add(new ImportSkip(where, reason)));
-            if (post.Flag("page") || post.Text("type") == "page")
+            if (status == ArticleStatus.Published && post.Text("visibility") is { } visibility and not "public")
+            {
+                // Marquee has no paid or members-only readers yet: publishing such a post would give its body to everyone.
+                status = ArticleStatus.Draft;
+                batch.Skipped.Add(new ImportSkip(where, $"is for '{visibility}' readers only, which Marquee does not have; imported unpublished"));
+            }
+
+            var body = GhostBody.From(post, _links, reason => batch.Skipped.Add(new ImportSkip(where, reason)));
+            if (IsPage(post))
             {
                 batch.Pages.Add(new ImportRecord<StaticPageInput>(where, new StaticPageInput(
                     slug, title.Trim(), body, status == ArticleStatus.Published, Meta(post, "meta_description"), sourceKey)));
@@ -75,6 +83,8 @@ internal sealed partial class GhostPosts(GhostExport export, GhostPeopleAndTags 
             SeoDescription = Meta(post, "meta_description"),
         };
     }
+
+    private static bool IsPage(GhostRow post) => post.Flag("page") || post.Text("type") == "page";
 
     /// <summary>Ghost ids of a post's authors in byline order: posts_authors since 1.22, the post's one author_id before.</summary>
     private IEnumerable<string?> Byline(GhostRow post) =>

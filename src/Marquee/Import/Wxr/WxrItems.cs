@@ -12,7 +12,7 @@ namespace Marquee.Import.Wxr;
 internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, ImportBatch batch)
 {
     /// <summary>WordPress keeps no photo credit unless the file's IPTC data had one; the newsroom's list of uncredited photos finds these.</summary>
-    public const string Uncredited = "Uncredited (imported from WordPress)";
+    public static readonly string Uncredited = Content.Articles.FeatureImage.Uncredited("WordPress");
 
     private readonly Dictionary<string, WxrAttachment> _attachments = export.Items
         .Where(i => i.Text("wp:post_type") == "attachment" && i.Text("wp:post_id") is not null)

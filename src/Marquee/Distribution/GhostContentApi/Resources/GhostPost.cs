@@ -73,13 +73,13 @@ public sealed record GhostPost(
 
     private string? Caption()
     {
-        if (Image is null || (Image.Caption is null && Image.Credit is null))
+        if (Image is null || (Image.Caption is null && Image.ShownCredit is null))
         {
             return null;
         }
 
         var caption = WebUtility.HtmlEncode(Image.Caption ?? "");
-        return Image.Credit is null ? caption : $"{caption} <span class=\"credit\">{WebUtility.HtmlEncode(Image.Credit)}</span>".TrimStart();
+        return Image.ShownCredit is not { } credit ? caption : $"{caption} <span class=\"credit\">{WebUtility.HtmlEncode(credit)}</span>".TrimStart();
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];

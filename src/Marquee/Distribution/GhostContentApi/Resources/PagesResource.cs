@@ -31,7 +31,7 @@ public sealed class PagesResource(StaticPageQueries pages) : GhostResource<Stati
         Task.FromResult<IReadOnlyList<JsonObject>>(items.Select(p =>
         {
             var json = new GhostPost(GhostIdKind.Page, p.Id, p.Title, p.Slug, p.BodyHtml, null, p.SeoDescription, null, false,
-                p.CreatedAt, p.UpdatedAt, p.CreatedAt, null, p.SeoDescription, $"/p/{p.Slug}").ToJson(request);
+                p.CreatedAt, p.UpdatedAt, p.CreatedAt, null, p.SeoDescription, StaticPage.PathOf(p.Slug)).ToJson(request);
             foreach (var (list, primary) in new[] { ("tags", "primary_tag"), ("authors", "primary_author") }.Where(x => request.Include.Contains(x.Item1)))
             {
                 json[list] = new JsonArray();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Marquee.Content.StaticPages;
 using Marquee.Web.Layout;
 
 namespace Marquee.Distribution.GhostContentApi.Resources;
@@ -17,7 +18,7 @@ public sealed class SiteSettings(SiteChrome chrome)
             ["locale"] = "en",
             ["timezone"] = "Etc/UTC",
             ["navigation"] = Links(request, sections.Select(s => (s.Name, s.Path)).Prepend(("Latest", "/"))),
-            ["secondary_navigation"] = Links(request, footer.Select(p => (p.Name, $"/p/{p.Slug}"))),
+            ["secondary_navigation"] = Links(request, footer.Select(p => (p.Name, StaticPage.PathOf(p.Slug)))),
             ["url"] = request.Url("/"),
         }
             .WithNulls(["logo", "icon", "accent_color", "cover_image", "facebook", "twitter", "codeinjection_head", "codeinjection_foot"])
