@@ -43,6 +43,7 @@ public sealed class ReaderAccountTests(ReaderSite site) : IClassFixture<ReaderSi
 
         Assert.False(await phone.IsSignedInAsync());
         Assert.False(await laptop.IsSignedInAsync());
+        Assert.DoesNotContain(laptop.Cookies.GetAllCookies(), cookie => cookie.Name == "marquee-reader");
         Assert.True(await someoneElse.IsSignedInAsync());
     }
 

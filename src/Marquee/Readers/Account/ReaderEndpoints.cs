@@ -20,6 +20,12 @@ public static class ReaderEndpoints
     {
         context.Response.Headers.CacheControl = ReaderPageModel.CacheControl;
         var reader = await ReaderAuthentication.CurrentAsync(context);
+        if (reader is null && ReaderCookie.Read(context.Request) is not null)
+        {
+            // The session ended elsewhere (signed out everywhere, deleted): drop the cookie so pages stop asking with it.
+            ReaderCookie.Delete(context.Response);
+        }
+
         return TypedResults.Ok(reader is null ? new MeAnswer(false, null) : new MeAnswer(true, reader.DisplayName));
     }
 
