@@ -6,6 +6,7 @@ using Marquee.Import;
 using Marquee.Media;
 using Marquee.Newsroom;
 using Marquee.Platform;
+using Marquee.Readers;
 using Marquee.Storage;
 using Marquee.Web;
 
@@ -36,6 +37,7 @@ public static class Program
         builder.Services.AddContent();
         builder.Services.AddImport();
         builder.Services.AddMedia(options);
+        builder.Services.AddReaders();
         builder.Services.AddNewsroom();
         builder.Services.AddDemo();
         builder.Services.AddDistribution();
@@ -49,6 +51,7 @@ public static class Program
         app.MapContent();
         app.MapDistribution();
         app.MapMedia();
+        app.MapReaders();
         app.MapNewsroom();
         app.MapWeb();
         return app;

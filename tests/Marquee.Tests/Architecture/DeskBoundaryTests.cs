@@ -19,6 +19,7 @@ public sealed partial class DeskBoundaryTests
         ("Import", ["Content", "Platform", "Storage"]),
         ("Web", ["Content", "Platform"]),
         ("Distribution", ["Content", "Platform", "Storage", "Web"]),
+        ("Readers", ["Content", "Platform", "Storage", "Web"]),
         ("Newsroom", ["Content", "Distribution", "Media", "Platform", "Storage", "Web"]),
         ("Demo", ["Content", "Import", "Media", "Newsroom", "Platform", "Storage"]),
         ("Cli", ["Content", "Demo", "Distribution", "Import", "Newsroom", "Platform", "Storage"]),

@@ -1,0 +1,36 @@
+using Marquee.Platform;
+
+namespace Marquee.Readers;
+
+/// <summary>Reader sign-in: how long a mailed code lives, how many wrong guesses kill it, how often one may be asked for, how long a session lasts.</summary>
+public sealed class ReaderOptions : ICheckedOptions
+{
+    public const string Section = "Marquee:Readers";
+
+    public TimeSpan CodeLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Wrong guesses after which a code stops working, even with the right digits.</summary>
+    public int CodeAttempts { get; set; } = 5;
+
+    /// <summary>Codes mailed to one address per hour (sign-up, sign-in and delete alike).</summary>
+    public int CodesPerAddressPerHour { get; set; } = 5;
+
+    /// <summary>Codes asked for from one network (an IPv4 /24 or an IPv6 /48) per hour, whatever the addresses.</summary>
+    public int CodesPerSubnetPerHour { get; set; } = 30;
+
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Reader mails handed to the SMTP server per second, at most.</summary>
+    public int MailsPerSecond { get; set; } = 10;
+
+    public string? Problem() => this switch
+    {
+        { CodeLifetime.TotalMinutes: < 1 or > 1440 } => $"Marquee:Readers:CodeLifetime '{CodeLifetime}' must be between one minute and one day.",
+        { CodeAttempts: < 1 or > 20 } => $"Marquee:Readers:CodeAttempts '{CodeAttempts}' must be between 1 and 20.",
+        { CodesPerAddressPerHour: < 1 } => $"Marquee:Readers:CodesPerAddressPerHour '{CodesPerAddressPerHour}' must be 1 or more.",
+        { CodesPerSubnetPerHour: < 1 } => $"Marquee:Readers:CodesPerSubnetPerHour '{CodesPerSubnetPerHour}' must be 1 or more.",
+        { SessionLifetime.TotalHours: < 1 } => $"Marquee:Readers:SessionLifetime '{SessionLifetime}' must be an hour or more.",
+        { MailsPerSecond: < 1 } => $"Marquee:Readers:MailsPerSecond '{MailsPerSecond}' must be 1 or more.",
+        _ => null,
+    };
+}

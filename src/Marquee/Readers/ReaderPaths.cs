@@ -1,0 +1,15 @@
+namespace Marquee.Readers;
+
+/// <summary>The readers' addresses, named once for pages, redirects and mails.</summary>
+public static class ReaderPaths
+{
+    public const string Account = "/account";
+
+    public const string Verify = "/account/verify";
+
+    public const string Export = "/account/export";
+
+    public const string Me = "/me";
+
+    public static string VerifyLink(string origin, string token) => $"{origin}{Verify}?token={Uri.EscapeDataString(token)}";
+}
