@@ -22,6 +22,8 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/news/{slug}", Content + "Articles/ArticlePage.cshtml"),
         ("/photos/{slug}/{n:int?}", Content + "Galleries/GalleryPage.cshtml"),
         ("/photos/{slug}/all", Content + "Galleries/GalleryGridPage.cshtml"),
+        ("/live/{slug}", Content + "Live/LivePage.cshtml"),
+        ("/live/{slug}/updates", Content + "Live/LiveUpdatesPage.cshtml"),
         ("/tag/{slug}", Content + "Tags/TagPage.cshtml"),
         ("/author/{slug}", Content + "Authors/AuthorPage.cshtml"),
         ("/section/{slug}", Content + "Tags/SectionPage.cshtml"),
