@@ -73,6 +73,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/newsroom/articles/new", Newsroom + "Articles/NewArticlePage.cshtml"),
         ("/newsroom/articles/{id}", Newsroom + "Articles/EditorPage.cshtml"),
         ("/newsroom/articles/{id}/revisions", Newsroom + "Articles/RevisionsPage.cshtml"),
+        ("/newsroom/live/{id}", Newsroom + "Live/LiveDeskPage.cshtml"),
         ("/newsroom/tags", Newsroom + "Taxonomy/TagsPage.cshtml"),
         ("/newsroom/authors", Newsroom + "Taxonomy/AuthorsPage.cshtml"),
         ("/newsroom/lookup/tags", Newsroom + "Lookup/LookupEndpoints.cs"),

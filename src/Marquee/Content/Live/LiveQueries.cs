@@ -48,6 +48,19 @@ public sealed class LiveQueries(MarqueeDbContext db, PhotoQueries photos)
         return await WithBylinesAsync([.. rows.OrderByDescending(e => e.Id)], cancellationToken);
     }
 
+    /// <summary>The newest entries as the live desk edits them: Markdown, version and byline slugs.</summary>
+    public async Task<IReadOnlyList<LiveDeskEntry>> ForDeskAsync(long articleId, int count, CancellationToken cancellationToken)
+    {
+        var entries = await Visible(articleId).OrderByDescending(e => e.Id).Take(count)
+            .Select(e => new LiveDeskEntry(e.Id, e.Version, e.CreatedAt, e.EditedAt, e.Title, e.BodyMarkdown, e.PhotoId, e.IsKeyEvent, e.IsPinned))
+            .ToListAsync(cancellationToken);
+        var ids = entries.Select(e => e.Id).ToList();
+        var bylines = (await db.Set<LiveEntryAuthor>().Where(a => ids.Contains(a.EntryId))
+            .Select(a => new { a.EntryId, a.Position, a.Author.Slug })
+            .ToListAsync(cancellationToken)).ToLookup(a => a.EntryId);
+        return [.. entries.Select(e => e with { AuthorSlugs = [.. bylines[e.Id].OrderBy(a => a.Position).Select(a => a.Slug)] })];
+    }
+
     /// <summary>Public live stories whose coverage is running, newest first: the home page's "Live now".</summary>
     public Task<List<NamedLink>> LiveNowAsync(DateTime now, CancellationToken cancellationToken) =>
         db.Articles.Where(Article.PublicAt(now)).Where(a => a.Kind == ArticleKind.Live)
