@@ -8,11 +8,11 @@ namespace Marquee.Content.Live;
 /// <summary>Starts, ends and reopens a live story's coverage: what the "Live now" module and the page's JSON-LD say.</summary>
 public sealed class LiveCoverage(MarqueeDbContext db, ContentChanges changes, TimeProvider clock)
 {
-    /// <summary>Starts coverage, or reopens ended coverage keeping its first start; the article must be a live story.</summary>
-    public async Task StartAsync(long articleId, CancellationToken cancellationToken)
+    /// <summary>Starts coverage (at <paramref name="at"/> for the demo or an import, else now), or reopens ended coverage keeping its first start; the article must be a live story.</summary>
+    public async Task StartAsync(long articleId, CancellationToken cancellationToken, DateTime? at = null)
     {
         var story = await StoryAsync(articleId, cancellationToken);
-        story.CoverageStartedAt ??= Now();
+        story.CoverageStartedAt ??= at ?? Now();
         story.CoverageEndedAt = null;
         await SaveAsync(story, cancellationToken);
     }

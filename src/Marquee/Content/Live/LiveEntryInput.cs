@@ -12,4 +12,7 @@ public sealed record LiveEntryInput
     public IReadOnlyList<string> AuthorSlugs { get; init; } = [];
 
     public bool IsKeyEvent { get; init; }
+
+    /// <summary>When an importer or the demo says the entry was posted; null = now. An edit keeps the posted time.</summary>
+    public DateTime? PostedAt { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed class PostLiveEntry(LiveEntryRules rules, LiveEntryWriter writer, 
             throw new ContentValidationException($"live story {articleId}'s coverage ended at {ended:u}; reopen it to post");
         }
 
-        var posted = new LiveEntry { ArticleId = articleId, CreatedAt = writer.Now(), CreatedByStaffId = by.StaffUserId };
+        var posted = new LiveEntry { ArticleId = articleId, CreatedAt = input.PostedAt ?? writer.Now(), CreatedByStaffId = by.StaffUserId };
         LiveEntryWriter.Apply(posted, entry, input.IsKeyEvent);
         db.Set<LiveEntry>().Add(posted);
         await writer.SaveAsync(posted, story, LiveEntryChange.Posted, by, cancellationToken);
