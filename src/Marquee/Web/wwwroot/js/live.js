@@ -18,6 +18,8 @@
   }
 
   // The entry nearest the top of the window stays where it is on screen while entries above it come, change or go.
+  // The browser's own scroll anchoring would then move it a second time, a frame later: this script keeps the place.
+  document.documentElement.style.overflowAnchor = 'none';
   const keepPlace = (change) => {
     const entries = [...document.querySelectorAll('.live-stream .live-entry')];
     const anchor = entries.find((entry) => entry.getBoundingClientRect().bottom > 0);
@@ -44,9 +46,11 @@
   button.addEventListener('click', () => {
     const newest = [...pending.values()].sort((a, b) => Number(b.dataset.entry) - Number(a.dataset.entry));
     pending.clear();
-    showPending();
-    keepPlace(() => stream.prepend(...newest));
-    document.getElementById('no-entries')?.remove();
+    keepPlace(() => {
+      stream.prepend(...newest);
+      showPending();
+      document.getElementById('no-entries')?.remove();
+    });
   });
 
   const apply = (update) => {
@@ -64,8 +68,10 @@
           pending.set(entry.dataset.entry, entry);
         }
       }
+
+      // The button appearing above the reader is a change too.
+      showPending();
     });
-    showPending();
   };
 
   let next = story.dataset.liveUpdates;
