@@ -3,6 +3,7 @@ using Marquee.Content.Authors;
 using Marquee.Content.Body;
 using Marquee.Content.Galleries;
 using Marquee.Content.History;
+using Marquee.Content.Live;
 using Marquee.Content.Outbound;
 using Marquee.Content.Photos;
 using Marquee.Content.Previews;
@@ -53,7 +54,8 @@ public static class ContentDesk
             .AddScoped<IPhotoUsages, PhotoUsages>()
             .AddHostedService<PhotoLicenceExpiry>()
             .AddScoped<PhotoLicenceExpiryRun>()
-            .AddSearch();
+            .AddSearch()
+            .AddLive();
 
     /// <summary>Content's JSON endpoints; its pages are Razor Pages, mapped with every desk's by Web.</summary>
     public static WebApplication MapContent(this WebApplication app)

@@ -1,5 +1,6 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
+using Marquee.Content.Live;
 
 namespace Marquee.Content;
 
@@ -16,6 +17,9 @@ public sealed record PageMeta(string Title, string? Description, string Canonica
 
     /// <summary>On a gallery's pages: the photos it shows, in order (Article is the gallery).</summary>
     public IReadOnlyList<GalleryPhoto>? Gallery { get; init; }
+
+    /// <summary>On a live story's pages: its coverage and newest updates (Article is the live story).</summary>
+    public LiveBlogMeta? Live { get; init; }
 
     /// <summary>The pages between home and this one, this one last; empty for home and pages outside any hierarchy.</summary>
     public IReadOnlyList<Breadcrumb> Trail { get; init; } = [];

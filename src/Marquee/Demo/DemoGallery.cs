@@ -52,6 +52,13 @@ public sealed class DemoGallery(PhotoIngest ingest, ContentTransaction transacti
         return (await transaction.RunAsync(token => save.SaveAsync(gallery, ChangedBy.Import, token), cancellationToken)).Outcome;
     }
 
+    /// <summary>One of the gallery's photos as a library photo, for other demo content: the same bytes are the same photo.</summary>
+    public Task<long> PhotoAsync(string file, CancellationToken cancellationToken)
+    {
+        var photo = Photos.Single(p => p.File == file);
+        return IngestAsync(photo.File, photo.Caption, photo.Alt, photo.Keywords, cancellationToken);
+    }
+
     private async Task<long> IngestAsync(string file, string caption, string alt, string keywords, CancellationToken cancellationToken)
     {
         await using var content = File.OpenRead(Path.Combine(DemoLoader.ContentFolder, "gallery", file));

@@ -10,7 +10,7 @@ namespace Marquee.Demo;
 
 /// <summary>
 /// Loads the demo site: taxonomy and bylines, the articles in Demo/Content/articles (crawl records,
-/// the seed page among them) through the ordinary importer, the static pages, and a photo gallery. Safe to run twice.
+/// the seed page among them) through the ordinary importer, the static pages, a photo gallery and a live story. Safe to run twice.
 /// </summary>
 public sealed class DemoLoader(
     ImportRunner importer,
@@ -19,6 +19,7 @@ public sealed class DemoLoader(
     SaveAuthor authors,
     SaveStaticPage pages,
     DemoGallery gallery,
+    DemoLiveStory liveStory,
     ArticleQueries articles)
 {
     private static readonly CrawlFormat Crawl = new();
@@ -38,6 +39,7 @@ public sealed class DemoLoader(
         }
 
         counts.Add("galleries", await gallery.LoadAsync(cancellationToken));
+        counts.Add("live stories", await liveStory.LoadAsync(cancellationToken));
 
         return counts;
     }

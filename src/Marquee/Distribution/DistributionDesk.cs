@@ -43,6 +43,7 @@ public static class DistributionDesk
             .AddSingleton<IJsonLdNode, WebSiteNode>()
             .AddSingleton<IJsonLdNode, NewsArticleNode>()
             .AddSingleton<IJsonLdNode, ImageGalleryNode>()
+            .AddSingleton<IJsonLdNode, LiveBlogPostingNode>()
             .AddSingleton<IJsonLdNode, BreadcrumbListNode>()
             .AddScoped<AppleNewsQueries>()
             .AddScoped<ContentApiKeys>()

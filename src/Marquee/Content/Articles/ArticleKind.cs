@@ -5,4 +5,7 @@ public enum ArticleKind
 {
     Story,
     Gallery,
+
+    /// <summary>A live story (decision 0054): its entries stream under /live/{slug}.</summary>
+    Live,
 }

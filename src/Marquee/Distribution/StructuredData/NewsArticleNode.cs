@@ -10,7 +10,7 @@ namespace Marquee.Distribution.StructuredData;
 /// <summary>An article page as Google's NewsArticle: headline, dates, bylines with their pages, the photo with its credit, the publisher.</summary>
 public sealed class NewsArticleNode : IJsonLdNode
 {
-    public bool Describes(PageMeta page) => page.Article is not null && page.Gallery is null;
+    public bool Describes(PageMeta page) => page.Article is not null && page.Gallery is null && page.Live is null;
 
     public void Write(Utf8JsonWriter json, PageMeta page, SiteUrls urls)
     {

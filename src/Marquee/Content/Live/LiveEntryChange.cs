@@ -1,0 +1,12 @@
+namespace Marquee.Content.Live;
+
+public enum LiveEntryChange
+{
+    Posted,
+    Edited,
+    Deleted,
+    Pinned,
+    Unpinned,
+    MarkedKeyEvent,
+    UnmarkedKeyEvent,
+}
