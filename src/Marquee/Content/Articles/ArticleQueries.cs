@@ -58,11 +58,11 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
     }
 
     /// <summary>
-    /// An article's tags (their kind) and bylines (no kind) in one statement, each with its position in its own list.
+    /// An article's tags readers see (their kind) and bylines (no kind) in one statement, each with its position in its own list.
     /// Tags come first: the union takes its column types from the first part, and the kind is stored as text.
     /// </summary>
     private IQueryable<ArticleLinkRow> BylinesAndTags(long articleId) =>
-        db.ArticleTags.Where(x => x.ArticleId == articleId)
+        db.ArticleTags.Where(x => x.ArticleId == articleId && !ReaderTags.Internal.Contains(x.Tag.Kind))
             .Select(x => new ArticleLinkRow { Kind = x.Tag.Kind, Position = x.Position, Id = x.Tag.Id, Slug = x.Tag.Slug, Name = x.Tag.Name })
             .Concat(db.ArticleAuthors.Where(x => x.ArticleId == articleId)
                 .Select(x => new ArticleLinkRow { Kind = null, Position = x.Position, Id = x.Author.Id, Slug = x.Author.Slug, Name = x.Author.Name }));
