@@ -32,7 +32,7 @@ public sealed class NewsArticleNode : IJsonLdNode
         json.WriteEndObject();
         json.WriteStartObject("mainEntityOfPage");
         json.WriteString("@type", "WebPage");
-        json.WriteString("@id", urls.Absolute(page.CanonicalPath));
+        json.WriteString("@id", urls.Absolute(page.CanonicalPath ?? article.Path));
         json.WriteEndObject();
         if (article.Section is { } section)
         {

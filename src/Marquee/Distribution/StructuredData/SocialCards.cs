@@ -20,7 +20,7 @@ public sealed class SocialCards : ISocialCards
             new("og:type", page.Article is null ? "website" : "article"),
             new("og:title", page.Title),
             new("og:description", description),
-            new("og:url", urls.Absolute(page.CanonicalPath)),
+            .. page.CanonicalPath is { } canonical ? [new MetaTag("og:url", urls.Absolute(canonical))] : Array.Empty<MetaTag>(),
             new("og:site_name", urls.Site.Name),
             new("twitter:card", image.Url is null ? "summary" : "summary_large_image"),
             new("twitter:title", page.Title),
