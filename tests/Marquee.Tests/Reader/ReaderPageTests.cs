@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+using Marquee.Content.Articles;
 using Marquee.Content.Tags;
 
 namespace Marquee.Tests.Reader;
@@ -34,4 +36,37 @@ public sealed class ReaderPageTests(MarqueeServer server) : IClassFixture<Marque
             Assert.All(levels.Zip(levels.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 1, $"{path}: h{pair.First} is followed by h{pair.Second}"));
         }
     }
+
+    [Fact]
+    public async Task A_listings_first_image_loads_at_once_and_first_and_the_others_lazily()
+    {
+        var tag = await Content.TagAsync("Pictured");
+        for (var i = 0; i < 3; i++)
+        {
+            await Content.ArticleAsync($"Pictured Story {i}", tags: [tag], configure: a => a with { FeatureImage = Photo, PublishedAt = DateTime.UtcNow.AddMinutes(-i) });
+        }
+
+        var images = (await HtmlPage.GetAsync(server.Client, $"/tag/{tag}")).QuerySelectorAll(".card img");
+
+        Assert.Equal(3, images.Length);
+        Assert.Equal(("eager", "high"), Priority(images[0]));
+        Assert.All(images.Skip(1), image => Assert.Equal(("lazy", null), Priority(image)));
+    }
+
+    [Fact]
+    public async Task On_home_the_lead_top_story_has_the_eager_image_and_the_latest_list_none()
+    {
+        await Content.ArticleAsync("Home Latest Story", configure: a => a with { FeatureImage = Photo, PublishedAt = DateTime.UtcNow.AddMinutes(1) });
+        await Content.ArticleAsync("Home Top Story", configure: a => a with { FeatureImage = Photo, IsTopStory = true });
+
+        var home = await HtmlPage.GetAsync(server.Client, "/");
+
+        var eager = home.QuerySelectorAll("img[loading=eager]");
+        Assert.Equal(("eager", "high"), Priority(Assert.Single(eager)));
+        Assert.NotNull(eager[0].Closest(".top-stories .card"));
+    }
+
+    private static FeatureImage Photo => new("https://images.example.com/pictured.jpg", "A pictured scene", null, "Photographer");
+
+    private static (string? Loading, string? Priority) Priority(IElement image) => (image.GetAttribute("loading"), image.GetAttribute("fetchpriority"));
 }
