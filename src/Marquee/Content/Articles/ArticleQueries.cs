@@ -28,7 +28,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
             .Where(which)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.BodyHtml, a.Excerpt, a.Status, a.PublishedAt, a.UpdatedAt,
+                a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.BodyHtml, a.Excerpt, a.Status, a.PublishedAt, a.ModifiedAt,
                 a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.FeaturePhotoId, a.SeoTitle, a.SeoDescription,
                 a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt,
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
@@ -47,7 +47,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
             : new FeatureImage(article.FeatureImageUrl, article.FeatureImageAlt, article.FeatureImageCaption, article.FeatureImageCredit);
         return new ArticleDetail(
             article.Id, article.Slug, article.Headline, article.Dek, article.BodyHtml, article.Excerpt, article.Status,
-            article.PublishedAt, article.UpdatedAt, image, article.SeoTitle, article.SeoDescription, article.Section,
+            article.PublishedAt, article.ModifiedAt, image, article.SeoTitle, article.SeoDescription, article.Section,
             [.. links.Where(x => x.Kind is null).OrderBy(x => x.Position).Select(x => new NamedLink(x.Id, x.Slug, x.Name))],
             [.. links.Where(x => x.Kind is not null).OrderBy(x => x.Position).Select(x => new TagLink(x.Id, x.Slug, x.Name, x.Kind!.Value))],
             CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt), article.Kind)

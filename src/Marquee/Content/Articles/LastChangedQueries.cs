@@ -30,7 +30,7 @@ public sealed class LastChangedQueries(MarqueeDbContext db, ArticleQueries artic
 
     private IQueryable<OwnerChange> LastChanged(IQueryable<ArticleLink> links) =>
         links
-            .Join(articles.Published(ArticleFilter.All), l => l.ArticleId, a => a.Id, (l, a) => new { l.OwnerId, Changed = a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value })
+            .Join(articles.Published(ArticleFilter.All), l => l.ArticleId, a => a.Id, (l, a) => new { l.OwnerId, Changed = a.ModifiedAt > a.PublishedAt!.Value ? a.ModifiedAt : a.PublishedAt.Value })
             .GroupBy(x => x.OwnerId)
             .Select(g => new OwnerChange { OwnerId = g.Key, LastModified = g.Max(x => x.Changed) });
 

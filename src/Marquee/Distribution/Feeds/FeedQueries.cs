@@ -16,7 +16,7 @@ public sealed class FeedQueries(ArticleQueries articles, OutboundArticles outbou
         (await outbound.ReadAsync(articles.Published(filter).Take(count), siteUrl, withPeople: true, cancellationToken)).Select(Item).ToList();
 
     private static FeedItem Item(OutboundArticle a) =>
-        new(a.Id, a.Slug, a.Headline, a.Excerpt ?? a.Dek, WithCorrection(a.Correction, a.BodyHtml), a.PublishedAt, a.UpdatedAt,
+        new(a.Id, a.Slug, a.Headline, a.Excerpt ?? a.Dek, WithCorrection(a.Correction, a.BodyHtml), a.PublishedAt, a.ModifiedAt,
             [.. a.Authors.Select(x => new NamedLink(x.Id, x.Slug, x.Name))], [.. a.Tags.Where(t => ReaderTags.Shows(t.Kind)).Select(t => new NamedLink(t.Id, t.Slug, t.Name))],
             a.Cover is { } cover ? GalleryImages.Of(cover.Photo) : a.FeatureImage, a.Kind, a.Cover?.Photo.Id)
         {
