@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Marquee.Content.Articles;
+using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
 
 namespace Marquee.Tests.Reader;
@@ -64,6 +65,21 @@ public sealed class ReaderPageTests(MarqueeServer server) : IClassFixture<Marque
         var eager = home.QuerySelectorAll("img[loading=eager]");
         Assert.Equal(("eager", "high"), Priority(Assert.Single(eager)));
         Assert.NotNull(eager[0].Closest(".top-stories .card"));
+    }
+
+    [Fact]
+    public async Task A_static_page_shows_when_it_last_changed()
+    {
+        var slug = TestContent.UniqueSlug("terms");
+        await server.WriteAsync((services, ct) =>
+            services.GetRequiredService<SaveStaticPage>().SaveAsync(new StaticPageInput(slug, "Terms", "The date of the latest change is shown on this page."), ct));
+
+        var time = (await HtmlPage.GetAsync(server.Client, $"/p/{slug}")).QuerySelector("article time[datetime]");
+
+        Assert.NotNull(time);
+        var stated = DateTime.Parse(time.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        Assert.InRange(stated, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal(stated.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), time.TextContent);
     }
 
     private static FeatureImage Photo => new("https://images.example.com/pictured.jpg", "A pictured scene", null, "Photographer");
