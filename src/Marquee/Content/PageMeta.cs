@@ -1,5 +1,6 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
+using Marquee.Content.Photos;
 
 namespace Marquee.Content;
 
@@ -13,6 +14,9 @@ public sealed record PageMeta(string Title, string? Description, string? Canonic
     public const string Key = "Meta";
 
     public ArticleDetail? Article { get; init; }
+
+    /// <summary>The story photo's crops, widest first shape 16:9, once it may be shown and its renditions are made; else empty.</summary>
+    public IReadOnlyList<SizedImage> PhotoCrops { get; init; } = [];
 
     /// <summary>On a gallery's pages: the photos it shows, in order (Article is the gallery).</summary>
     public IReadOnlyList<GalleryPhoto>? Gallery { get; init; }
