@@ -68,6 +68,26 @@ public sealed class ReaderPageTests(MarqueeServer server) : IClassFixture<Marque
     }
 
     [Fact]
+    public async Task Home_shows_no_story_twice_and_a_fifth_top_story_waits_in_the_latest_list()
+    {
+        var soon = DateTime.UtcNow.AddSeconds(-30);
+        var tops = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            tops.Add((await Content.ArticleAsync($"Front Story {i}", configure: a => a with { IsTopStory = true, PublishedAt = soon.AddSeconds(i) })).Headline);
+        }
+
+        var home = await HtmlPage.GetAsync(server.Client, "/");
+
+        var front = home.QuerySelectorAll(".top-stories h3").Select(h => h.TextContent.Trim()).ToList();
+        var latest = home.QuerySelectorAll("section[aria-labelledby=latest] h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(4, front.Count);
+        Assert.Empty(front.Intersect(latest));
+        Assert.Contains(tops[0], latest);
+        Assert.All(tops.Except(front), headline => Assert.Contains(headline, latest));
+    }
+
+    [Fact]
     public async Task A_static_page_shows_when_it_last_changed()
     {
         var slug = TestContent.UniqueSlug("terms");

@@ -123,6 +123,13 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
             query = query.Where(a => a.Authors.Any(x => x.AuthorId == authorId));
         }
 
+        if (filter.ExceptLeadingTopStories > 0)
+        {
+            // A subquery, not a list of ids read first: the home page's Latest stays one statement.
+            var shownAbove = query.Where(a => a.IsTopStory).Take(filter.ExceptLeadingTopStories).Select(a => a.Id);
+            query = query.Where(a => !shownAbove.Contains(a.Id));
+        }
+
         return filter.TopStoriesOnly ? query.Where(a => a.IsTopStory) : query;
     }
 
