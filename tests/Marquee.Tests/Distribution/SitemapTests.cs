@@ -49,7 +49,7 @@ public sealed class SitemapTests(SitemapServer fixture) : IClassFixture<SitemapS
         var entry = Entry(await ParseAsync("/sitemap-articles-2004-06.xml"), Url(article.Slug));
         var image = Assert.Single(entry.GetProperty("images").EnumerateArray());
 
-        Assert.Equal(Truncate(saved.UpdatedAt), Lastmod(entry));
+        Assert.Equal(Truncate(saved.ModifiedAt), Lastmod(entry));
         Assert.Equal(new Uri(_server.BaseAddress, "/demo/amas-stage.svg").ToString(), image.GetProperty("loc").GetString());
         Assert.Equal("The stage at night (Photo: Jane Photographer/Example Agency)", image.GetProperty("caption").GetString());
         Assert.Equal("A stage", image.GetProperty("title").GetString());
@@ -147,7 +147,7 @@ public sealed class SitemapTests(SitemapServer fixture) : IClassFixture<SitemapS
         await _content.SaveAsync(draft with { Status = ArticleStatus.Published, PublishedAt = DateTime.UtcNow });
         var saved = await TestContent.LoadAsync(_server, draft.Slug);
 
-        Assert.True(Lastmod(Entry(await ParseAsync("/sitemap.xml"), Absolute(month))) >= Truncate(saved.UpdatedAt));
+        Assert.True(Lastmod(Entry(await ParseAsync("/sitemap.xml"), Absolute(month))) >= Truncate(saved.ModifiedAt));
         Assert.Contains(Url(draft.Slug), Locs(await ParseAsync(month))); // newest first, so in the month's first file
         Assert.Contains(Url(draft.Slug), Locs(await ParseAsync("/sitemap-news.xml")));
     }

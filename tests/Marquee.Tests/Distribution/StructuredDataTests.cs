@@ -89,7 +89,7 @@ public sealed class StructuredDataTests(MarqueeServer server) : IClassFixture<Ma
     }
 
     [Fact]
-    public async Task An_article_page_has_opengraph_and_twitter_cards_with_the_photo()
+    public async Task An_article_page_has_opengraph_and_twitter_cards_with_the_site_card_in_place_of_an_svg_photo()
     {
         var (article, _, _, _) = await StoryAsync("Card Story");
         var url = Absolute($"/news/{article.Slug}");
@@ -101,29 +101,31 @@ public sealed class StructuredDataTests(MarqueeServer server) : IClassFixture<Ma
         Assert.Equal("The dek of the story.", Meta(document, "og:description"));
         Assert.Equal(url, Meta(document, "og:url"));
         Assert.Equal("Marquee", Meta(document, "og:site_name"));
-        Assert.Equal(Absolute("/demo/amas-stage.svg"), Meta(document, "og:image"));
-        Assert.Equal("A stage", Meta(document, "og:image:alt"));
+        Assert.Equal(Absolute("/img/share.png"), Meta(document, "og:image"));
+        Assert.Equal("Marquee", Meta(document, "og:image:alt"));
         Assert.Equal("Card Story Section", Meta(document, "article:section"));
         Assert.Equal(["Card Story Section", "Card Story Topic"], document.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")));
         Assert.NotNull(Meta(document, "article:published_time"));
         Assert.NotNull(Meta(document, "article:modified_time"));
         Assert.Equal("summary_large_image", Meta(document, "twitter:card"));
         Assert.Equal(article.Headline, Meta(document, "twitter:title"));
-        Assert.Equal(Absolute("/demo/amas-stage.svg"), Meta(document, "twitter:image"));
-        Assert.Equal("A stage", Meta(document, "twitter:image:alt"));
+        Assert.Equal(Absolute("/img/share.png"), Meta(document, "twitter:image"));
+        Assert.Equal("Marquee", Meta(document, "twitter:image:alt"));
     }
 
     [Fact]
-    public async Task A_page_without_a_photo_gets_a_small_card_and_a_website_type()
+    public async Task A_page_without_a_photo_shares_the_sites_raster_card_and_a_website_type()
     {
         var tag = await _content.TagAsync("Plain Card Topic");
 
         var document = await HtmlPage.GetAsync(server.Client, $"/tag/{tag}");
+        using var card = await server.Client.GetAsync("/img/share.png", TestContext.Current.CancellationToken);
 
         Assert.Equal("website", Meta(document, "og:type"));
-        Assert.Equal("summary", Meta(document, "twitter:card"));
+        Assert.Equal("summary_large_image", Meta(document, "twitter:card"));
         Assert.Equal(Absolute($"/tag/{tag}"), Meta(document, "og:url"));
-        Assert.Null(Meta(document, "og:image"));
+        Assert.Equal((Absolute("/img/share.png"), "1200", "630"), (Meta(document, "og:image"), Meta(document, "og:image:width"), Meta(document, "og:image:height")));
+        Assert.Equal(("image/png", HttpStatusCode.OK), (card.Content.Headers.ContentType?.MediaType, card.StatusCode));
     }
 
     [Fact]

@@ -44,6 +44,19 @@ public sealed class WxrMappingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_modified_time_is_WordPress_s_own_in_UTC_else_its_site_time()
+    {
+        var batch = await ReadAsync(WxrFile.Of(
+            WxrFile.Post(slug: "gmt", id: 1, extra: "<wp:post_modified>2017-11-22 01:00:00</wp:post_modified><wp:post_modified_gmt>2017-11-21 09:30:00</wp:post_modified_gmt>")
+            + WxrFile.Post(slug: "local", id: 2, extra: "<wp:post_modified>2017-11-22 01:00:00</wp:post_modified>")
+            + WxrFile.Post(slug: "none", id: 3)));
+
+        Assert.Equal(
+            [new DateTime(2017, 11, 21, 9, 30, 0, DateTimeKind.Utc), new DateTime(2017, 11, 22, 1, 0, 0, DateTimeKind.Utc), null],
+            batch.Articles.Select(a => a.Item.SourceModifiedAt));
+    }
+
+    [Fact]
     public async Task Sticky_excerpt_seo_and_the_featured_attachment_with_alt_caption_and_iptc_credit_come_through()
     {
         var batch = await ReadAsync(WxrFile.Of(WxrFile.Post(extra: """

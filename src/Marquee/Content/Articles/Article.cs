@@ -44,7 +44,11 @@ public sealed class Article
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>When this row last changed: the cursor of change lists (Apple News).</summary>
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>When readers are told the story last changed: the source's time for an import, else the last save that changed it.</summary>
+    public DateTime ModifiedAt { get; set; }
 
     public long? PrimarySectionId { get; set; }
 

@@ -13,7 +13,7 @@ public sealed record ArticleDetail(
     string? Excerpt,
     ArticleStatus Status,
     DateTime? PublishedAt,
-    DateTime UpdatedAt,
+    DateTime ModifiedAt,
     FeatureImage? Image,
     string? SeoTitle,
     string? SeoDescription,
@@ -37,5 +37,5 @@ public sealed record ArticleDetail(
     public bool IsTakenDown => Status == ArticleStatus.Unpublished && PublishedAt is not null;
 
     /// <summary>The later of publication and the last edit: what structured data and syndication call modified.</summary>
-    public DateTime LastChanged => PublishedAt is { } published && published > UpdatedAt ? published : UpdatedAt;
+    public DateTime LastChanged => PublishedAt is { } published && published > ModifiedAt ? published : ModifiedAt;
 }

@@ -38,6 +38,9 @@ public sealed record ArticleInput
 
     public DateTime? UnpublishAt { get; init; }
 
+    /// <summary>When the source last changed the story, for an import; null (the newsroom, the demo) = the time of this save.</summary>
+    public DateTime? SourceModifiedAt { get; init; }
+
     public IReadOnlyList<string> AuthorSlugs { get; init; } = [];
 
     public IReadOnlyList<string> TagSlugs { get; init; } = [];

@@ -1,4 +1,5 @@
 using Marquee.Content.Body;
+using Marquee.Content.Photos;
 using Marquee.Media.Photos;
 using Marquee.Platform.Caching;
 using Microsoft.AspNetCore.Mvc;
@@ -54,6 +55,7 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
         ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)
         {
             Article = article,
+            PhotoCrops = Photo is { } shown ? ShareCrops.Of(shown) : [],
             Trail = article.Section is { } section
                 ? [new Breadcrumb(section.Name, TaxonomyPaths.Section(section.Slug)), new Breadcrumb(article.Headline, path)]
                 : [new Breadcrumb(article.Headline, path)],

@@ -28,7 +28,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
             .Where(which)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.BodyHtml, a.Excerpt, a.Status, a.PublishedAt, a.UpdatedAt,
+                a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.BodyHtml, a.Excerpt, a.Status, a.PublishedAt, a.ModifiedAt,
                 a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit, a.FeaturePhotoId, a.SeoTitle, a.SeoDescription,
                 a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt,
                 Section = a.PrimarySection == null ? null : new NamedLink(a.PrimarySection.Id, a.PrimarySection.Slug, a.PrimarySection.Name),
@@ -47,7 +47,7 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
             : new FeatureImage(article.FeatureImageUrl, article.FeatureImageAlt, article.FeatureImageCaption, article.FeatureImageCredit);
         return new ArticleDetail(
             article.Id, article.Slug, article.Headline, article.Dek, article.BodyHtml, article.Excerpt, article.Status,
-            article.PublishedAt, article.UpdatedAt, image, article.SeoTitle, article.SeoDescription, article.Section,
+            article.PublishedAt, article.ModifiedAt, image, article.SeoTitle, article.SeoDescription, article.Section,
             [.. links.Where(x => x.Kind is null).OrderBy(x => x.Position).Select(x => new NamedLink(x.Id, x.Slug, x.Name))],
             [.. links.Where(x => x.Kind is not null).OrderBy(x => x.Position).Select(x => new TagLink(x.Id, x.Slug, x.Name, x.Kind!.Value))],
             CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt), article.Kind)
@@ -58,11 +58,11 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
     }
 
     /// <summary>
-    /// An article's tags (their kind) and bylines (no kind) in one statement, each with its position in its own list.
+    /// An article's tags readers see (their kind) and bylines (no kind) in one statement, each with its position in its own list.
     /// Tags come first: the union takes its column types from the first part, and the kind is stored as text.
     /// </summary>
     private IQueryable<ArticleLinkRow> BylinesAndTags(long articleId) =>
-        db.ArticleTags.Where(x => x.ArticleId == articleId)
+        db.ArticleTags.Where(x => x.ArticleId == articleId && !ReaderTags.Internal.Contains(x.Tag.Kind))
             .Select(x => new ArticleLinkRow { Kind = x.Tag.Kind, Position = x.Position, Id = x.Tag.Id, Slug = x.Tag.Slug, Name = x.Tag.Name })
             .Concat(db.ArticleAuthors.Where(x => x.ArticleId == articleId)
                 .Select(x => new ArticleLinkRow { Kind = null, Position = x.Position, Id = x.Author.Id, Slug = x.Author.Slug, Name = x.Author.Name }));
@@ -121,6 +121,13 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
         if (filter.AuthorId is { } authorId)
         {
             query = query.Where(a => a.Authors.Any(x => x.AuthorId == authorId));
+        }
+
+        if (filter.ExceptLeadingTopStories > 0)
+        {
+            // A subquery, not a list of ids read first: the home page's Latest stays one statement.
+            var shownAbove = query.Where(a => a.IsTopStory).Take(filter.ExceptLeadingTopStories).Select(a => a.Id);
+            query = query.Where(a => !shownAbove.Contains(a.Id));
         }
 
         return filter.TopStoriesOnly ? query.Where(a => a.IsTopStory) : query;

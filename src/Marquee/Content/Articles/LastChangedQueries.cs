@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Marquee.Content.Articles;
 
 /// <summary>
-/// Tags and authors with at least one published article, each with when the newest of those changed: what
+/// Tags readers see and authors with at least one published article, each with when the newest of those changed: what
 /// the sitemaps list. One aggregate in the database per list, cheap at 100,000 articles.
 /// </summary>
 public sealed class LastChangedQueries(MarqueeDbContext db, ArticleQueries articles)
 {
     public async Task<IReadOnlyList<(TagLink Tag, DateTime LastModified)>> TagsAsync(int limit, CancellationToken cancellationToken) =>
         (await LastChanged(db.ArticleTags.Select(x => new ArticleLink { ArticleId = x.ArticleId, OwnerId = x.TagId }))
-            .Join(db.Tags, c => c.OwnerId, t => t.Id, (c, t) => new { t.Id, t.Slug, t.Name, t.Kind, c.LastModified })
+            .Join(db.Tags.Where(t => !ReaderTags.Internal.Contains(t.Kind)), c => c.OwnerId, t => t.Id, (c, t) => new { t.Id, t.Slug, t.Name, t.Kind, c.LastModified })
             .OrderBy(t => t.Id)
             .Take(limit)
             .ToListAsync(cancellationToken))
@@ -30,7 +30,7 @@ public sealed class LastChangedQueries(MarqueeDbContext db, ArticleQueries artic
 
     private IQueryable<OwnerChange> LastChanged(IQueryable<ArticleLink> links) =>
         links
-            .Join(articles.Published(ArticleFilter.All), l => l.ArticleId, a => a.Id, (l, a) => new { l.OwnerId, Changed = a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value })
+            .Join(articles.Published(ArticleFilter.All), l => l.ArticleId, a => a.Id, (l, a) => new { l.OwnerId, Changed = a.ModifiedAt > a.PublishedAt!.Value ? a.ModifiedAt : a.PublishedAt.Value })
             .GroupBy(x => x.OwnerId)
             .Select(g => new OwnerChange { OwnerId = g.Key, LastModified = g.Max(x => x.Changed) });
 

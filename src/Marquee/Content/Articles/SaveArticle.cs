@@ -175,6 +175,7 @@ public sealed class SaveArticle(MarqueeDbContext db, ContentChanges changes, Lat
         article.PublishedAt = input.PublishedAt;
         article.UnpublishAt = input.UnpublishAt;
         article.UpdatedAt = Now();
+        article.ModifiedAt = input.SourceModifiedAt is { } source && source < article.UpdatedAt ? source : article.UpdatedAt;
         article.PrimarySectionId = sectionId;
         PhotoFacts.CopyOnto(article, image);
         article.FeaturePhotoId = input.FeaturePhotoId;

@@ -1,4 +1,5 @@
 using Marquee.Content.Articles;
+using Marquee.Content.Photos;
 using Marquee.Platform.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -52,6 +53,7 @@ public abstract class GalleryPageModel(ArticleQueries articles, GalleryQueries g
         {
             Article = inView is null ? gallery : gallery with { Image = GalleryImages.Of(inView.Photo, inView.Caption) },
             Gallery = Photos,
+            PhotoCrops = (inView ?? Photos.FirstOrDefault(p => p.IsCover) ?? (Photos.Count > 0 ? Photos[0] : null)) is { } shared ? ShareCrops.Of(shared.Photo) : [],
             Trail = gallery.Section is { } section
                 ? [new Breadcrumb(section.Name, TaxonomyPaths.Section(section.Slug)), new Breadcrumb(gallery.Headline, gallery.Path)]
                 : [new Breadcrumb(gallery.Headline, gallery.Path)],

@@ -26,7 +26,7 @@ public sealed class HomePage(ArticleQueries articles, IOptions<SiteOptions> opti
             TopStories = (await articles.ListAsync(new ArticleFilter(TopStoriesOnly: true), 1, TopStoryCount, cancellationToken)).Items;
         }
 
-        Latest = await articles.ListAsync(ArticleFilter.All, page, site.PageSize, cancellationToken);
+        Latest = await articles.ListAsync(new ArticleFilter(ExceptLeadingTopStories: TopStoryCount), page, site.PageSize, cancellationToken);
         ViewData[PageMeta.Key] = new PageMeta(page > 1 ? $"Latest News, page {page}" : site.Name, site.Tagline, page > 1 ? $"/?page={page}" : "/")
         {
             IsHome = page <= 1,

@@ -21,6 +21,7 @@ public sealed record OutboundArticle(
     DateTime CreatedAt,
     DateTime PublishedAt,
     DateTime UpdatedAt,
+    DateTime ModifiedAt,
     bool IsTopStory,
     string? SeoTitle,
     string? SeoDescription,
@@ -44,6 +45,6 @@ public sealed record OutboundArticle(
 
     public string Path => ArticlePaths.Of(Kind, Slug);
 
-    /// <summary>The later of publication and the last edit: what syndication calls modified.</summary>
-    public DateTime LastChanged => UpdatedAt > PublishedAt ? UpdatedAt : PublishedAt;
+    /// <summary>The later of publication and the story's last change (its source's, when imported): what syndication calls modified.</summary>
+    public DateTime LastChanged => ModifiedAt > PublishedAt ? ModifiedAt : PublishedAt;
 }

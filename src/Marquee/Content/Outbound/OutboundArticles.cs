@@ -16,7 +16,7 @@ public sealed class OutboundArticles(ArticleQueries articles, GalleryQueries gal
 {
     /// <summary>The stored columns, body as stored; <see cref="CompleteAsync"/> makes it off-site.</summary>
     private static readonly Expression<Func<Article, OutboundArticle>> Stored = a => new OutboundArticle(
-        a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.Excerpt, a.BodyHtml, a.CreatedAt, a.PublishedAt!.Value, a.UpdatedAt, a.IsTopStory,
+        a.Id, a.Slug, a.Kind, a.Headline, a.Dek, a.Excerpt, a.BodyHtml, a.CreatedAt, a.PublishedAt!.Value, a.UpdatedAt, a.ModifiedAt, a.IsTopStory,
         a.SeoTitle, a.SeoDescription,
         a.FeatureImageUrl == null ? null : new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit),
         CorrectionNote.Stored(a.CorrectionKind, a.CorrectionText, a.CorrectionNotedAt))

@@ -28,6 +28,7 @@ public sealed class ArticlePhotoCopies(MarqueeDbContext db, ContentChanges chang
             if (copied || article.InlinePhotos.Any(i => i.PhotoId == photo.Id))
             {
                 article.UpdatedAt = now;
+                article.ModifiedAt = now;
             }
 
             changes.Touch(CacheTags.Article(article.Id));

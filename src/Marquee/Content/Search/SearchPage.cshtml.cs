@@ -90,7 +90,8 @@ public sealed class SearchPage(ArticleSearch search, TagQueries tags, AuthorQuer
     {
         foreach (var word in query.Required.Where(w => w.Length >= SearchQuery.ShortestPrefix))
         {
-            if (await tags.SearchAsync(word, 8, cancellationToken) is { Count: > 0 } named)
+            var named = (await tags.SearchAsync(word, 8, cancellationToken)).Where(t => ReaderTags.Shows(t.Kind)).ToList();
+            if (named.Count > 0)
             {
                 return named;
             }

@@ -36,7 +36,7 @@ public static class SuggestEndpoints
             return TypedResults.Ok(new Suggestions([], [], []));
         }
 
-        var namedTags = await tags.SearchAsync(text, Each * 2, cancellationToken);
+        var namedTags = (await tags.SearchAsync(text, Each * 2, cancellationToken)).Where(t => ReaderTags.Shows(t.Kind)).ToList();
         var people = namedTags.Where(t => t.Kind == TagKind.Person).Select(t => new SuggestedLink(t.Name, t.Path))
             .Concat((await authors.SearchAsync(text, Each, cancellationToken)).Select(a => new SuggestedLink(a.Name, TaxonomyPaths.Author(a.Slug))));
         var otherTags = namedTags.Where(t => t.Kind != TagKind.Person).Select(t => new SuggestedLink(t.Name, t.Path));

@@ -20,7 +20,7 @@ public abstract class TagListingPage(ArticleQueries articles, TagQueries tags, I
     protected async Task<IActionResult> ShowAsync(string slug, bool asSection, int page, CancellationToken cancellationToken)
     {
         var tag = await tags.FindBySlugAsync(slug, cancellationToken);
-        if (tag is null)
+        if (tag is null || !ReaderTags.Shows(tag.Kind))
         {
             return NotFound();
         }

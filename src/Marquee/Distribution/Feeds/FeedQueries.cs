@@ -2,6 +2,7 @@ using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
 using Marquee.Content.Outbound;
+using Marquee.Content.Tags;
 
 namespace Marquee.Distribution.Feeds;
 
@@ -15,8 +16,8 @@ public sealed class FeedQueries(ArticleQueries articles, OutboundArticles outbou
         (await outbound.ReadAsync(articles.Published(filter).Take(count), siteUrl, withPeople: true, cancellationToken)).Select(Item).ToList();
 
     private static FeedItem Item(OutboundArticle a) =>
-        new(a.Id, a.Slug, a.Headline, a.Excerpt ?? a.Dek, WithCorrection(a.Correction, a.BodyHtml), a.PublishedAt, a.UpdatedAt,
-            [.. a.Authors.Select(x => new NamedLink(x.Id, x.Slug, x.Name))], [.. a.Tags.Select(t => new NamedLink(t.Id, t.Slug, t.Name))],
+        new(a.Id, a.Slug, a.Headline, a.Excerpt ?? a.Dek, WithCorrection(a.Correction, a.BodyHtml), a.PublishedAt, a.ModifiedAt,
+            [.. a.Authors.Select(x => new NamedLink(x.Id, x.Slug, x.Name))], [.. a.Tags.Where(t => ReaderTags.Shows(t.Kind)).Select(t => new NamedLink(t.Id, t.Slug, t.Name))],
             a.Cover is { } cover ? GalleryImages.Of(cover.Photo) : a.FeatureImage, a.Kind, a.Cover?.Photo.Id)
         {
             EmbedCacheTags = a.BodyCacheTags,

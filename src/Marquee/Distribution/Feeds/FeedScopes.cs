@@ -27,12 +27,12 @@ public sealed class FeedScopes(TagQueries tags, AuthorQueries authors, IOptions<
         return (new FeedScope($"{author.Name} | {site.Name}", author.Bio ?? $"Stories by {author.Name}.", path, path, new ArticleFilter(AuthorId: author.Id), CacheTags.Author(author.Id)), null);
     }
 
-    /// <summary>The tag's (or section's) scope, or null when nothing has that slug; <c>Redirect</c> is set when it lives under the other path.</summary>
+    /// <summary>The tag's (or section's) scope, or null when nothing readers may see has that slug; <c>Redirect</c> is set when it lives under the other path.</summary>
     public async Task<(FeedScope? Scope, string? Redirect)> TagAsync(string slug, bool section, CancellationToken cancellationToken)
     {
         var site = options.Value;
         var tag = await tags.FindBySlugAsync(slug, cancellationToken);
-        if (tag is null)
+        if (tag is null || !ReaderTags.Shows(tag.Kind))
         {
             return (null, null);
         }

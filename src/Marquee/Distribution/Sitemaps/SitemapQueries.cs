@@ -17,7 +17,7 @@ public sealed class SitemapQueries(ArticleQueries articles, LastChangedQueries l
     public async Task<IReadOnlyList<SitemapMonth>> MonthsAsync(CancellationToken cancellationToken) =>
         (await Stories()
             .GroupBy(a => new { a.PublishedAt!.Value.Year, a.PublishedAt.Value.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count(), LastModified = g.Max(a => a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value) })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count(), LastModified = g.Max(a => a.ModifiedAt > a.PublishedAt!.Value ? a.ModifiedAt : a.PublishedAt.Value) })
             .ToListAsync(cancellationToken))
         .Select(m => new SitemapMonth(m.Year, m.Month, m.Count, m.LastModified))
         .OrderByDescending(m => m.Year).ThenByDescending(m => m.Month)
@@ -30,12 +30,12 @@ public sealed class SitemapQueries(ArticleQueries articles, LastChangedQueries l
             .Where(a => a.PublishedAt >= file.Start && a.PublishedAt < file.End)
             .Skip(PageOffset.Of(file.Part, perFile))
             .Take(perFile)
-            .Select(a => new { a.Slug, a.PublishedAt, a.UpdatedAt, Image = new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit) })
+            .Select(a => new { a.Slug, a.PublishedAt, a.ModifiedAt, Image = new FeatureImage(a.FeatureImageUrl, a.FeatureImageAlt, a.FeatureImageCaption, a.FeatureImageCredit) })
             .AsAsyncEnumerable()
             .WithCancellation(cancellationToken);
         await foreach (var row in rows)
         {
-            var changed = row.UpdatedAt > row.PublishedAt!.Value ? row.UpdatedAt : row.PublishedAt.Value;
+            var changed = row.ModifiedAt > row.PublishedAt!.Value ? row.ModifiedAt : row.PublishedAt.Value;
             yield return new SitemapEntry(ArticlePaths.Of(ArticleKind.Story, row.Slug), changed, SitemapImage.Of(row.Image));
         }
     }
@@ -44,7 +44,7 @@ public sealed class SitemapQueries(ArticleQueries articles, LastChangedQueries l
     public async Task<(IReadOnlyList<SitemapEntry> Entries, IReadOnlyList<long> PhotoIds)> GalleriesAsync(int limit, CancellationToken cancellationToken)
     {
         var rows = await articles.Published(ArticleFilter.All).Where(a => a.Kind == ArticleKind.Gallery).Take(limit)
-            .Select(a => new { a.Id, a.Slug, Changed = a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value })
+            .Select(a => new { a.Id, a.Slug, Changed = a.ModifiedAt > a.PublishedAt!.Value ? a.ModifiedAt : a.PublishedAt.Value })
             .ToListAsync(cancellationToken);
         var photos = await galleries.PhotosAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
         var entries = rows.Select(r =>

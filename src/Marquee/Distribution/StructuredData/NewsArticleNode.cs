@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Marquee.Content;
 using Marquee.Content.Articles;
+using Marquee.Content.Photos;
 using Marquee.Content.Tags;
 using Marquee.Distribution.Feeds;
 using Marquee.Web.Layout;
@@ -26,13 +27,13 @@ public sealed class NewsArticleNode : IJsonLdNode
         json.WriteString("dateModified", FeedDates.Rfc3339(article.LastChanged));
         WriteCorrection(json, article.Correction);
         WriteAuthors(json, article, urls);
-        WriteImage(json, article.Image, urls);
+        WriteImage(json, article.Image, page.PhotoCrops, urls);
         json.WriteStartObject("publisher");
         Publisher.WriteProperties(json, urls);
         json.WriteEndObject();
         json.WriteStartObject("mainEntityOfPage");
         json.WriteString("@type", "WebPage");
-        json.WriteString("@id", urls.Absolute(page.CanonicalPath));
+        json.WriteString("@id", urls.Absolute(page.CanonicalPath ?? article.Path));
         json.WriteEndObject();
         if (article.Section is { } section)
         {
@@ -57,7 +58,8 @@ public sealed class NewsArticleNode : IJsonLdNode
         json.WriteEndArray();
     }
 
-    private static void WriteImage(Utf8JsonWriter json, FeatureImage? image, SiteUrls urls)
+    /// <summary>The library photo's crops with their sizes (Google asks for several shapes), else the copied URL as it is.</summary>
+    private static void WriteImage(Utf8JsonWriter json, FeatureImage? image, IReadOnlyList<SizedImage> crops, SiteUrls urls)
     {
         if (image?.Url is not { } url)
         {
@@ -65,13 +67,33 @@ public sealed class NewsArticleNode : IJsonLdNode
         }
 
         json.WriteStartArray("image");
+        if (crops.Count == 0)
+        {
+            WriteImageObject(json, image, urls.Absolute(url), size: null);
+        }
+
+        foreach (var crop in crops)
+        {
+            WriteImageObject(json, image, urls.Absolute(crop.Url), crop);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteImageObject(Utf8JsonWriter json, FeatureImage image, string url, SizedImage? size)
+    {
         json.WriteStartObject();
         json.WriteString("@type", "ImageObject");
-        json.WriteString("url", urls.Absolute(url));
+        json.WriteString("url", url);
+        if (size is not null)
+        {
+            json.WriteNumber("width", size.Width);
+            json.WriteNumber("height", size.Height);
+        }
+
         WriteIfPresent(json, "caption", image.Caption ?? image.Alt);
         WriteIfPresent(json, "creditText", image.ShownCredit);
         json.WriteEndObject();
-        json.WriteEndArray();
     }
 
     /// <summary>schema.org's correction (a CorrectionComment) for corrections; an update is news, told by dateModified alone.</summary>

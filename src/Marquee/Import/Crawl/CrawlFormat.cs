@@ -76,6 +76,7 @@ public sealed class CrawlFormat : IImportFormat
         batch.Tags.AddRange(tags.Select(t => new ImportRecord<TagInput>($"tag '{t.Name}'", t)));
         batch.Authors.AddRange(authors.Select(a => new ImportRecord<AuthorInput>($"author '{a.Name}'", a)));
         var slug = SlugOf(article.Header);
+        var published = article.Header.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         batch.Articles.Add(new ImportRecord<ArticleInput>(where, new ArticleInput
         {
             // The page's identity in a crawl is its date and headline: a re-crawl updates the same article.
@@ -84,7 +85,9 @@ public sealed class CrawlFormat : IImportFormat
             Headline = article.Header.Headline,
             BodyMarkdown = string.Join("\n\n", article.Paragraphs),
             Status = ArticleStatus.Published,
-            PublishedAt = article.Header.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            PublishedAt = published,
+            // A crawl record knows only its date: the story is as the page showed it then, not changed on the day of import.
+            SourceModifiedAt = published,
             AuthorSlugs = authors.Select(a => a.Slug).ToList(),
             TagSlugs = tags.Select(t => t.Slug).ToList(),
             FeatureImage = article.Photo,

@@ -76,6 +76,7 @@ internal sealed partial class GhostPosts(GhostExport export, GhostPeopleAndTags 
             Status = status,
             IsTopStory = post.Flag("featured"),
             PublishedAt = publishedAt,
+            SourceModifiedAt = post.Time("updated_at"),
             AuthorSlugs = people.AuthorSlugs(where, Byline(post)),
             TagSlugs = people.TagSlugs(where, _postsTags[post.Id()].Select(r => r.Id("tag_id"))),
             FeatureImage = FeatureImage(post, where),

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Marquee.Import.Wxr;
 
 /// <summary>
-/// An item's publish time in UTC: <c>wp:post_date_gmt</c>, else its site-time <c>wp:post_date</c> read as UTC (the
+/// An item's publish and modified times in UTC. Publish: <c>wp:post_date_gmt</c>, else its site-time <c>wp:post_date</c> read as UTC (the
 /// export does not say the site's zone; reported), else the RSS <c>pubDate</c>. WordPress writes "0000-00-00 00:00:00" for
 /// a date never set (drafts): that is no date. Any other text that is not a date refuses the file.
 /// </summary>
@@ -28,6 +28,10 @@ internal static class WxrDates
             ? time.UtcDateTime
             : null;
     }
+
+    /// <summary>When WordPress last changed the item: <c>wp:post_modified_gmt</c>, else its site-time <c>wp:post_modified</c> read as UTC.</summary>
+    public static DateTime? ModifiedTime(string file, string where, WxrRecord item) =>
+        Parse(file, where, item, "wp:post_modified_gmt") ?? Parse(file, where, item, "wp:post_modified");
 
     private static DateTime? Parse(string file, string where, WxrRecord item, string field)
     {

@@ -113,6 +113,7 @@ internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, Impor
             Status = state,
             IsTopStory = item.Text("wp:is_sticky") == "1",
             PublishedAt = state == ArticleStatus.Published ? time : null,
+            SourceModifiedAt = WxrDates.ModifiedTime(export.File, where, item),
             AuthorSlugs = people.AuthorSlugs(item, where),
             TagSlugs = people.TagSlugs(item, where),
             FeatureImage = FeatureImage(item, report),

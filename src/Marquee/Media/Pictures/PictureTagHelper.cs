@@ -9,7 +9,7 @@ namespace Marquee.Media.Pictures;
 /// <summary>
 /// <c>&lt;photo-picture photo="…" shape="Wide" sizes="…" /&gt;</c> becomes a <c>&lt;picture&gt;</c>: AVIF,
 /// then WebP, then a JPEG <c>&lt;img&gt;</c> with width and height (no layout shift), lazy unless
-/// <c>eager</c> (above the fold), and the photo's alt text. Every value is HTML-encoded.
+/// <c>eager</c> (above the fold, then also first in line), and the photo's alt text. Every value is HTML-encoded.
 /// </summary>
 [HtmlTargetElement("photo-picture", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class PictureTagHelper : TagHelper
@@ -53,6 +53,12 @@ public sealed class PictureTagHelper : TagHelper
         image.Attributes["width"] = jpegs[^1].Width.ToString(CultureInfo.InvariantCulture);
         image.Attributes["height"] = jpegs[^1].Height.ToString(CultureInfo.InvariantCulture);
         image.Attributes["loading"] = Eager ? "eager" : "lazy";
+        if (Eager)
+        {
+            // Above the fold it is the page's largest paint: fetched ahead of the scripts and styles it would queue behind.
+            image.Attributes["fetchpriority"] = "high";
+        }
+
         image.Attributes["decoding"] = "async";
         image.Attributes["alt"] = Photo.AltText ?? "";
         return image;

@@ -45,6 +45,7 @@ public sealed class ErrorPage : PageModel
             >= 500 => ("Something went wrong", "We're having trouble showing this page. Please try again in a moment."),
             _ => ("That didn't work", "The request could not be completed."),
         };
-        ViewData[PageMeta.Key] = new PageMeta(Heading, Explanation, "/");
+        // An error answer is no page of ours to point search engines at: a canonical to home told them the missing URL was home.
+        ViewData[PageMeta.Key] = new PageMeta(Heading, Explanation, CanonicalPath: null);
     }
 }
