@@ -7,6 +7,7 @@ using Marquee.Media;
 using Marquee.Newsroom;
 using Marquee.Platform;
 using Marquee.Storage;
+using Marquee.Tips;
 using Marquee.Web;
 
 namespace Marquee;
@@ -37,6 +38,7 @@ public static class Program
         builder.Services.AddImport();
         builder.Services.AddMedia(options);
         builder.Services.AddNewsroom();
+        builder.Services.AddTips();
         builder.Services.AddDemo();
         builder.Services.AddDistribution();
         builder.Services.AddWeb();

@@ -20,6 +20,7 @@ public sealed partial class DeskBoundaryTests
         ("Web", ["Content", "Platform"]),
         ("Distribution", ["Content", "Platform", "Storage", "Web"]),
         ("Newsroom", ["Content", "Distribution", "Media", "Platform", "Storage", "Web"]),
+        ("Tips", ["Content", "Newsroom", "Platform", "Storage", "Web"]),
         ("Demo", ["Content", "Import", "Media", "Newsroom", "Platform", "Storage"]),
         ("Cli", ["Content", "Demo", "Distribution", "Import", "Newsroom", "Platform", "Storage"]),
     ];

@@ -15,6 +15,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
     private const string GhostApi = "src/Marquee/Distribution/GhostContentApi/";
     private const string AppleNews = "src/Marquee/Distribution/AppleNews/AppleNewsEndpoints.cs";
     private const string Newsroom = "src/Marquee/Newsroom/";
+    private const string Tips = "src/Marquee/Tips/";
 
     public static readonly IReadOnlyList<(string Url, string File)> Contract =
     [
@@ -79,6 +80,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/newsroom/photos/upload", Newsroom + "Photos/UploadPage.cshtml"),
         ("/newsroom/photos/{id}", Newsroom + "Photos/PhotoPage.cshtml"),
         ("/newsroom/photos/{id}/delete", Newsroom + "Photos/DeletePhotoPage.cshtml"),
+        ("/newsroom/tips/key", Tips + "Keys/TipKeyPage.cshtml"),
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

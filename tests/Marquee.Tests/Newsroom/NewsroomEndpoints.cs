@@ -7,6 +7,7 @@ using Marquee.Newsroom.Photos;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Taxonomy;
+using Marquee.Tips.Keys;
 
 namespace Marquee.Tests.Newsroom;
 
@@ -76,6 +77,8 @@ public static class NewsroomEndpoints
         new(typeof(TagsPage), Post, "/newsroom/tags", "Create", StaffRole.Editor, "422"),
         new(typeof(LookupEndpoints), Get, "/newsroom/lookup/tags", "", StaffRole.Contributor, "200"),
         new(typeof(LookupEndpoints), Get, "/newsroom/lookup/authors", "", StaffRole.Contributor, "200"),
+        new(typeof(TipKeyPage), Get, "/newsroom/tips/key", "", StaffRole.Contributor, "200", Permission: "tips"),
+        new(typeof(TipKeyPage), Post, "/newsroom/tips/key", "Create", StaffRole.Contributor, "422", Permission: "tips"),
         new(typeof(AuthorsPage), Get, "/newsroom/authors", "", StaffRole.Editor, "200"),
         new(typeof(AuthorsPage), Post, "/newsroom/authors", "Save", StaffRole.Editor, "422"),
         new(typeof(LoginPage), Get, "/newsroom/login", "", null, "200"),
