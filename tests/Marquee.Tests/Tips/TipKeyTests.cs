@@ -55,6 +55,24 @@ public sealed class TipKeyTests(TipDeskServer desk) : IClassFixture<TipDeskServe
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
     }
 
+    [Fact]
+    public async Task An_operator_gives_the_tips_permission_with_the_cli_and_an_unknown_email_is_refused()
+    {
+        var email = await StaffSession.CreateUserAsync(_server, StaffRole.Contributor);
+        using var cli = new MarqueeCli(_server);
+
+        var (exit, output, _) = await cli.RunAsync($"user tips --email {email}");
+        var (unknownExit, _, error) = await cli.RunAsync("user tips --email nobody@example.com");
+        using var session = await StaffSession.SignInAsync(_server.BaseAddress, email);
+        using var page = await session.GetAsync("/newsroom/tips/key");
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"Gave {email} the tips permission", output, StringComparison.Ordinal);
+        Assert.NotEqual(0, unknownExit);
+        Assert.Contains("no staff account has the email 'nobody@example.com'", error, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
     private async Task<string> UserIdAsync(string email)
     {
         using var scope = _server.Services.CreateScope();
