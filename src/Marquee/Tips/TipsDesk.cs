@@ -2,6 +2,7 @@ using Marquee.Platform;
 using Marquee.Tips.Access;
 using Marquee.Tips.Inbox;
 using Marquee.Tips.Keys;
+using Marquee.Tips.Submissions;
 
 namespace Marquee.Tips;
 
@@ -16,6 +17,11 @@ public static class TipsDesk
         services.AddScoped<TipAudit>();
         services.AddScoped<TipKeys>();
         services.AddSingleton<TipKeyring>();
+        // First in the pipeline, so the tip line's headers hold on refusals and error pages too.
+        services.AddTransient<IStartupFilter, TipsResponseHeadersFilter>();
+        services.AddSingleton<TipFloodGate>();
+        services.AddSingleton<TipFileSealer>();
+        services.AddScoped<SubmitTip>();
         return services;
     }
 }

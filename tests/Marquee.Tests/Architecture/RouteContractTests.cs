@@ -80,6 +80,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/newsroom/photos/upload", Newsroom + "Photos/UploadPage.cshtml"),
         ("/newsroom/photos/{id}", Newsroom + "Photos/PhotoPage.cshtml"),
         ("/newsroom/photos/{id}/delete", Newsroom + "Photos/DeletePhotoPage.cshtml"),
+        ("/tips", Tips + "Submissions/TipsPage.cshtml"),
         ("/newsroom/tips/key", Tips + "Keys/TipKeyPage.cshtml"),
     ];
 
