@@ -22,6 +22,11 @@ public static class TipsDesk
         services.AddSingleton<TipFloodGate>();
         services.AddSingleton<TipFileSealer>();
         services.AddScoped<SubmitTip>();
+        services.AddScoped<TipInbox>();
+        services.AddScoped<TipReader>();
+        services.AddScoped<TipActions>();
+        services.AddScoped<TipShredder>();
+        services.AddHostedService<TipRetention>();
         return services;
     }
 }
