@@ -1,15 +1,12 @@
-using Marquee.Newsroom.Layout;
 using Marquee.Tips.Access;
 using Marquee.Tips.Keys;
 using Marquee.Tips.Submissions;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Tips.Inbox;
 
 /// <summary>The tip desk's inbox: tips listed by their metadata only, and the form that unlocks one's key for reading them.</summary>
-[Authorize(Policy = TipsPermission.Policy)]
-public sealed class InboxPage(TipInbox inbox, TipKeys keys, TipKeyring keyring, TipAudit audit) : NewsroomPageModel
+public sealed class InboxPage(TipInbox inbox, TipKeys keys, TipKeyring keyring, TipAudit audit) : TipDeskPageModel
 {
     [BindProperty]
     public string Passphrase { get; set; } = "";
@@ -22,8 +19,6 @@ public sealed class InboxPage(TipInbox inbox, TipKeys keys, TipKeyring keyring, 
     public bool Unlocked { get; private set; }
 
     public IReadOnlyList<Tip> Tips { get; private set; } = [];
-
-    public TipActor Editor => new(Actor.StaffUserId, Actor.Name);
 
     public async Task OnGetAsync()
     {

@@ -1,8 +1,6 @@
-using Marquee.Newsroom.Layout;
 using Marquee.Tips.Access;
 using Marquee.Tips.Keys;
 using Marquee.Tips.Submissions;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Tips.Inbox;
@@ -11,8 +9,7 @@ namespace Marquee.Tips.Inbox;
 /// One tip, opened with the reader's unlocked key: its words, files and notes, and what the desk does with it. Every
 /// view, download and change goes in the tip desk's audit log. A locked key sends the reader back to unlock it.
 /// </summary>
-[Authorize(Policy = TipsPermission.Policy)]
-public sealed class TipPage(TipReader reader, TipInbox inbox, TipKeys keys, TipKeyring keyring, TipActions actions, TipShredder shredder, TipAudit audit) : NewsroomPageModel
+public sealed class TipPage(TipReader reader, TipInbox inbox, TipKeys keys, TipKeyring keyring, TipActions actions, TipShredder shredder, TipAudit audit) : TipDeskPageModel
 {
     [BindProperty]
     public string Note { get; set; } = "";
@@ -21,8 +18,6 @@ public sealed class TipPage(TipReader reader, TipInbox inbox, TipKeys keys, TipK
     public TipState To { get; set; }
 
     public OpenedTip? Opened { get; private set; }
-
-    private TipActor Editor => new(Actor.StaffUserId, Actor.Name);
 
     public Task<IActionResult> OnGetAsync(long id) => WithKeyAsync(id, async contentKey =>
     {

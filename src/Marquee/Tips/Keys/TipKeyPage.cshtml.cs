@@ -1,14 +1,10 @@
-using Marquee.Newsroom.Layout;
 using Marquee.Tips.Access;
-using Marquee.Tips.Inbox;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Tips.Keys;
 
 /// <summary>A tip editor makes their key pair once, choosing the passphrase that alone unlocks it: the server cannot reset it.</summary>
-[Authorize(Policy = TipsPermission.Policy)]
-public sealed class TipKeyPage(TipKeys keys) : NewsroomPageModel
+public sealed class TipKeyPage(TipKeys keys) : TipDeskPageModel
 {
     [BindProperty]
     public string Passphrase { get; set; } = "";
@@ -24,7 +20,7 @@ public sealed class TipKeyPage(TipKeys keys) : NewsroomPageModel
     {
         var result = await AttemptAsync(async () =>
         {
-            await keys.CreateAsync(new TipActor(Actor.StaffUserId, Actor.Name), Passphrase, Confirmation, HttpContext.RequestAborted);
+            await keys.CreateAsync(Editor, Passphrase, Confirmation, HttpContext.RequestAborted);
             Notice = "Your tip key is ready. New tips are sealed to it; only your passphrase opens it, and nobody can reset it.";
             return Page();
         });
