@@ -8,6 +8,7 @@ using Marquee.Newsroom;
 using Marquee.Platform;
 using Marquee.Readers;
 using Marquee.Storage;
+using Marquee.Tips;
 using Marquee.Web;
 
 namespace Marquee;
@@ -39,6 +40,7 @@ public static class Program
         builder.Services.AddMedia(options);
         builder.Services.AddReaders();
         builder.Services.AddNewsroom();
+        builder.Services.AddTips();
         builder.Services.AddDemo();
         builder.Services.AddDistribution();
         builder.Services.AddWeb();

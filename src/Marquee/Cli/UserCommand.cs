@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Marquee.Newsroom.Staff;
+using Marquee.Tips.Access;
 
 namespace Marquee.Cli;
 
 internal static class UserCommand
 {
-    public static Command Create() => new("user", "Manage newsroom users.") { Add(), Password() };
+    public static Command Create() => new("user", "Manage newsroom users.") { Add(), Password(), Tips() };
 
     private static Command Add()
     {
@@ -48,6 +49,26 @@ internal static class UserCommand
             },
             cancellationToken));
         return password;
+    }
+
+    /// <summary>Reading tips is a permission no role implies (decision 0066): an operator gives it to each tip editor.</summary>
+    private static Command Tips()
+    {
+        var email = EmailOption();
+        var tips = new Command("tips", "Give a newsroom user the tips permission (the tip desk's inbox); it applies from their next sign-in.")
+        {
+            email,
+        };
+        tips.SetAction((result, cancellationToken) => CliHost.RunAsync(
+            async (services, _) =>
+            {
+                var address = result.GetValue(email)!.Trim();
+                await services.GetRequiredService<TipDeskMembers>().GrantAsync(address);
+                Console.WriteLine($"Gave {address} the tips permission; it applies from their next sign-in");
+                return 0;
+            },
+            cancellationToken));
+        return tips;
     }
 
     private static Option<string> EmailOption() => new("--email") { Description = "Login email", Required = true };

@@ -17,7 +17,7 @@ public sealed class CliContractTests
             ("MigrateCommand.cs", ["migrate"]),
             ("ImportCommand.cs", ["import"]),
             ("DemoCommand.cs", ["demo"]),
-            ("UserCommand.cs", ["user add", "user password"]),
+            ("UserCommand.cs", ["user add", "user password", "user tips"]),
             ("KeyCommand.cs", ["key add", "key list", "key remove"]),
             ("SearchCommand.cs", ["search reindex"]),
         }.SelectMany(file => file.Commands.Select(command => ($"marquee {command}", Cli + file.File))),

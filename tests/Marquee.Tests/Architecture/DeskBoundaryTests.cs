@@ -21,8 +21,9 @@ public sealed partial class DeskBoundaryTests
         ("Distribution", ["Content", "Platform", "Storage", "Web"]),
         ("Readers", ["Content", "Platform", "Storage", "Web"]),
         ("Newsroom", ["Content", "Distribution", "Media", "Platform", "Storage", "Web"]),
+        ("Tips", ["Content", "Newsroom", "Platform", "Storage", "Web"]),
         ("Demo", ["Content", "Import", "Media", "Newsroom", "Platform", "Storage"]),
-        ("Cli", ["Content", "Demo", "Distribution", "Import", "Newsroom", "Platform", "Storage"]),
+        ("Cli", ["Content", "Demo", "Distribution", "Import", "Newsroom", "Platform", "Storage", "Tips"]),
     ];
 
     /// <summary>The schema of every desk: the one DbContext applies each desk's entity configuration, and a data migration may run a desk's rule.</summary>

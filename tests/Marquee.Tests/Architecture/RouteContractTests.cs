@@ -15,6 +15,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
     private const string GhostApi = "src/Marquee/Distribution/GhostContentApi/";
     private const string AppleNews = "src/Marquee/Distribution/AppleNews/AppleNewsEndpoints.cs";
     private const string Newsroom = "src/Marquee/Newsroom/";
+    private const string Tips = "src/Marquee/Tips/";
 
     public static readonly IReadOnlyList<(string Url, string File)> Contract =
     [
@@ -88,6 +89,10 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/newsroom/photos/upload", Newsroom + "Photos/UploadPage.cshtml"),
         ("/newsroom/photos/{id}", Newsroom + "Photos/PhotoPage.cshtml"),
         ("/newsroom/photos/{id}/delete", Newsroom + "Photos/DeletePhotoPage.cshtml"),
+        ("/tips", Tips + "Submissions/TipsPage.cshtml"),
+        ("/newsroom/tips", Tips + "Inbox/InboxPage.cshtml"),
+        ("/newsroom/tips/{id}", Tips + "Inbox/TipPage.cshtml"),
+        ("/newsroom/tips/key", Tips + "Keys/TipKeyPage.cshtml"),
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

@@ -79,11 +79,12 @@ public sealed partial class NewsroomAccessMatrixTests(NewsroomServer newsroom) :
     public void Every_newsroom_page_handler_has_a_row()
     {
         var handlers = typeof(NewsroomPaths).Assembly.GetTypes()
-            .Where(type => type.IsSubclassOf(typeof(PageModel)) && type.Namespace!.StartsWith("Marquee.Newsroom", StringComparison.Ordinal) && !type.IsAbstract)
+            .Where(type => type.IsSubclassOf(typeof(PageModel)) && !type.IsAbstract
+                && (type.Namespace!.StartsWith("Marquee.Newsroom", StringComparison.Ordinal) || type.IsSubclassOf(typeof(Marquee.Newsroom.Layout.NewsroomPageModel))))
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Select(method => Handler().Match(method.Name))
-                .Where(match => match.Success && match.Groups[1].Value == "Post")
-                .Select(match => $"{type.Name} POST {match.Groups[2].Value}")
+                .Where(match => match.Success && (match.Groups[1].Value == "Post" || match.Groups[2].Value.Length > 0))
+                .Select(match => $"{type.Name} {match.Groups[1].Value.ToUpperInvariant()} {match.Groups[2].Value}")
                 .Append($"{type.Name} GET "))
             .Order()
             .ToList();

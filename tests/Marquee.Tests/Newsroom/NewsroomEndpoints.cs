@@ -7,6 +7,8 @@ using Marquee.Newsroom.Photos;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Taxonomy;
+using Marquee.Tips.Inbox;
+using Marquee.Tips.Keys;
 
 namespace Marquee.Tests.Newsroom;
 
@@ -76,6 +78,17 @@ public static class NewsroomEndpoints
         new(typeof(TagsPage), Post, "/newsroom/tags", "Create", StaffRole.Editor, "422"),
         new(typeof(LookupEndpoints), Get, "/newsroom/lookup/tags", "", StaffRole.Contributor, "200"),
         new(typeof(LookupEndpoints), Get, "/newsroom/lookup/authors", "", StaffRole.Contributor, "200"),
+        new(typeof(InboxPage), Get, "/newsroom/tips", "", StaffRole.Contributor, "200", Permission: "tips"),
+        new(typeof(InboxPage), Post, "/newsroom/tips", "Unlock", StaffRole.Contributor, "422", Permission: "tips"),
+        new(typeof(InboxPage), Post, "/newsroom/tips", "Lock", StaffRole.Contributor, "200", Permission: "tips"),
+        new(typeof(TipPage), Get, "/newsroom/tips/{id}", "", StaffRole.Contributor, "302 /newsroom/tips", Permission: "tips"),
+        new(typeof(TipPage), Get, "/newsroom/tips/{id}", "File", StaffRole.Contributor, "302 /newsroom/tips", Permission: "tips"),
+        new(typeof(TipPage), Post, "/newsroom/tips/{id}", "Assign", StaffRole.Contributor, "302 /newsroom/tips", Permission: "tips"),
+        new(typeof(TipPage), Post, "/newsroom/tips/{id}", "Move", StaffRole.Contributor, "302 /newsroom/tips", Permission: "tips"),
+        new(typeof(TipPage), Post, "/newsroom/tips/{id}", "Note", StaffRole.Contributor, "302 /newsroom/tips", Permission: "tips"),
+        new(typeof(TipPage), Post, "/newsroom/tips/{id}", "Delete", StaffRole.Contributor, "302 /newsroom/tips", Permission: "tips"),
+        new(typeof(TipKeyPage), Get, "/newsroom/tips/key", "", StaffRole.Contributor, "200", Permission: "tips"),
+        new(typeof(TipKeyPage), Post, "/newsroom/tips/key", "Create", StaffRole.Contributor, "422", Permission: "tips"),
         new(typeof(AuthorsPage), Get, "/newsroom/authors", "", StaffRole.Editor, "200"),
         new(typeof(AuthorsPage), Post, "/newsroom/authors", "Save", StaffRole.Editor, "422"),
         new(typeof(LoginPage), Get, "/newsroom/login", "", null, "200"),

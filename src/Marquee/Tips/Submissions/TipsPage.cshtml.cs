@@ -1,0 +1,62 @@
+using Marquee.Tips.Access;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Marquee.Tips.Submissions;
+
+/// <summary>
+/// The tip line's public page. Not output-cached and setting no cookie (so no antiforgery token: there is no session
+/// to forge a request in); the form is read straight off the request body, so the framework never buffers it.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class TipsPage(SubmitTip submit, TipFloodGate floodGate, IOptions<TipsOptions> options) : PageModel
+{
+    public TipsOptions Options => options.Value;
+
+    public string? Receipt { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        try
+        {
+            Receipt = await SubmitAsync();
+        }
+        catch (TipRefusedException refused)
+        {
+            Error = refused.Message;
+            Response.StatusCode = refused.Status;
+        }
+
+        return Page();
+    }
+
+    private Task<string> SubmitAsync()
+    {
+        if (!floodGate.Admits(HttpContext))
+        {
+            throw new TipRefusedException(StatusCodes.Status429TooManyRequests, "Too many tips from this connection just now: please try again in an hour, or use a channel below.");
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(Request.ContentType, out var type) || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)
+        {
+            throw new TipRefusedException(StatusCodes.Status415UnsupportedMediaType, "Send the form as multipart/form-data, as the page does.");
+        }
+
+        if (HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = ((Options.MaxFiles + 1) * Options.MaxFileBytes) + (1024 * 1024);
+        }
+
+        return submit.SubmitAsync(new MultipartReader(boundary, Request.Body), HttpContext.RequestAborted);
+    }
+}

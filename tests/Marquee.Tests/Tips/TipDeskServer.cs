@@ -1,0 +1,24 @@
+namespace Marquee.Tests.Tips;
+
+/// <summary>
+/// A Marquee for tip desk tests: Argon2id at its cheapest (the cost is libsodium's business, not these tests'), many
+/// sign-ins from 127.0.0.1, and small limits on tips (each test's source sends from its own address).
+/// </summary>
+public sealed class TipDeskServer : IAsyncLifetime
+{
+    public TipDeskServer()
+    {
+        Server.Settings["Marquee:Newsroom:SignInAttemptsPerMinute"] = "100000";
+        Server.Settings["Marquee:Tips:PassphraseIterations"] = "1";
+        Server.Settings["Marquee:Tips:PassphraseMemoryKib"] = "64";
+        Server.Settings["Marquee:Tips:MaxFiles"] = "2";
+        Server.Settings["Marquee:Tips:MaxFileMegabytes"] = "1";
+        Server.Settings["Marquee:Tips:SubmissionsPerHour"] = "3";
+    }
+
+    public MarqueeServer Server { get; } = new();
+
+    public ValueTask InitializeAsync() => Server.InitializeAsync();
+
+    public ValueTask DisposeAsync() => Server.DisposeAsync();
+}
