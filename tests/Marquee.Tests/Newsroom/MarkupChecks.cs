@@ -10,7 +10,7 @@ namespace Marquee.Tests.Newsroom;
 internal static partial class MarkupChecks
 {
     public static IEnumerable<string> Of(IDocument page) =>
-        Times(page).Concat(EmptyHeaders(page)).Concat(ButtonNames(page)).Concat(Labels(page)).Concat(HeadingOrder(page));
+        Times(page).Concat(EmptyHeaders(page)).Concat(PhoneLabels(page)).Concat(ButtonNames(page)).Concat(Labels(page)).Concat(HeadingOrder(page));
 
     /// <summary>HTML's valid global date and time: seconds at most to three decimals, then Z or an offset.</summary>
     private static IEnumerable<string> Times(IDocument page) =>
@@ -20,6 +20,16 @@ internal static partial class MarkupChecks
 
     private static IEnumerable<string> EmptyHeaders(IDocument page) =>
         page.QuerySelectorAll("th").Where(th => Words(th).Length == 0).Select(th => $"an empty <th> in {Where(th)}");
+
+    /// <summary>On a phone a table's rows stack and its header goes: each cell carries its column's header as data-label.</summary>
+    private static IEnumerable<string> PhoneLabels(IDocument page) =>
+        page.QuerySelectorAll("table.nr-table").SelectMany(table =>
+        {
+            var headers = table.QuerySelectorAll("thead th").Select(Words).ToHashSet();
+            return table.QuerySelectorAll("tbody td")
+                .Where(td => !headers.Contains(td.GetAttribute("data-label") ?? ""))
+                .Select(td => $"a cell of {Where(td)} without its column's header as data-label");
+        });
 
     /// <summary>Every button has a name, and a name given by aria-label contains the words the button shows (WCAG 2.5.3).</summary>
     private static IEnumerable<string> ButtonNames(IDocument page)

@@ -54,6 +54,9 @@
         previewTimer = setTimeout(renderPreview, 1000);
     });
 
+    // The publish step the server answered with (checklist and confirm button): where the keyboard goes next.
+    document.getElementById("publish-step")?.focus();
+
     // A new article has no lock and no autosave (its first save creates it), nor has one this person may only read.
     if (!form.dataset.heartbeat) {
         return;
@@ -190,7 +193,7 @@
     // is saved first, and a refused save stops the step. Without this script the Workflow card says to save first.
     // After a conflict or a lost lock the step goes as it is, for the server to say why it cannot.
     let stepping = false;
-    for (const step of document.querySelectorAll("#workflow form")) {
+    for (const step of document.querySelectorAll("#workflow form, #publish-step form")) {
         step.addEventListener("submit", async (event) => {
             if (stepping) {
                 event.preventDefault(); // a second click while the first waits for its save
