@@ -53,6 +53,17 @@
         clearTimeout(previewTimer);
         previewTimer = setTimeout(renderPreview, 1000);
     });
+    if (body.value.trim()) {
+        renderPreview(); // beside the text from the start, not only once typing begins
+    }
+
+    // Words and reading time under the text, counted as the server counts them (ReadingLength).
+    const wordCount = document.getElementById("word-count");
+    const WORDS_PER_MINUTE = 230;
+    body.addEventListener("input", () => {
+        const words = (body.value.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+        wordCount.textContent = `${words} ${words === 1 ? "word" : "words"} · ${Math.max(1, Math.ceil(words / WORDS_PER_MINUTE))} min read`;
+    });
 
     // The publish step the server answered with (checklist and confirm button): where the keyboard goes next.
     document.getElementById("publish-step")?.focus();
