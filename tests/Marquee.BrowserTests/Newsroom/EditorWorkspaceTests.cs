@@ -1,3 +1,4 @@
+using Marquee.Content.Articles;
 using Microsoft.Playwright;
 
 namespace Marquee.BrowserTests.Newsroom;
@@ -46,6 +47,42 @@ public sealed class EditorWorkspaceTests(NewsroomSite site) : IClassFixture<News
         await Expect(tab.Page.Locator("#authors")).ToBeHiddenAsync();
         await Expect(tab.Page.Locator("#primary-section")).ToBeHiddenAsync();
         await Expect(editor.Form.Headline).ToHaveCSSAsync("font-family", new System.Text.RegularExpressions.Regex("Georgia"));
+    }
+
+    [Fact]
+    public async Task An_author_saves_and_publishes_a_story_from_the_keyboard_confirming_in_the_publish_step()
+    {
+        await using var tab = await site.SignInAsync(site.Author);
+        var editor = await new NewArticleView(tab.Page).WriteAsync(NewStory.About("Tour"));
+        await editor.Form.Body.FillAsync("Written, saved and published without the mouse.");
+
+        await tab.Page.Keyboard.PressAsync("Control+s");
+        await Expect(editor.Notice).ToContainTextAsync("Saved as version");
+        await editor.Form.Body.FocusAsync();
+        await tab.Page.Keyboard.PressAsync("Control+Enter");
+        await Expect(editor.Step).ToBeFocusedAsync();
+        await Expect(editor.Step.Locator("[data-item=byline]")).ToHaveAttributeAsync("data-status", "done");
+        await editor.PublishNow.FocusAsync();
+        await tab.Page.Keyboard.PressAsync("Enter");
+
+        await Expect(editor.Notice).ToHaveTextAsync("Now published.");
+        Assert.Equal(ArticleStatus.Published, (await site.StoredAsync(editor.Id)).Fields.Status);
+    }
+
+    [Fact]
+    public async Task A_question_mark_outside_the_text_lists_the_shortcuts_and_inside_it_is_typed()
+    {
+        await using var tab = await site.SignInAsync(site.Author);
+        var editor = await new NewArticleView(tab.Page).WriteAsync(NewStory.About("Encore"));
+
+        await editor.Form.Body.PressAsync("?");
+        await Expect(editor.Shortcuts).ToBeHiddenAsync();
+        await Expect(editor.Form.Body).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^\\?The Encore"));
+        await editor.Form.Body.BlurAsync();
+        await tab.Page.Keyboard.PressAsync("?");
+
+        await Expect(editor.Shortcuts).ToBeVisibleAsync();
+        await Expect(editor.Shortcuts).ToContainTextAsync("Ctrl+Enter");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
