@@ -1,5 +1,6 @@
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Articles;
+using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Locks;
 using Marquee.Newsroom.Lookup;
 using Marquee.Newsroom.Photos;
@@ -41,6 +42,7 @@ public static class NewsroomDesk
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<StaffPasskeys>();
         services.AddScoped<ArticleList>();
+        services.AddSingleton<NewsroomTimeZone>();
         services.AddScoped<EditPhoto>();
         return services.AddEditorialWorkflow();
     }

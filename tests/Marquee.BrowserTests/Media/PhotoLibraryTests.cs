@@ -27,6 +27,7 @@ public sealed class PhotoLibraryTests(NewsroomSite site) : IClassFixture<Newsroo
         await Expect(picker.Number).ToHaveValueAsync(photoId.ToString(CultureInfo.InvariantCulture));
         await editor.Save.ClickAsync();
         await Expect(editor.Notice).ToContainTextAsync("Saved as version");
+        await editor.Publish.ClickAsync();
         await editor.PublishNow.ClickAsync();
         await Expect(editor.Notice).ToHaveTextAsync("Now published.");
 
@@ -57,6 +58,7 @@ public sealed class PhotoLibraryTests(NewsroomSite site) : IClassFixture<Newsroo
         await Expect(tab.Page.Locator("#preview-body figure")).ToContainTextAsync("Kevin Winter/Getty Images");
         await editor.Save.ClickAsync();
         await Expect(editor.Notice).ToContainTextAsync("Saved as version");
+        await editor.Publish.ClickAsync();
         await editor.PublishNow.ClickAsync();
         await Expect(editor.Notice).ToHaveTextAsync("Now published.");
 
@@ -90,12 +92,14 @@ public sealed class PhotoLibraryTests(NewsroomSite site) : IClassFixture<Newsroo
         var gallery = new EditorView(tab.Page);
         await desk.AddAsync(marker, first);
         await desk.AddAsync(marker, second);
+        await gallery.Publish.ClickAsync();
         await gallery.PublishNow.ClickAsync();
         await Expect(gallery.Notice).ToHaveTextAsync("Now published.");
 
         var gallerySlug = Slugs.From(galleryHeadline);
         var story = NewStory.About($"Carpet Story {marker}") with { Body = $"The arrivals began at six.\n\n{{{{gallery {gallerySlug}}}}}\n\nThen the show." };
         var storyEditor = await new NewArticleView(tab.Page).WriteAsync(story);
+        await storyEditor.Publish.ClickAsync();
         await storyEditor.PublishNow.ClickAsync();
         await Expect(storyEditor.Notice).ToHaveTextAsync("Now published.");
 

@@ -12,13 +12,30 @@ public sealed class EditorView(IPage page)
 
     public ILocator SubmitForReview => page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" });
 
+    /// <summary>Opens the publish step (its checklist and confirmation).</summary>
+    public ILocator Publish => page.GetByRole(AriaRole.Button, new() { Name = "Publish…" });
+
+    /// <summary>Opens the schedule step (its times and confirmation).</summary>
+    public ILocator ScheduleStep => page.GetByRole(AriaRole.Button, new() { Name = "Schedule…" });
+
+    /// <summary>The publish step: checklist, times and the confirm button.</summary>
+    public ILocator Step => page.Locator("#publish-step");
+
+    /// <summary>The publish step's confirmation.</summary>
     public ILocator PublishNow => page.GetByRole(AriaRole.Button, new() { Name = "Publish now" });
 
     public ILocator PublishAt => page.GetByLabel("Publish at (UTC)");
 
+    /// <summary>The schedule step's confirmation.</summary>
     public ILocator Schedule => page.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true });
 
     public ILocator State => page.Locator("#state");
+
+    /// <summary>The list of keyboard shortcuts that ? opens.</summary>
+    public ILocator Shortcuts => page.GetByRole(AriaRole.Dialog, new() { Name = "Keyboard shortcuts" });
+
+    /// <summary>Save and this state's main move, kept in view.</summary>
+    public ILocator ActionsBar => page.Locator("#actions-bar");
 
     /// <summary>Who else has the article open, with the take-over button; absent when this tab holds the lock.</summary>
     public ILocator LockNotice => page.Locator("#lock");

@@ -27,6 +27,7 @@ public sealed class SchedulingTests(NewsroomSite site) : IClassFixture<NewsroomS
         await editor.Save.ClickAsync();
         await Expect(editor.Notice).ToContainTextAsync("Saved as version");
         var at = WholeMinuteAtLeastHalfAMinuteAfter(DateTime.UtcNow);
+        await editor.ScheduleStep.ClickAsync();
         await editor.PublishAt.FillAsync(at.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await editor.Schedule.ClickAsync();
         await Expect(editor.Notice).ToHaveTextAsync("Now scheduled.");

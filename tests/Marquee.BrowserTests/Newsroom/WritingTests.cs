@@ -40,8 +40,8 @@ public sealed partial class WritingTests(NewsroomSite site) : IClassFixture<News
 
         await Expect(editor.Notice).ToHaveTextAsync("Now in review.");
         await Expect(editor.State).ToContainTextAsync("in review");
-        await Expect(editor.PublishNow).ToHaveCountAsync(0);
-        await Expect(editor.Schedule).ToHaveCountAsync(0);
+        await Expect(editor.Publish).ToHaveCountAsync(0);
+        await Expect(editor.ScheduleStep).ToHaveCountAsync(0);
         var stored = (await site.StoredAsync(editor.Id)).Fields;
         Assert.Equal((ArticleStatus.InReview, story.Headline, story.Dek), (stored.Status, stored.Headline, stored.Dek));
         Assert.EndsWith("**encore**", stored.BodyMarkdown, StringComparison.Ordinal);
@@ -92,6 +92,7 @@ public sealed partial class WritingTests(NewsroomSite site) : IClassFixture<News
         var editor = await new NewArticleView(editorTab.Page).WriteAsync(NewStory.About("Encore"));
 
         await editor.Form.Headline.FillAsync("Encore, Changed A Moment Before Publishing");
+        await editor.Publish.ClickAsync();
         await editor.PublishNow.ClickAsync();
 
         await Expect(editor.Notice).ToHaveTextAsync("Now published.");
@@ -110,6 +111,7 @@ public sealed partial class WritingTests(NewsroomSite site) : IClassFixture<News
         await editorTab.Page.Clock.FastForwardAsync("00:31");
         await Expect(editor.Version).Not.ToHaveValueAsync(opened);
 
+        await editor.Publish.ClickAsync();
         await editor.PublishNow.ClickAsync();
 
         await Expect(editor.Notice).ToHaveTextAsync("Now published.");

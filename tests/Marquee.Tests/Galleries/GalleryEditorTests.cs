@@ -91,7 +91,7 @@ public sealed class GalleryEditorTests(NewsroomServer newsroom) : IClassFixture<
         await Media.PhotoUploads.RenditionsMadeAsync(_server, uncredited.Id);
         var before = _server.Database.Fingerprint();
 
-        using var refused = await editor.PostAsync($"/newsroom/articles/{id}?handler=Move", Opened(tab, new() { ["to"] = nameof(EditorialState.Published) }), $"/newsroom/articles/{id}");
+        using var refused = await editor.PostAsync($"/newsroom/articles/{id}?handler=Move", Opened(tab, new() { ["to"] = nameof(EditorialState.Published), ["confirmed"] = "true" }), $"/newsroom/articles/{id}");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var message = HtmlPage.Parse(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Text(".nr-error");

@@ -18,11 +18,12 @@ internal static class EditorForms
     public static async Task<AngleSharp.Dom.IDocument> ParseAsync(HttpResponseMessage response) =>
         HtmlPage.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
-    /// <summary>Posts a workflow move from an editor tab (the page it last showed, with its version and lock token).</summary>
+    /// <summary>Posts a confirmed workflow move from an editor tab (the page it last showed, with its version and lock token), as its publish step does.</summary>
     public static async Task<HttpResponseMessage> MoveAsync(StaffSession session, long id, AngleSharp.Dom.IDocument tab, EditorialState to, Dictionary<string, string>? extra = null)
     {
         var fields = Hidden(tab);
         fields["to"] = to.ToString();
+        fields["confirmed"] = "true";
         foreach (var (name, value) in extra ?? [])
         {
             fields[name] = value;

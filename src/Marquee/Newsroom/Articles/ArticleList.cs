@@ -10,7 +10,7 @@ namespace Marquee.Newsroom.Articles;
 /// <summary>
 /// Every article whatever its state that the reader may open, for the newsroom's list and dashboard: the public
 /// queries only ever see published stories, so this is the one place drafts, reviews and schedules are listed.
-/// Recently changed first.
+/// Recently changed first, or recently published first.
 /// </summary>
 public sealed class ArticleList(EditableArticles editable, ArticleQueries articles, ArticleSearch search, TimeProvider clock)
 {
@@ -18,8 +18,8 @@ public sealed class ArticleList(EditableArticles editable, ArticleQueries articl
     {
         page = Math.Max(page, 1);
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = await Matching(filter, now)
-            .OrderByDescending(a => a.UpdatedAt)
+        var matching = Matching(filter, now);
+        var rows = await (filter.ByPublication ? matching.OrderByDescending(a => a.PublishedAt) : matching.OrderByDescending(a => a.UpdatedAt))
             .ThenByDescending(a => a.Id)
             .Skip(PageOffset.Of(page, pageSize))
             .Take(pageSize + 1)

@@ -19,4 +19,7 @@ public sealed record ArticleListFilter
 
     /// <summary>The staff member who created the articles ("my drafts").</summary>
     public long? CreatedByStaffId { get; init; }
+
+    /// <summary>Latest published first instead of latest changed first: what went out, in the order it went.</summary>
+    public bool ByPublication { get; init; }
 }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Body;
 using Marquee.Content.History;
 using Marquee.Content.Previews;
+using Marquee.Content.Tags;
 using Marquee.Media.Photos;
 using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Locks;
@@ -31,6 +31,8 @@ public sealed class EditorPage(
     PreviewLinks previews,
     PhotoQueries photos,
     StoryBodies bodies,
+    TagQueries tags,
+    NewsroomTimeZone zone,
     TimeProvider clock,
     SiteOrigin origin) : NewsroomPageModel
 {
@@ -72,6 +74,18 @@ public sealed class EditorPage(
     /// <summary>The library photos of the gallery's rows, for thumbnails and what each lacks.</summary>
     public IReadOnlyDictionary<long, Photo> GalleryPhotos { get; private set; } = new Dictionary<long, Photo>();
 
+    /// <summary>The move waiting for its confirmation (publish, schedule, unpublish); null when none is.</summary>
+    public EditorialState? Step { get; private set; }
+
+    /// <summary>What the publish step checks before a story goes public; empty for other steps.</summary>
+    public IReadOnlyList<ChecklistItem> Checklist { get; private set; } = [];
+
+    /// <summary>The one move styled as this state's main action: publishing while the story is not out, else submitting; none once it is out (saving is).</summary>
+    public EditorialState? PrimaryMove =>
+        State != EditorialState.Published && Moves.Contains(EditorialState.Published) ? EditorialState.Published
+        : Moves.Contains(EditorialState.InReview) ? EditorialState.InReview
+        : null;
+
     /// <summary>The chooser's results after "Find photos"; null before any search.</summary>
     public IReadOnlyList<Photo>? FoundPhotos { get; private set; }
 
@@ -97,13 +111,26 @@ public sealed class EditorPage(
         return $"Saved as version {saved.Version}.";
     });
 
-    /// <summary>A workflow move; times come from datetime-local fields and are UTC, as the form says.</summary>
-    public Task<IActionResult> OnPostMoveAsync(long id, EditorialState to, string? publishAt, string? unpublishAt, string? note) => ChangeAsync(id, async () =>
+    /// <summary>
+    /// A workflow move. Publishing, scheduling and unpublishing first show their step (checklist, times, a confirm
+    /// button) and happen only once confirmed; times come from datetime-local fields in the newsroom's zone.
+    /// </summary>
+    public async Task<IActionResult> OnPostMoveAsync(long id, EditorialState to, string? publishAt, string? unpublishAt, string? note, bool confirmed)
     {
-        var change = new StateChange(to, UtcTime(publishAt, "publish"), UtcTime(unpublishAt, "unpublish"), string.IsNullOrWhiteSpace(note) ? null : note.Trim());
-        await states.MoveAsync(Actor, Opened, change, Aborted);
-        return $"Now {to.Display()}.";
-    });
+        if (!confirmed && await ReadableAsync(id) is { } article && NeedsConfirmation(article, to))
+        {
+            Step = to;
+            Form = ArticleForm.From(article, Form.LockToken);
+            return await ShowAsync(article);
+        }
+
+        return await ChangeAsync(id, async () =>
+        {
+            var change = new StateChange(to, zone.ToUtc(publishAt, "publish"), zone.ToUtc(unpublishAt, "unpublish"), string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+            await states.MoveAsync(Actor, Opened, change, Aborted);
+            return $"Now {to.Display()}.";
+        });
+    }
 
     public Task<IActionResult> OnPostRestoreAsync(long id, int revision) => ChangeAsync(id, async () =>
     {
@@ -172,17 +199,10 @@ public sealed class EditorPage(
         return await call(Form.LockToken);
     }
 
-    private static DateTime? UtcTime(string? text, string what)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
-            ? DateTime.SpecifyKind(time, DateTimeKind.Utc)
-            : throw new ContentValidationException($"the {what} time '{text}' is not a date and time (use YYYY-MM-DDTHH:MM, UTC)");
-    }
+    /// <summary>A move the public sees (a story going out, coming down or set to) asks first; a published story's new unpublish time does not.</summary>
+    private bool NeedsConfirmation(EditableArticle article, EditorialState to) =>
+        to is EditorialState.Published or EditorialState.Scheduled or EditorialState.Unpublished
+        && (ArticleAccess.Of(article, clock.GetUtcNow().UtcDateTime).State, to) != (EditorialState.Published, EditorialState.Published);
 
     /// <summary>Runs one change on an existing article and shows the result, or the refusal with the person's form kept.</summary>
     private async Task<IActionResult> ChangeAsync(long id, Func<Task<string>> change)
@@ -249,6 +269,17 @@ public sealed class EditorPage(
         Revisions = await revisions.ListAsync(article.Id, Aborted);
         Kind = article.Fields.Kind;
         GalleryPhotos = await photos.FindManyAsync([.. Form.Gallery.Items.Select(i => i.PhotoId)], Aborted);
+        if (Step is EditorialState.Published or EditorialState.Scheduled)
+        {
+            Checklist = await ChecklistAsync(article.Fields);
+        }
+
         return Page();
+    }
+
+    private async Task<IReadOnlyList<ChecklistItem>> ChecklistAsync(ArticleInput fields)
+    {
+        var featurePhoto = fields.FeaturePhotoId is { } photoId ? (await photos.FindManyAsync([photoId], Aborted)).GetValueOrDefault(photoId) : null;
+        return PublishChecklist.Of(fields, featurePhoto, await tags.BySlugsAsync(fields.TagSlugs, Aborted));
     }
 }

@@ -46,7 +46,7 @@ public sealed class DashboardPage(ArticleList list, JobFailures failures, PhotoQ
         MyDrafts = await ListAsync(new ArticleListFilter { Reader = reader, State = EditorialState.Draft, CreatedByStaffId = reader.StaffUserId });
         InReview = await ListAsync(new ArticleListFilter { Reader = reader, State = EditorialState.InReview });
         Scheduled = await ListAsync(new ArticleListFilter { Reader = reader, State = EditorialState.Scheduled });
-        RecentlyPublished = await ListAsync(new ArticleListFilter { Reader = reader, State = EditorialState.Published });
+        RecentlyPublished = await ListAsync(new ArticleListFilter { Reader = reader, State = EditorialState.Published, ByPublication = true });
         ExpiredPhotos = await photos.ExpiredSinceAsync(clock.GetUtcNow().UtcDateTime - ExpiredNoticeSpan, ListLength, HttpContext.RequestAborted);
         ExpiredPhotoUses = await usages.OfAsync([.. ExpiredPhotos.Select(p => p.Id)], HttpContext.RequestAborted);
         if (Role >= StaffRole.Editor)

@@ -22,6 +22,11 @@ public sealed class ChangeArticleState(ContentTransaction transaction, SaveArtic
                 var from = article.Fields.StateAt(now);
                 var own = actor.Owns(article.CreatedByStaffId);
                 WorkflowRefusedException.ThrowIf(WorkflowRules.RefusalToMove(actor.Role, own, from, change.To));
+                if (PublishRules.RefusalToPublish(article.Fields, from, change.To) is { } unready)
+                {
+                    throw new ContentValidationException(unready);
+                }
+
                 var input = StateFields.Apply(article.Fields, change, now) with { ArticleId = article.Id, BaseVersion = opened.Version };
                 var saved = await save.SaveAsync(input, actor.ChangedBy, token);
                 await audit.RecordAsync(article.Id, actor.ChangedBy, from, change.To, change.Note, token);

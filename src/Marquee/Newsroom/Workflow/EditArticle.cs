@@ -9,14 +9,19 @@ namespace Marquee.Newsroom.Workflow;
 /// the version the form was filled from and while holding the edit lock. Content only: status and times
 /// change through <see cref="ChangeArticleState"/>, so no save publishes by the back door.
 /// </summary>
-public sealed class EditArticle(ContentTransaction transaction, SaveArticle save, EditableArticles editable, EditLocks locks, TimeProvider clock)
+public sealed class EditArticle(ContentTransaction transaction, SaveArticle save, EditableArticles editable, EditLocks locks, WriterByline byline, TimeProvider clock)
 {
-    /// <summary>A new draft, owned by its writer; its slug must be free (a draft never takes over another article).</summary>
+    /// <summary>A new draft, owned by its writer and bylined to them unless it names its authors; its slug must be free (a draft never takes over another article).</summary>
     public Task<ArticleSaved> CreateAsync(Actor actor, ArticleInput input, CancellationToken cancellationToken) =>
         transaction.RunAsync(
             async token =>
             {
                 await save.EnsureSlugIsFreeAsync(input.Slug, null, token);
+                if (input.AuthorSlugs.Count == 0 && await byline.SlugOfAsync(actor, token) is { } writer)
+                {
+                    input = input with { AuthorSlugs = [writer] };
+                }
+
                 var draft = input with { ArticleId = null, BaseVersion = null, SourceKey = null, Status = ArticleStatus.Draft, PublishedAt = null, UnpublishAt = null };
                 return await save.SaveAsync(draft, actor.ChangedBy, token);
             },

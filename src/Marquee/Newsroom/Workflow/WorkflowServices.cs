@@ -9,6 +9,7 @@ public static class WorkflowServices
         services
             .AddScoped<EditLocks>()
             .AddScoped<ReadableArticles>()
+            .AddScoped<WriterByline>()
             .AddScoped<EditArticle>()
             .AddScoped<ChangeArticleState>()
             .AddScoped<RestoreRevision>();

@@ -53,6 +53,20 @@
         clearTimeout(previewTimer);
         previewTimer = setTimeout(renderPreview, 1000);
     });
+    if (body.value.trim()) {
+        renderPreview(); // beside the text from the start, not only once typing begins
+    }
+
+    // Words and reading time under the text, counted as the server counts them (ReadingLength).
+    const wordCount = document.getElementById("word-count");
+    const WORDS_PER_MINUTE = 230;
+    body.addEventListener("input", () => {
+        const words = (body.value.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+        wordCount.textContent = `${words} ${words === 1 ? "word" : "words"} · ${Math.max(1, Math.ceil(words / WORDS_PER_MINUTE))} min read`;
+    });
+
+    // The publish step the server answered with (checklist and confirm button): where the keyboard goes next.
+    document.getElementById("publish-step")?.focus();
 
     // A new article has no lock and no autosave (its first save creates it), nor has one this person may only read.
     if (!form.dataset.heartbeat) {
@@ -190,7 +204,7 @@
     // is saved first, and a refused save stops the step. Without this script the Workflow card says to save first.
     // After a conflict or a lost lock the step goes as it is, for the server to say why it cannot.
     let stepping = false;
-    for (const step of document.querySelectorAll("#workflow form")) {
+    for (const step of document.querySelectorAll("#workflow form, #publish-step form")) {
         step.addEventListener("submit", async (event) => {
             if (stepping) {
                 event.preventDefault(); // a second click while the first waits for its save

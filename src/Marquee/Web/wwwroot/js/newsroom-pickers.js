@@ -51,9 +51,12 @@
             primary.closest("label").hidden = true;
         }
 
-        const button = (text, label, action) => {
-            const b = element("button", { type: "button", textContent: text });
-            b.setAttribute("aria-label", label);
+        // The arrow is what sighted people read and the words are the button's name: no aria-label whose words the visible label lacks.
+        const button = (icon, label, action) => {
+            const b = element("button", { type: "button", title: label });
+            const shown = element("span", { textContent: icon });
+            shown.setAttribute("aria-hidden", "true");
+            b.append(shown, element("span", { className: "nr-visually-hidden", textContent: label }));
             b.addEventListener("click", action);
             return b;
         };
