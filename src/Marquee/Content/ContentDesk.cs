@@ -1,3 +1,4 @@
+using Marquee.Content.Ads;
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.Body;
@@ -53,12 +54,14 @@ public static class ContentDesk
             .AddScoped<IPhotoUsages, PhotoUsages>()
             .AddHostedService<PhotoLicenceExpiry>()
             .AddScoped<PhotoLicenceExpiryRun>()
-            .AddSearch();
+            .AddSearch()
+            .AddAds();
 
     /// <summary>Content's JSON endpoints; its pages are Razor Pages, mapped with every desk's by Web.</summary>
     public static WebApplication MapContent(this WebApplication app)
     {
         app.MapSuggest();
+        app.MapAds();
         return app;
     }
 }

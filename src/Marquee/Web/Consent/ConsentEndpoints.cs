@@ -1,3 +1,4 @@
+using Marquee.Content.Ads;
 using Marquee.Platform.Http;
 using Microsoft.Extensions.Options;
 
@@ -12,9 +13,9 @@ public static class ConsentEndpoints
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
     public static void MapConsent(this IEndpointRouteBuilder app) =>
-        app.MapGetAndHead("/api/consent/tags", (HttpContext context, IOptions<ConsentOptions> consent) =>
+        app.MapGetAndHead("/api/consent/tags", (HttpContext context, IOptions<ConsentOptions> consent, IOptions<AdOptions> ads) =>
         {
             context.Response.Headers.CacheControl = $"public, max-age={(int)Lifetime.TotalSeconds}";
-            return TypedResults.Ok(ConsentTags.From(consent.Value));
+            return TypedResults.Ok(ConsentTags.From(consent.Value, ads.Value));
         });
 }

@@ -1,4 +1,5 @@
 using Marquee.Platform;
+using Marquee.Platform.Http;
 
 namespace Marquee.Web.Consent;
 

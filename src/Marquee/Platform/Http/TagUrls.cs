@@ -1,4 +1,4 @@
-namespace Marquee.Web.Consent;
+namespace Marquee.Platform.Http;
 
 /// <summary>The shape a configured third-party tag or footer link must have, so a typo stops the start rather than a page.</summary>
 public static class TagUrls
