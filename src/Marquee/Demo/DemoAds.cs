@@ -23,6 +23,7 @@ public static class DemoAds
             ads.Slots["rail"] = Slot(AdPosition.Rail, ("0", "300x250"));
             ads.Slots["in-article"] = Slot(AdPosition.InArticle, ("0", "300x250"));
             ads.Slots["gallery"] = Slot(AdPosition.Gallery, ("0", "300x250"), ("768", "728x90"));
+            ads.Slots["gallery"].EveryPhotos = 3; // the demo gallery has six photos, and no slot follows the last
         });
         return services;
     }
