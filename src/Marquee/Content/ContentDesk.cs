@@ -1,3 +1,4 @@
+using Marquee.Content.Ads;
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.Body;
@@ -55,12 +56,14 @@ public static class ContentDesk
             .AddHostedService<PhotoLicenceExpiry>()
             .AddScoped<PhotoLicenceExpiryRun>()
             .AddSearch()
-            .AddLive();
+            .AddLive()
+            .AddAds();
 
     /// <summary>Content's JSON endpoints; its pages are Razor Pages, mapped with every desk's by Web.</summary>
     public static WebApplication MapContent(this WebApplication app)
     {
         app.MapSuggest();
+        app.MapAds();
         return app;
     }
 }

@@ -1,14 +1,17 @@
+using Marquee.Platform;
 using Marquee.Platform.Caching;
+using Marquee.Web.Consent;
 using Marquee.Web.Layout;
 
 namespace Marquee.Web;
 
-/// <summary>Razor Pages from every desk folder (RootDirectory "/"), the shared layout and the error pages.</summary>
+/// <summary>Razor Pages from every desk folder (RootDirectory "/"), the shared layout, the consent banner and the error pages.</summary>
 public static class WebDesk
 {
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
         services.AddRazorPages(pages => pages.RootDirectory = "/");
+        services.BindOptions<ConsentOptions>(ConsentOptions.Section);
         services.AddScoped<SiteChrome>();
         services.AddSingleton<SiteNavigationSnapshot>();
         services.AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<SiteNavigationSnapshot>());
@@ -25,6 +28,7 @@ public static class WebDesk
     public static WebApplication MapWeb(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapConsent();
         return app;
     }
 }

@@ -63,6 +63,8 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/ghost/api/content/{**path}", GhostApi + "ContentApiEndpoints.cs"),
         ("/api/apple-news/{slug}", AppleNews),
         ("/api/apple-news/changes", AppleNews),
+        ("/api/consent/tags", "src/Marquee/Web/Consent/ConsentEndpoints.cs"),
+        ("/ads/slots.css", "src/Marquee/Content/Ads/AdEndpoints.cs"),
         ("/media/{name:regex(^[0-9a-f]{{20}}-[0-9a-z-]+\\.(avif|webp|jpg)$)}", "src/Marquee/Media/Renditions/MediaEndpoints.cs"),
         ("/newsroom", Newsroom + "Dashboard/DashboardPage.cshtml"),
         ("/newsroom/login", Newsroom + "SignIn/LoginPage.cshtml"),

@@ -22,11 +22,12 @@ public static class HtmlHazards
 
     public static IReadOnlyList<string> In(string html) => In(HtmlPage.Parse(html));
 
-    /// <summary>The layout's own search form and scripts, in the masthead and the head, which no stored content can reach.</summary>
+    /// <summary>The layout's own search form, account slot and consent banner and their scripts, outside main, which no stored content can reach.</summary>
     private static bool IsSiteChrome(IElement element) =>
         element.Closest("body > header.masthead > form.masthead-search") is not null
         || element.Matches("head > script[src^='/js/search-suggest.js']")
-        || element.Matches("body > header.masthead > script[src^='/js/me.js']");
+        || element.Matches("body > header.masthead > script[src^='/js/me.js']")
+        || element.Closest("body > section#consent") is not null || element.Matches("body > script[src^='/js/consent.js']");
 
     /// <summary>Browsers skip spaces and control characters before and inside a scheme: "java\tscript:" runs.</summary>
     private static bool IsScriptUrl(string value) =>

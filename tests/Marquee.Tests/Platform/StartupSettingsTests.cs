@@ -25,6 +25,17 @@ public sealed class StartupSettingsTests
     [InlineData("Marquee:Http:UncachedRequestsPerMinute", "-1", "Marquee:Http:UncachedRequestsPerMinute '-1' must be 0 (no limit) or more.")]
     [InlineData("Marquee:Security:ContentSecurityPolicy:ScriptSources", "'unsafe-inline'", "Marquee:Security:ContentSecurityPolicy:ScriptSources ''unsafe-inline'' must be sources separated by spaces (https://ads.example.com https:), without ; , or quotes.")]
     [InlineData("Marquee:Security:ContentSecurityPolicy:FrameSources", "https://a.example; script-src *", "Marquee:Security:ContentSecurityPolicy:FrameSources 'https://a.example; script-src *' must be sources separated by spaces (https://ads.example.com https:), without ; , or quotes.")]
+    [InlineData("Marquee:Consent:PolicyVersion", "two words", "Marquee:Consent:PolicyVersion 'two words' must be 1 to 32 letters, digits, '.', '-' or '_' (it is kept in the consent cookie).")]
+    [InlineData("Marquee:Consent:DecisionTimeoutSeconds", "0", "Marquee:Consent:DecisionTimeoutSeconds '0' must be between 1 and 600.")]
+    [InlineData("Marquee:Consent:AnalyticsTagUrl", "javascript:alert(1)", "Marquee:Consent:AnalyticsTagUrl 'javascript:alert(1)' must be an absolute http or https URL of a script (or empty for none).")]
+    [InlineData("Marquee:Consent:AnalyticsTagUrl", "//cdn.example.com/a.js", "Marquee:Consent:AnalyticsTagUrl '//cdn.example.com/a.js' must be an absolute http or https URL of a script (or empty for none).")]
+    [InlineData("Marquee:Consent:PrivacyChoicesUrl", "javascript:x", "Marquee:Consent:PrivacyChoicesUrl 'javascript:x' must be an http(s) URL or a path on this site starting with /.")]
+    [InlineData("Marquee:Consent:AdChoicesUrl", "//evil.example", "Marquee:Consent:AdChoicesUrl '//evil.example' must be an http(s) URL or a path on this site starting with /.")]
+    [InlineData("Marquee:Ads:TagUrl", "ads.example.com/tag.js", "Marquee:Ads:TagUrl 'ads.example.com/tag.js' must be an absolute http or https URL of a script (or empty for none).")]
+    [InlineData("Marquee:Ads:HouseAd:ImagePath", "https://cdn.example.com/h.png", "Marquee:Ads:HouseAd:ImagePath 'https://cdn.example.com/h.png' must be a path on this site starting with / (a house ad needs no third party).")]
+    [InlineData("Marquee:Ads:Slots:Top Banner:Sizes:0", "728x90", "Marquee:Ads:Slots:Top Banner: a slot's name must be lower-case letters, digits and '-' (it names the slot in data-ad-slot and CSS).")]
+    [InlineData("Marquee:Ads:Slots:top:Sizes:768", "728x90", "Marquee:Ads:Slots:top:Sizes must start at width 0 (Sizes:0), so every screen reserves the slot's height.")]
+    [InlineData("Marquee:Ads:Slots:top:Sizes:0", "728 by 90", "Marquee:Ads:Slots:top:Sizes:0 '728 by 90' must be sizes such as 300x250,320x50 (each side 1 to 2000).")]
     public void A_setting_that_cannot_work_stops_the_start(string key, string value, string message)
     {
         var error = Assert.Throws<OptionsValidationException>(() => Program.BuildApp([], new Dictionary<string, string?> { [key] = value }));
