@@ -80,6 +80,8 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/api/apple-news/{slug}"] = $"/api/apple-news/{slug}",
             ["/api/apple-news/changes"] = "/api/apple-news/changes?since=2000-01-01T00:00:00Z",
             [$"{api}/settings"] = $"{api}/settings/?key={ContentKey}",
+            [$"{api}/tiers"] = $"{api}/tiers/?key={ContentKey}",
+            [$"{api}/newsletters"] = $"{api}/newsletters/?key={ContentKey}",
             [$"{api}/{{**path}}"] = $"{api}/nothing-here/?key={ContentKey}",
             ["/newsroom/articles/{id}"] = $"/newsroom/articles/{articleId}",
             ["/newsroom/articles/{id}/revisions"] = $"/newsroom/articles/{articleId}/revisions",
@@ -87,6 +89,17 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/newsroom/photos/{id}/delete"] = $"/newsroom/photos/{photoId}/delete",
             ["/newsroom/lookup/tags"] = "/newsroom/lookup/tags?q=mu",
             ["/newsroom/lookup/authors"] = "/newsroom/lookup/authors?q=mi",
+            ["/newsroom/live/{id}"] = $"/newsroom/live/{articleId}",
+            ["/newsroom/tips/{id}"] = "/newsroom/tips/1",
+            ["/live/{slug}"] = $"/live/{DemoLiveStory.Slug}",
+            ["/live/{slug}/updates"] = $"/live/{DemoLiveStory.Slug}/updates?since=1",
+            ["/tips"] = "/tips",
+            ["/me"] = "/me",
+            ["/account"] = "/account",
+            ["/account/export"] = "/account/export",
+            ["/account/verify"] = "/account/verify",
+            ["/api/consent/tags"] = "/api/consent/tags",
+            ["/ads/slots.css"] = "/ads/slots.css",
         };
         foreach (var format in new[] { "rss", "atom", "feed.json" })
         {

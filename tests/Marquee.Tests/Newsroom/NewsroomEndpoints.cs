@@ -2,6 +2,7 @@ using Marquee.Newsroom.Account;
 using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Dashboard;
 using Marquee.Newsroom.Keys;
+using Marquee.Newsroom.Live;
 using Marquee.Newsroom.Lookup;
 using Marquee.Newsroom.Photos;
 using Marquee.Newsroom.SignIn;
@@ -78,6 +79,11 @@ public static class NewsroomEndpoints
         new(typeof(TagsPage), Post, "/newsroom/tags", "Create", StaffRole.Editor, "422"),
         new(typeof(LookupEndpoints), Get, "/newsroom/lookup/tags", "", StaffRole.Contributor, "200"),
         new(typeof(LookupEndpoints), Get, "/newsroom/lookup/authors", "", StaffRole.Contributor, "200"),
+        new(typeof(LiveDeskPage), Get, "/newsroom/live/{id}", "", StaffRole.Author, "404"),
+        new(typeof(LiveDeskPage), Post, "/newsroom/live/{id}", "Post", StaffRole.Author, "404"),
+        new(typeof(LiveDeskPage), Post, "/newsroom/live/{id}", "Edit", StaffRole.Author, "404"),
+        new(typeof(LiveDeskPage), Post, "/newsroom/live/{id}", "Mark", StaffRole.Author, "404"),
+        new(typeof(LiveDeskPage), Post, "/newsroom/live/{id}", "Coverage", StaffRole.Author, "404"),
         new(typeof(InboxPage), Get, "/newsroom/tips", "", StaffRole.Contributor, "200", Permission: "tips"),
         new(typeof(InboxPage), Post, "/newsroom/tips", "Unlock", StaffRole.Contributor, "422", Permission: "tips"),
         new(typeof(InboxPage), Post, "/newsroom/tips", "Lock", StaffRole.Contributor, "200", Permission: "tips"),

@@ -1,6 +1,6 @@
 using Marquee.Content.Tags;
 
-namespace Marquee.Tests.Reader;
+namespace Marquee.Tests.PublicSite;
 
 /// <summary>Channel tags (Apple News, Top Stories) steer syndication and placement; readers never meet them.</summary>
 public sealed class ChannelTagTests(MarqueeServer server) : IClassFixture<MarqueeServer>

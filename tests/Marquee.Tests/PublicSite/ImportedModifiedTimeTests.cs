@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Marquee.Tests.Import;
 
-namespace Marquee.Tests.Reader;
+namespace Marquee.Tests.PublicSite;
 
 /// <summary>An imported story says it was last changed when its source changed it, not on the day it was imported.</summary>
 public sealed class ImportedModifiedTimeTests : IAsyncLifetime

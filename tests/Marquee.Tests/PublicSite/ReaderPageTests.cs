@@ -3,7 +3,7 @@ using Marquee.Content.Articles;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
 
-namespace Marquee.Tests.Reader;
+namespace Marquee.Tests.PublicSite;
 
 /// <summary>What a reader's browser and a search engine read in the site's pages: heading order, image priority, canonical links, dates.</summary>
 public sealed class ReaderPageTests(MarqueeServer server) : IClassFixture<MarqueeServer>

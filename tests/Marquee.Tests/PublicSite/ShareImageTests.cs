@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Marquee.Tests.Media;
 
-namespace Marquee.Tests.Reader;
+namespace Marquee.Tests.PublicSite;
 
 /// <summary>A story's library photo as social networks and search engines get it: raster crops with their sizes, the site's card when too small.</summary>
 public sealed class ShareImageTests(MarqueeServer server) : IClassFixture<MarqueeServer>

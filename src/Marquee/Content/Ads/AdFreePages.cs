@@ -17,7 +17,7 @@ public static class AdFreePages
 
     public static void MarkIfTagged(ViewDataDictionary viewData, ArticleDetail article, AdOptions options)
     {
-        if (article.Tags.Any(tag => tag.Slug == options.AdFreeTag))
+        if (article.Tags.Any(tag => tag.Slug == options.AdFreeTag) || article.InternalTagSlugs.Contains(options.AdFreeTag))
         {
             Mark(viewData);
         }

@@ -28,6 +28,9 @@ public sealed record ArticleDetail(
     /// <summary>The library photo behind <see cref="Image"/>, when it comes from the media library.</summary>
     public long? FeaturePhotoId { get; init; }
 
+    /// <summary>Slugs of the story's tags readers never see (channels, ad-free): what they steer, never shown.</summary>
+    public IReadOnlyList<string> InternalTagSlugs { get; init; } = [];
+
     /// <summary>That library photo as stored now, read with the article; null when there is none.</summary>
     public Photo? FeaturePhoto { get; init; }
 

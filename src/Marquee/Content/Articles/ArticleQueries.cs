@@ -49,20 +49,21 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
             article.Id, article.Slug, article.Headline, article.Dek, article.BodyHtml, article.Excerpt, article.Status,
             article.PublishedAt, article.ModifiedAt, image, article.SeoTitle, article.SeoDescription, article.Section,
             [.. links.Where(x => x.Kind is null).OrderBy(x => x.Position).Select(x => new NamedLink(x.Id, x.Slug, x.Name))],
-            [.. links.Where(x => x.Kind is not null).OrderBy(x => x.Position).Select(x => new TagLink(x.Id, x.Slug, x.Name, x.Kind!.Value))],
+            [.. links.Where(x => x.Kind is { } kind && ReaderTags.Shows(kind)).OrderBy(x => x.Position).Select(x => new TagLink(x.Id, x.Slug, x.Name, x.Kind!.Value))],
             CorrectionNote.Stored(article.CorrectionKind, article.CorrectionText, article.CorrectionNotedAt), article.Kind)
         {
             FeaturePhotoId = article.FeaturePhotoId,
             FeaturePhoto = found.Photo,
+            InternalTagSlugs = [.. links.Where(x => x.Kind is { } kind && !ReaderTags.Shows(kind)).Select(x => x.Slug)],
         };
     }
 
     /// <summary>
-    /// An article's tags readers see (their kind) and bylines (no kind) in one statement, each with its position in its own list.
+    /// An article's tags (their kind) and bylines (no kind) in one statement, each with its position in its own list.
     /// Tags come first: the union takes its column types from the first part, and the kind is stored as text.
     /// </summary>
     private IQueryable<ArticleLinkRow> BylinesAndTags(long articleId) =>
-        db.ArticleTags.Where(x => x.ArticleId == articleId && !ReaderTags.Internal.Contains(x.Tag.Kind))
+        db.ArticleTags.Where(x => x.ArticleId == articleId)
             .Select(x => new ArticleLinkRow { Kind = x.Tag.Kind, Position = x.Position, Id = x.Tag.Id, Slug = x.Tag.Slug, Name = x.Tag.Name })
             .Concat(db.ArticleAuthors.Where(x => x.ArticleId == articleId)
                 .Select(x => new ArticleLinkRow { Kind = null, Position = x.Position, Id = x.Author.Id, Slug = x.Author.Slug, Name = x.Author.Name }));

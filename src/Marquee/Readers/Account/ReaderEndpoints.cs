@@ -1,3 +1,4 @@
+using Marquee.Platform.Http;
 using Marquee.Readers.Accounts;
 using Marquee.Readers.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,8 +13,8 @@ public static class ReaderEndpoints
 {
     public static void MapReaderEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(ReaderPaths.Me, (Delegate)MeAsync);
-        app.MapGet(ReaderPaths.Export, ExportAsync);
+        app.MapGetAndHead(ReaderPaths.Me, (Delegate)MeAsync);
+        app.MapGetAndHead(ReaderPaths.Export, ExportAsync);
     }
 
     private static async Task<Ok<MeAnswer>> MeAsync(HttpContext context)
