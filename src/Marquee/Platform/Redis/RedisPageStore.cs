@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using StackExchange.Redis;
@@ -16,9 +15,6 @@ internal sealed class RedisPageStore(IConnectionMultiplexer redis, string prefix
 {
     /// <summary>Longer than any render takes from its miss to its write.</summary>
     private static readonly TimeSpan EvictionMarkLifetime = TimeSpan.FromMinutes(10);
-
-    /// <summary>Misses never followed by a write (errors, uncacheable answers) must not pile up: past this many, forget them all.</summary>
-    private const int MaxPendingMisses = 10_000;
 
     private const string Now = "local t = redis.call('TIME') local now = t[1] .. string.format('%06d', t[2]) ";
 
@@ -55,7 +51,7 @@ internal sealed class RedisPageStore(IConnectionMultiplexer redis, string prefix
         return #keys
         """;
 
-    private readonly ConcurrentDictionary<string, long> _missedAt = new(StringComparer.Ordinal);
+    private readonly PendingMisses _misses = new();
 
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
@@ -63,12 +59,7 @@ internal sealed class RedisPageStore(IConnectionMultiplexer redis, string prefix
         var page = (byte[]?)read[0];
         if (page is null)
         {
-            if (_missedAt.Count >= MaxPendingMisses)
-            {
-                _missedAt.Clear();
-            }
-
-            _missedAt.TryAdd(key, long.Parse((string)read[1]!, CultureInfo.InvariantCulture));
+            _misses.Note(key, long.Parse((string)read[1]!, CultureInfo.InvariantCulture));
         }
 
         return page;
@@ -77,7 +68,7 @@ internal sealed class RedisPageStore(IConnectionMultiplexer redis, string prefix
     public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
     {
         tags ??= [];
-        var missedAt = _missedAt.TryRemove(key, out var at) ? at : -1;
+        var missedAt = _misses.Take(key) ?? -1;
         RedisKey[] keys = [PageKey(key), .. tags.Select(TagKey), .. tags.Select(MarkKey)];
         RedisValue[] values = [value, (long)validFor.TotalMilliseconds, key, missedAt, tags.Length];
         await redis.GetDatabase().ScriptEvaluateAsync(Write, keys, values);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marquee.Platform.Redis;
@@ -15,10 +14,7 @@ namespace Marquee.Platform.Redis;
 /// </summary>
 internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies local, TimeProvider clock) : IOutputCacheStore
 {
-    /// <summary>Misses never followed by a store (errors, uncacheable answers) must not pile up: past this many, forget them all.</summary>
-    private const int MaxPendingMisses = 10_000;
-
-    private readonly ConcurrentDictionary<string, long> _missedAt = new(StringComparer.Ordinal);
+    private readonly PendingMisses _misses = new();
 
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
@@ -32,12 +28,7 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
         var page = stored is null ? null : SharedPage.From(stored);
         if (stored is null)
         {
-            if (_missedAt.Count >= MaxPendingMisses)
-            {
-                _missedAt.Clear();
-            }
-
-            _missedAt.TryAdd(key, evictionsBefore);
+            _misses.Note(key, evictionsBefore);
             return null;
         }
 
@@ -54,7 +45,7 @@ internal sealed class TieredPageStore(IOutputCacheStore shared, NodePageCopies l
     {
         var page = new SharedPage(value, tags ?? [], clock.GetUtcNow() + validFor);
         var evictions = local.Evictions;
-        var since = _missedAt.TryRemove(key, out var missedAt) ? missedAt : evictions;
+        var since = _misses.Take(key) ?? evictions;
         if (local.EvictedSince(since, page.Tags))
         {
             return;
