@@ -37,6 +37,7 @@ public static class DistributionDesk
             .AddFeedFormat<AtomFormat>()
             .AddFeedFormat<JsonFeedFormat>()
             .AddSingleton<IAlternateLinks, FeedDiscovery>()
+            .AddSingleton<IAlternateLinks, LiveFeedDiscovery>()
             .AddSingleton<ISocialCards, SocialCards>()
             .AddSingleton<IStructuredData, JsonLdScripts>()
             .AddSingleton<IJsonLdNode, OrganizationNode>()
@@ -50,6 +51,7 @@ public static class DistributionDesk
             .AddSingleton<ContentApiKeyCheck>()
             .AddSingleton<ContentApiKeyGate>()
             .AddScoped<SiteSettings>()
+            .AddScoped<GhostLiveStories>()
             .AddScoped<PostsResource>()
             .AddScoped<PagesResource>()
             .AddScoped<TagsResource>()
@@ -64,6 +66,7 @@ public static class DistributionDesk
     public static WebApplication MapDistribution(this WebApplication app)
     {
         app.MapFeeds();
+        app.MapLiveFeeds();
         app.MapSitemaps();
         app.MapContentApi();
         app.MapAppleNews();

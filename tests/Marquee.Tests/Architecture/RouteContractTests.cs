@@ -25,6 +25,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/photos/{slug}/all", Content + "Galleries/GalleryGridPage.cshtml"),
         ("/live/{slug}", Content + "Live/LivePage.cshtml"),
         ("/live/{slug}/updates", Content + "Live/LiveUpdatesPage.cshtml"),
+        ("/live/{slug}/atom", "src/Marquee/Distribution/Feeds/LiveFeedEndpoints.cs"),
         ("/tag/{slug}", Content + "Tags/TagPage.cshtml"),
         ("/author/{slug}", Content + "Authors/AuthorPage.cshtml"),
         ("/section/{slug}", Content + "Tags/SectionPage.cshtml"),

@@ -55,6 +55,29 @@ public sealed class WebSubTests(WebSubServer fixture) : IClassFixture<WebSubServ
     }
 
     [Fact]
+    public async Task Each_post_edit_and_deletion_of_a_live_entry_pings_the_hub_with_the_story_entries_feed()
+    {
+        var live = new TestLive(_server);
+        var (id, slug) = await live.StoryAsync("Hub Live Story");
+        var feed = $"{Site}/live/{slug}/atom";
+        await _hub.WaitForAsync(0, feed); // starting coverage touches the story too
+        var settled = _hub.Pings.Count;
+
+        var pings = new List<HubPing>();
+        var entry = await live.PostAsync(id, "First hub entry.");
+        pings.Add(await _hub.WaitForAsync(settled, feed));
+        settled = _hub.Pings.Count;
+        entry = await live.EditAsync(entry, new Marquee.Content.Live.LiveEntryInput { BodyMarkdown = "First hub entry, edited." });
+        pings.Add(await _hub.WaitForAsync(settled, feed));
+        settled = _hub.Pings.Count;
+        await live.MarkAsync(entry, Marquee.Content.Live.LiveEntryChange.Deleted);
+        pings.Add(await _hub.WaitForAsync(settled, feed));
+
+        Assert.All(pings, ping => Assert.Equal("publish", ping.Mode));
+        Assert.All(pings, ping => Assert.DoesNotContain($"{Site}/rss", ping.Urls)); // an entry is not news for the site's feeds
+    }
+
+    [Fact]
     public async Task Every_feed_names_the_hub()
     {
         var rss = XDocument.Parse(await _server.Client.GetStringAsync("/rss", TestContext.Current.CancellationToken));

@@ -93,6 +93,7 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/newsroom/tips/{id}"] = "/newsroom/tips/1",
             ["/live/{slug}"] = $"/live/{DemoLiveStory.Slug}",
             ["/live/{slug}/updates"] = $"/live/{DemoLiveStory.Slug}/updates?since=1",
+            ["/live/{slug}/atom"] = $"/live/{DemoLiveStory.Slug}/atom",
             ["/tips"] = "/tips",
             ["/me"] = "/me",
             ["/account"] = "/account",

@@ -12,9 +12,9 @@ public sealed class TestLive(MarqueeServer server)
     private readonly TestContent _content = new(server);
 
     /// <summary>A published live story whose coverage has started.</summary>
-    public async Task<(long Id, string Slug)> StoryAsync(string headline, IReadOnlyList<string>? authors = null)
+    public async Task<(long Id, string Slug)> StoryAsync(string headline, IReadOnlyList<string>? authors = null, Func<ArticleInput, ArticleInput>? configure = null)
     {
-        var article = await _content.ArticleAsync(headline, authors, configure: a => a with { Kind = ArticleKind.Live, BodyMarkdown = $"Summary of {headline}." });
+        var article = await _content.ArticleAsync(headline, authors, configure: a => (configure ?? (x => x))(a with { Kind = ArticleKind.Live, BodyMarkdown = $"Summary of {headline}." }));
         var id = await _content.IdAsync(article);
         await server.WriteAsync(async (services, ct) =>
         {

@@ -35,6 +35,20 @@ public sealed class LiveQueries(MarqueeDbContext db, PhotoQueries photos)
     public Task<long?> NewestIdAsync(long articleId, CancellationToken cancellationToken) =>
         db.Set<LiveEntry>().Where(e => e.ArticleId == articleId).MaxAsync(e => (long?)e.Id, cancellationToken);
 
+    /// <summary>The newest <paramref name="count"/> entries in the order they were posted, newest first, the pinned one among them: what feeds and APIs carry.</summary>
+    public async Task<IReadOnlyList<LiveEntryView>> NewestAsync(long articleId, int count, CancellationToken cancellationToken) =>
+        await WithBylinesAsync(await ViewsAsync(Visible(articleId).OrderByDescending(e => e.Id).Take(count), cancellationToken), cancellationToken);
+
+    /// <summary>The ids of live articles whose coverage is running, as a subquery other desks' queries compose (one statement, no list read first).</summary>
+    public IQueryable<long> RunningIds() =>
+        db.Set<LiveStory>().Where(s => s.CoverageStartedAt != null && s.CoverageEndedAt == null).Select(s => s.ArticleId);
+
+    /// <summary>The public live stories among <paramref name="articleIds"/>: whose entries feed a change touched.</summary>
+    public Task<List<NamedLink>> PublicLiveArticlesAsync(IReadOnlyCollection<long> articleIds, DateTime now, CancellationToken cancellationToken) =>
+        db.Articles.Where(Article.PublicAt(now)).Where(a => articleIds.Contains(a.Id) && a.Kind == ArticleKind.Live)
+            .Select(a => new NamedLink(a.Id, a.Slug, a.Headline))
+            .ToListAsync(cancellationToken);
+
     /// <summary>Key events newest first, for the jump menu.</summary>
     public Task<List<KeyEvent>> KeyEventsAsync(long articleId, CancellationToken cancellationToken) =>
         Visible(articleId).Where(e => e.IsKeyEvent).OrderByDescending(e => e.Id)

@@ -18,7 +18,10 @@ public sealed record FeedItem(
     ArticleKind Kind = ArticleKind.Story,
     long? CoverPhotoId = null)
 {
-    public string Path => ArticlePaths.Of(Kind, Slug);
+    public string Path => ArticlePaths.Of(Kind, Slug) + (Anchor is null ? "" : $"#{Anchor}");
+
+    /// <summary>Where in its article the item is: a live story's entry is a place on the story's page, not a page of its own.</summary>
+    public string? Anchor { get; init; }
 
     /// <summary>What the links to its embedded galleries depend on (they point at each gallery's current URL).</summary>
     public IReadOnlyList<string> EmbedCacheTags { get; init; } = [];

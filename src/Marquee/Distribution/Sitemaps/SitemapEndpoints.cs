@@ -1,4 +1,5 @@
 using Marquee.Content;
+using Marquee.Content.Live;
 using Marquee.Platform.Caching;
 using Marquee.Platform.Http;
 using Marquee.Web.Layout;
@@ -88,7 +89,8 @@ public static class SitemapEndpoints
     {
         var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var stories = await Queries(context).NewsAsync(now - NewsWindow, NewsLimit, context.RequestAborted);
-        PageCache.Tag(context, CacheTags.Home);
+        // Coverage starting or ending touches "live-now" only: it is what adds a live story to this sitemap or takes it out.
+        PageCache.Tag(context, CacheTags.Home, LiveCacheTags.LiveNow);
         using var body = new MemoryStream();
         NewsSitemapFormat.Write(SiteUrl(context), context.RequestServices.GetRequiredService<SiteChrome>().Site.Name, stories, body);
         await SendAsync(context, body, SitemapXml.MediaType);

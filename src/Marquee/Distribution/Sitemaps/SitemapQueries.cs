@@ -1,6 +1,7 @@
 using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Galleries;
+using Marquee.Content.Live;
 using Marquee.Content.Tags;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Marquee.Distribution.Sitemaps;
 /// What the sitemaps list, read in the columns they need only: published articles by month, the tags and
 /// authors that have any, and the latest stories. Cheap at 100,000 articles: aggregates and one page of rows.
 /// </summary>
-public sealed class SitemapQueries(ArticleQueries articles, LastChangedQueries lastChanged, GalleryQueries galleries)
+public sealed class SitemapQueries(ArticleQueries articles, LastChangedQueries lastChanged, GalleryQueries galleries, LiveQueries live)
 {
     /// <summary>Months with published stories, newest first: one aggregate row per month.</summary>
     public async Task<IReadOnlyList<SitemapMonth>> MonthsAsync(CancellationToken cancellationToken) =>
@@ -63,10 +64,13 @@ public sealed class SitemapQueries(ArticleQueries articles, LastChangedQueries l
     public Task<IReadOnlyList<(NamedLink Author, DateTime LastModified)>> AuthorsAsync(int limit, CancellationToken cancellationToken) =>
         lastChanged.AuthorsAsync(limit, cancellationToken);
 
-    /// <summary>Stories published since <paramref name="since"/>, newest first.</summary>
+    /// <summary>
+    /// Stories published since <paramref name="since"/>, newest first; a live story while its coverage runs, however long ago it
+    /// was published, and never once it ended (decision 0072).
+    /// </summary>
     public async Task<IReadOnlyList<NewsEntry>> NewsAsync(DateTime since, int limit, CancellationToken cancellationToken) =>
         await articles.Published(ArticleFilter.All)
-            .Where(a => a.PublishedAt >= since)
+            .Where(a => a.Kind == ArticleKind.Live ? live.RunningIds().Contains(a.Id) : a.PublishedAt >= since)
             .Take(limit)
             .Select(a => new NewsEntry(a.Slug, a.Headline, a.PublishedAt!.Value, a.Kind))
             .ToListAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class ImageGalleryNode : IJsonLdNode
         NewsArticleNode.WriteIfPresent(json, "description", page.Description);
         json.WriteString("datePublished", FeedDates.Rfc3339(gallery.PublishedAt!.Value));
         json.WriteString("dateModified", FeedDates.Rfc3339(gallery.LastChanged));
-        NewsArticleNode.WriteAuthors(json, gallery, urls);
+        NewsArticleNode.WriteAuthors(json, gallery.Authors, urls);
         json.WriteStartObject("publisher");
         Publisher.WriteProperties(json, urls);
         json.WriteEndObject();

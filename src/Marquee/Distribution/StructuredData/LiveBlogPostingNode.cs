@@ -6,7 +6,10 @@ using Marquee.Web.Layout;
 
 namespace Marquee.Distribution.StructuredData;
 
-/// <summary>A live story's page as Google's LiveBlogPosting: coverage start and end, and its newest entries as liveBlogUpdate.</summary>
+/// <summary>
+/// A live story's page as Google's LiveBlogPosting (the properties Google asks for are listed in decision 0072):
+/// coverage start and end, the story's bylines, photo and publisher, and its newest entries as liveBlogUpdate.
+/// </summary>
 public sealed class LiveBlogPostingNode : IJsonLdNode
 {
     public bool Describes(PageMeta page) => page.Article is not null && page.Live is not null;
@@ -22,40 +25,48 @@ public sealed class LiveBlogPostingNode : IJsonLdNode
         json.WriteString("headline", article.Headline);
         NewsArticleNode.WriteIfPresent(json, "description", page.Description);
         json.WriteString("datePublished", FeedDates.Rfc3339(article.PublishedAt!.Value));
-        json.WriteString("dateModified", FeedDates.Rfc3339(live.RecentUpdates.Select(e => e.EditedAt ?? e.CreatedAt).Append(article.LastChanged).Max()));
+        json.WriteString("dateModified", FeedDates.Rfc3339(live.RecentUpdates.Select(e => e.LastChanged).Append(article.LastChanged).Max()));
         // Google asks for the start of coverage; a story whose coverage has not begun says when it was published.
         json.WriteString("coverageStartTime", FeedDates.Rfc3339(live.CoverageStartedAt ?? article.PublishedAt!.Value));
+        // Running coverage has no end to tell yet: an invented one would tell Google the story stopped being live.
         if (live.CoverageEndedAt is { } ended)
         {
             json.WriteString("coverageEndTime", FeedDates.Rfc3339(ended));
         }
 
-        NewsArticleNode.WriteAuthors(json, article, urls);
+        NewsArticleNode.WriteAuthors(json, article.Authors, urls);
+        NewsArticleNode.WriteImage(json, article.Image, page.PhotoCrops, urls);
         json.WriteStartObject("publisher");
         Publisher.WriteProperties(json, urls);
+        json.WriteEndObject();
+        json.WriteStartObject("mainEntityOfPage");
+        json.WriteString("@type", "WebPage");
+        json.WriteString("@id", urls.Absolute(page.CanonicalPath ?? article.Path));
         json.WriteEndObject();
         json.WriteStartArray("liveBlogUpdate");
         foreach (var entry in live.RecentUpdates)
         {
-            WriteUpdate(json, entry, url, article.Headline);
+            WriteUpdate(json, entry, url, article.Headline, urls);
         }
 
         json.WriteEndArray();
     }
 
-    private static void WriteUpdate(Utf8JsonWriter json, LiveEntryView entry, string storyUrl, string storyHeadline)
+    private static void WriteUpdate(Utf8JsonWriter json, LiveEntryView entry, string storyUrl, string storyHeadline, SiteUrls urls)
     {
         json.WriteStartObject();
         json.WriteString("@type", "BlogPosting");
-        json.WriteString("headline", entry.Title ?? storyHeadline);
+        json.WriteString("headline", entry.Headline(storyHeadline));
+        // An anchor on the story's URL, never a query: the entry lives on the story's page.
         json.WriteString("url", $"{storyUrl}#{entry.Anchor}");
         json.WriteString("datePublished", FeedDates.Rfc3339(entry.CreatedAt));
-        if (entry.EditedAt is { } edited)
+        json.WriteString("dateModified", FeedDates.Rfc3339(entry.LastChanged));
+        json.WriteString("articleBody", LiveEntryText.Of(entry.BodyHtml));
+        if (entry.Authors.Count > 0)
         {
-            json.WriteString("dateModified", FeedDates.Rfc3339(edited));
+            NewsArticleNode.WriteAuthors(json, entry.Authors, urls);
         }
 
-        json.WriteString("articleBody", LiveEntryText.Of(entry.BodyHtml));
         json.WriteEndObject();
     }
 }

@@ -26,7 +26,7 @@ public sealed class NewsArticleNode : IJsonLdNode
         json.WriteString("datePublished", FeedDates.Rfc3339(article.PublishedAt!.Value));
         json.WriteString("dateModified", FeedDates.Rfc3339(article.LastChanged));
         WriteCorrection(json, article.Correction);
-        WriteAuthors(json, article, urls);
+        WriteAuthors(json, article.Authors, urls);
         WriteImage(json, article.Image, page.PhotoCrops, urls);
         json.WriteStartObject("publisher");
         Publisher.WriteProperties(json, urls);
@@ -43,10 +43,10 @@ public sealed class NewsArticleNode : IJsonLdNode
         WriteKeywords(json, article.Tags);
     }
 
-    internal static void WriteAuthors(Utf8JsonWriter json, ArticleDetail article, SiteUrls urls)
+    internal static void WriteAuthors(Utf8JsonWriter json, IReadOnlyList<NamedLink> authors, SiteUrls urls)
     {
         json.WriteStartArray("author");
-        foreach (var author in article.Authors)
+        foreach (var author in authors)
         {
             json.WriteStartObject();
             json.WriteString("@type", "Person");
@@ -59,7 +59,7 @@ public sealed class NewsArticleNode : IJsonLdNode
     }
 
     /// <summary>The library photo's crops with their sizes (Google asks for several shapes), else the copied URL as it is.</summary>
-    private static void WriteImage(Utf8JsonWriter json, FeatureImage? image, IReadOnlyList<SizedImage> crops, SiteUrls urls)
+    internal static void WriteImage(Utf8JsonWriter json, FeatureImage? image, IReadOnlyList<SizedImage> crops, SiteUrls urls)
     {
         if (image?.Url is not { } url)
         {

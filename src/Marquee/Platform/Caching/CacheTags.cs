@@ -42,7 +42,8 @@ public static class CacheTags
     /// <summary>Pages that depend on which article a slug names (a gallery embed after a rename): evicted when an article takes that slug.</summary>
     public static string Slug(string slug) => $"slug-{slug}";
 
-    private static long? IdAfter(string prefix, string cacheTag) =>
+    /// <summary>The id a cache tag names after <paramref name="prefix"/>, or null for a tag of another kind: how each desk reads its own tags back.</summary>
+    public static long? IdAfter(string prefix, string cacheTag) =>
         cacheTag.StartsWith(prefix, StringComparison.Ordinal)
         && long.TryParse(cacheTag.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? id

@@ -6,8 +6,8 @@ using Marquee.Distribution.GhostContentApi.Nql;
 
 namespace Marquee.Distribution.GhostContentApi.Resources;
 
-/// <summary>/posts: published articles, newest first, with their tags and authors on request.</summary>
-public sealed class PostsResource(ArticleQueries articles, OutboundArticles outbound) : GhostResource<Article>(Shape)
+/// <summary>/posts: published articles, newest first, with their tags and authors on request; a live story with its newest entries.</summary>
+public sealed class PostsResource(ArticleQueries articles, OutboundArticles outbound, GhostLiveStories live) : GhostResource<Article>(Shape)
 {
     private static readonly GhostResourceShape<Article> Shape = new(
         "posts",
@@ -46,9 +46,10 @@ public sealed class PostsResource(ArticleQueries articles, OutboundArticles outb
     {
         var (withTags, withAuthors) = (request.Include.Contains("tags"), request.Include.Contains("authors"));
         var posts = await outbound.OfAsync(items, request.Url(""), withTags || withAuthors, cancellationToken);
+        var liveStories = await live.OfAsync(posts, request.Url(""), cancellationToken);
         return posts.Select(article =>
         {
-            var json = Post(article).ToJson(request);
+            var json = liveStories.With(Post(article)).ToJson(request);
             AddRelated(json, "tags", "primary_tag", withTags ? article.Tags.Select(t => GhostPeople.Tag(t, request)) : null);
             AddRelated(json, "authors", "primary_author", withAuthors ? article.Authors.Select(au => GhostPeople.Author(au, request)) : null);
             return json;
