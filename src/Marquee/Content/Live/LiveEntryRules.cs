@@ -23,7 +23,7 @@ public sealed class LiveEntryRules(MarqueeDbContext db, PhotoQueries photos, Tim
             throw new ContentValidationException("entry has neither text nor a photo");
         }
 
-        var html = BodyRenderer.ToHtml(input.BodyMarkdown);
+        var html = LiveEmbeds.ToCards(BodyRenderer.ToHtml(input.BodyMarkdown));
         // An entry's photo is its own field: embed lines would need a lookup per entry on every page of the stream.
         if (html.Contains("<marquee-", StringComparison.Ordinal))
         {

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Marquee.Content.Embeds;
 using Marquee.Platform.Security;
 
 namespace Marquee.Import.Ghost;
@@ -42,28 +43,17 @@ internal static class GhostEmbeds
         return container.InnerHtml;
     }
 
-    /// <summary>The page a reader can open for the frame's address: YouTube's and Vimeo's players name their video's page.</summary>
+    /// <summary>The page a reader can open for the frame's address: a known provider's player names its post's page (<see cref="EmbedProviders"/>).</summary>
     private static Uri? Watchable(string? src)
     {
-        src = src?.Trim();
-        if (src is null || !Uri.TryCreate(src.StartsWith("//", StringComparison.Ordinal) ? "https:" + src : src, UriKind.Absolute, out var url) || !UrlPolicy.IsAllowed(url.ToString()))
+        if (EmbedProviders.Recognise(src) is { } known)
         {
-            return null;
+            return known.Page;
         }
 
-        var segments = url.AbsolutePath.Trim('/').Split('/');
-        return url.Host switch
-        {
-            "www.youtube.com" or "youtube.com" or "www.youtube-nocookie.com" when segments is ["embed", var video] => new Uri($"https://www.youtube.com/watch?v={Uri.EscapeDataString(video)}"),
-            "player.vimeo.com" when segments is ["video", var video] => new Uri($"https://vimeo.com/{Uri.EscapeDataString(video)}"),
-            _ => url,
-        };
+        src = src?.Trim();
+        return src is not null && Uri.TryCreate(src.StartsWith("//", StringComparison.Ordinal) ? "https:" + src : src, UriKind.Absolute, out var url) && UrlPolicy.IsAllowed(url.ToString()) ? url : null;
     }
 
-    private static string Label(Uri url) => url.Host switch
-    {
-        "www.youtube.com" => "Watch on YouTube",
-        "vimeo.com" => "Watch on Vimeo",
-        var host => $"Open on {host}",
-    };
+    private static string Label(Uri url) => EmbedProviders.Recognise(url.ToString())?.Label ?? $"Open on {url.Host}";
 }
