@@ -36,13 +36,7 @@ public sealed class LiveBlogPostingNode : IJsonLdNode
 
         NewsArticleNode.WriteAuthors(json, article.Authors, urls);
         NewsArticleNode.WriteImage(json, article.Image, page.PhotoCrops, urls);
-        json.WriteStartObject("publisher");
-        Publisher.WriteProperties(json, urls);
-        json.WriteEndObject();
-        json.WriteStartObject("mainEntityOfPage");
-        json.WriteString("@type", "WebPage");
-        json.WriteString("@id", urls.Absolute(page.CanonicalPath ?? article.Path));
-        json.WriteEndObject();
+        NewsArticleNode.WritePublisherAndPage(json, page, urls);
         json.WriteStartArray("liveBlogUpdate");
         foreach (var entry in live.RecentUpdates)
         {

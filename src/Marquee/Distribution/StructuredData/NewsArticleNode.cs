@@ -28,19 +28,25 @@ public sealed class NewsArticleNode : IJsonLdNode
         WriteCorrection(json, article.Correction);
         WriteAuthors(json, article.Authors, urls);
         WriteImage(json, article.Image, page.PhotoCrops, urls);
-        json.WriteStartObject("publisher");
-        Publisher.WriteProperties(json, urls);
-        json.WriteEndObject();
-        json.WriteStartObject("mainEntityOfPage");
-        json.WriteString("@type", "WebPage");
-        json.WriteString("@id", urls.Absolute(page.CanonicalPath ?? article.Path));
-        json.WriteEndObject();
+        WritePublisherAndPage(json, page, urls);
         if (article.Section is { } section)
         {
             json.WriteString("articleSection", section.Name);
         }
 
         WriteKeywords(json, article.Tags);
+    }
+
+    /// <summary>The publisher, and the page the article is the main thing of (its canonical URL).</summary>
+    internal static void WritePublisherAndPage(Utf8JsonWriter json, PageMeta page, SiteUrls urls)
+    {
+        json.WriteStartObject("publisher");
+        Publisher.WriteProperties(json, urls);
+        json.WriteEndObject();
+        json.WriteStartObject("mainEntityOfPage");
+        json.WriteString("@type", "WebPage");
+        json.WriteString("@id", urls.Absolute(page.CanonicalPath ?? page.Article!.Path));
+        json.WriteEndObject();
     }
 
     internal static void WriteAuthors(Utf8JsonWriter json, IReadOnlyList<NamedLink> authors, SiteUrls urls)
