@@ -8,6 +8,7 @@ using Marquee.Content.Live;
 using Marquee.Content.Outbound;
 using Marquee.Content.Photos;
 using Marquee.Content.Previews;
+using Marquee.Content.Related;
 using Marquee.Content.Search;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
@@ -32,6 +33,7 @@ public static class ContentDesk
             .AddScoped<StaticPageQueries>()
             .AddScoped<ContentTransaction>()
             .AddScoped<LatestRail>()
+            .AddScoped<RelatedStories>()
             .AddSingleton<PreviewLinks>()
             .AddSingleton<LatestRailSnapshot>()
             .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<LatestRailSnapshot>())
