@@ -8,6 +8,7 @@ using Marquee.Content.Live;
 using Marquee.Content.Outbound;
 using Marquee.Content.Photos;
 using Marquee.Content.Previews;
+using Marquee.Content.Reads;
 using Marquee.Content.Related;
 using Marquee.Content.Search;
 using Marquee.Content.StaticPages;
@@ -58,6 +59,7 @@ public static class ContentDesk
             .AddHostedService<PhotoLicenceExpiry>()
             .AddScoped<PhotoLicenceExpiryRun>()
             .AddSearch()
+            .AddReads()
             .AddLive()
             .AddAds();
 
@@ -65,6 +67,7 @@ public static class ContentDesk
     public static WebApplication MapContent(this WebApplication app)
     {
         app.MapSuggest();
+        app.MapReads();
         app.MapAds();
         return app;
     }
