@@ -1,5 +1,3 @@
-using System.Net;
-using System.Threading.RateLimiting;
 using Marquee.Platform.Http;
 using Microsoft.Extensions.Options;
 
@@ -8,14 +6,9 @@ namespace Marquee.Content.Reads;
 /// <summary>Reads one client address may add per minute, in this node's memory only: one reader cannot push a story up the rail.</summary>
 public sealed class ReadLimit(IOptions<ReadOptions> options) : IDisposable
 {
-    private readonly PartitionedRateLimiter<IPAddress> _limiter = PartitionedRateLimiter.Create<IPAddress, IPAddress>(address =>
-        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions { PermitLimit = options.Value.PerAddressPerMinute, Window = TimeSpan.FromMinutes(1) }));
+    private readonly AddressLimit _limit = new(options.Value.PerAddressPerMinute, TimeSpan.FromMinutes(1));
 
-    public bool Allows(HttpContext context)
-    {
-        using var lease = _limiter.AttemptAcquire(ClientAddress.Of(context.Connection.RemoteIpAddress));
-        return lease.IsAcquired;
-    }
+    public bool Allows(HttpContext context) => _limit.WaitFor(context) is null;
 
-    public void Dispose() => _limiter.Dispose();
+    public void Dispose() => _limit.Dispose();
 }
