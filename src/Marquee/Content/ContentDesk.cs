@@ -8,6 +8,8 @@ using Marquee.Content.Live;
 using Marquee.Content.Outbound;
 using Marquee.Content.Photos;
 using Marquee.Content.Previews;
+using Marquee.Content.Reads;
+using Marquee.Content.Related;
 using Marquee.Content.Search;
 using Marquee.Content.StaticPages;
 using Marquee.Content.Tags;
@@ -32,6 +34,7 @@ public static class ContentDesk
             .AddScoped<StaticPageQueries>()
             .AddScoped<ContentTransaction>()
             .AddScoped<LatestRail>()
+            .AddScoped<RelatedStories>()
             .AddSingleton<PreviewLinks>()
             .AddSingleton<LatestRailSnapshot>()
             .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<LatestRailSnapshot>())
@@ -56,6 +59,7 @@ public static class ContentDesk
             .AddHostedService<PhotoLicenceExpiry>()
             .AddScoped<PhotoLicenceExpiryRun>()
             .AddSearch()
+            .AddReads()
             .AddLive()
             .AddAds();
 
@@ -63,6 +67,7 @@ public static class ContentDesk
     public static WebApplication MapContent(this WebApplication app)
     {
         app.MapSuggest();
+        app.MapReads();
         app.MapAds();
         return app;
     }

@@ -33,6 +33,8 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/preview/{token}", Content + "Previews/PreviewPage.cshtml"),
         ("/search", Content + "Search/SearchPage.cshtml"),
         ("/search/suggest", Content + "Search/SuggestEndpoints.cs"),
+        ("/most-read", Content + "Reads/MostReadPage.cshtml"),
+        ("/reads/{id:long}", Content + "Reads/ReadEndpoints.cs"),
         ("/healthz", "src/Marquee/Platform/Health/HealthEndpoints.cs"),
         ("/readyz", "src/Marquee/Platform/Health/HealthEndpoints.cs"),
         ("/account", "src/Marquee/Readers/Account/AccountPage.cshtml"),

@@ -66,6 +66,7 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/preview/{token}"] = preview,
             ["/search"] = "/search?q=kelly+clarkson",
             ["/search/suggest"] = "/search/suggest?q=kel",
+            ["/most-read"] = "/most-read",
             ["/error/{code:int}"] = "/error/404",
             ["/healthz"] = "/healthz",
             ["/readyz"] = "/readyz",

@@ -20,6 +20,9 @@ public static class ArticleCacheTags
             .Concat(card.Section is null ? [] : [CacheTags.Tag(card.Section.Id)])
             .Concat(card.Gallery is null ? [] : [CacheTags.Photo(card.Gallery.Photo.Id)]));
 
+    /// <summary>A short list of links (related stories, most read): each article's headline, path and picture, nothing of its bylines or tags.</summary>
+    public static IEnumerable<string> Linked(IEnumerable<long> articleIds) => articleIds.Select(CacheTags.Article);
+
     /// <summary>The lists a public article is on, touched when it joins, leaves or changes: the home page, its tags', sections' and authors' pages and feeds.</summary>
     public static IEnumerable<string> Lists(IEnumerable<long> authorIds, IEnumerable<long> tagIds) =>
         BylinesAndTags(authorIds, tagIds).Append(CacheTags.Home);

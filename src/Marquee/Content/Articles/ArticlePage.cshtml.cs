@@ -1,5 +1,6 @@
 using Marquee.Content.Body;
 using Marquee.Content.Photos;
+using Marquee.Content.Related;
 using Marquee.Media.Photos;
 using Marquee.Platform.Caching;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Content.Articles;
 
 [PublicPage]
-public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, LatestRailSnapshot latestRail, TimeProvider clock) : PageModel
+public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, LatestRailSnapshot latestRail, RelatedStories related, TimeProvider clock) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -16,6 +17,8 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
     public Photo? Photo { get; private set; }
 
     public IReadOnlyList<ArticleCard> Latest { get; private set; } = [];
+
+    public IReadOnlyList<RelatedStory> Related { get; private set; } = [];
 
     public StoryBody Body { get; private set; } = null!;
 
@@ -50,6 +53,7 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
         }
 
         Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);
+        Related = await related.OfAsync(article, cancellationToken);
         Body = await bodies.ReadAsync(article.BodyHtml, cancellationToken);
         var path = article.Path;
         ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)
@@ -63,6 +67,7 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
         PageCache.Tag(HttpContext, ArticleCacheTags.OfCards(Latest)
             .Concat(ArticleCacheTags.Shown(article.Id, article.Authors.Select(x => x.Id), article.Tags.Select(x => x.Id)))
             .Concat(Body.CacheTags)
+            .Concat(ArticleCacheTags.Linked(Related.Select(story => story.Id)))
             .Append(CacheTags.LatestRail));
         return Page();
     }

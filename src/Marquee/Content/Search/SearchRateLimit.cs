@@ -1,5 +1,3 @@
-using System.Net;
-using System.Threading.RateLimiting;
 using Marquee.Platform.Http;
 using Microsoft.Extensions.Options;
 
@@ -9,28 +7,12 @@ namespace Marquee.Content.Search;
 /// A budget of searches per client address per minute, spent only by searches the page cache did not answer (the page's
 /// handler runs only then): bots spamming the search box cost the database little before they are turned away.
 /// </summary>
-public sealed class SearchRateLimit : IDisposable
+public sealed class SearchRateLimit(IOptions<SearchOptions> options) : IDisposable
 {
-    private readonly PartitionedRateLimiter<IPAddress>? _limiter;
-
-    public SearchRateLimit(IOptions<SearchOptions> options)
-    {
-        var perMinute = options.Value.UncachedSearchesPerMinute;
-        _limiter = perMinute == 0 ? null : PartitionedRateLimiter.Create<IPAddress, IPAddress>(address =>
-            RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
-    }
+    private readonly AddressLimit? _limit = options.Value.UncachedSearchesPerMinute is > 0 and var perMinute ? new(perMinute, TimeSpan.FromMinutes(1)) : null;
 
     /// <summary>Null when the client may search now; otherwise how long it must wait.</summary>
-    public TimeSpan? WaitFor(HttpContext context)
-    {
-        if (_limiter is null)
-        {
-            return null;
-        }
+    public TimeSpan? WaitFor(HttpContext context) => _limit?.WaitFor(context);
 
-        using var lease = _limiter.AttemptAcquire(ClientAddress.Of(context.Connection.RemoteIpAddress));
-        return lease.IsAcquired ? null : lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-    }
-
-    public void Dispose() => _limiter?.Dispose();
+    public void Dispose() => _limit?.Dispose();
 }
