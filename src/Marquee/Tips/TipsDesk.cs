@@ -29,4 +29,10 @@ public static class TipsDesk
         services.AddHostedService<TipRetention>();
         return services;
     }
+
+    public static WebApplication MapTips(this WebApplication app)
+    {
+        app.MapTipLine();
+        return app;
+    }
 }

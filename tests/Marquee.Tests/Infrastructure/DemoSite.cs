@@ -94,6 +94,7 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/live/{slug}"] = $"/live/{DemoLiveStory.Slug}",
             ["/live/{slug}/updates"] = $"/live/{DemoLiveStory.Slug}/updates?since=1",
             ["/tips"] = "/tips",
+            ["/tips/work"] = "/tips/work",
             ["/me"] = "/me",
             ["/account"] = "/account",
             ["/account/export"] = "/account/export",

@@ -1,4 +1,4 @@
-using Marquee.Tips.Access;
+using Marquee.Platform.Work;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +13,7 @@ namespace Marquee.Tips.Submissions;
 /// to forge a request in); the form is read straight off the request body, so the framework never buffers it.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class TipsPage(SubmitTip submit, TipFloodGate floodGate, IOptions<TipsOptions> options) : PageModel
+public sealed class TipsPage(SubmitTip submit, TipFloodGate floodGate, WorkChallenges work, IOptions<TipsOptions> options) : PageModel
 {
     public TipsOptions Options => options.Value;
 
@@ -42,9 +42,9 @@ public sealed class TipsPage(SubmitTip submit, TipFloodGate floodGate, IOptions<
 
     private Task<string> SubmitAsync()
     {
-        if (!floodGate.Admits(HttpContext))
+        if (floodGate.Refusal(HttpContext, work.Accepts(TipsEndpoints.WorkPurpose, Request.Headers[WorkChallenges.Header])) is { } refusal)
         {
-            throw new TipRefusedException(StatusCodes.Status429TooManyRequests, "Too many tips from this connection just now: please try again in an hour, or use a channel below.");
+            throw new TipRefusedException(StatusCodes.Status429TooManyRequests, refusal);
         }
 
         if (!MediaTypeHeaderValue.TryParse(Request.ContentType, out var type) || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)
