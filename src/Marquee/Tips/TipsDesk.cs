@@ -21,7 +21,9 @@ public static class TipsDesk
         services.AddTransient<IStartupFilter, TipsResponseHeadersFilter>();
         services.AddSingleton<TipFloodGate>();
         services.AddSingleton<TipFileSealer>();
+        services.AddScoped<TipArrivals>();
         services.AddScoped<SubmitTip>();
+        services.AddScoped<ReceiveSealedTip>();
         services.AddScoped<TipInbox>();
         services.AddScoped<TipReader>();
         services.AddScoped<TipActions>();

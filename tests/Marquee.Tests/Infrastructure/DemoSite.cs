@@ -95,6 +95,7 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/live/{slug}/updates"] = $"/live/{DemoLiveStory.Slug}/updates?since=1",
             ["/tips"] = "/tips",
             ["/tips/work"] = "/tips/work",
+            ["/tips/keys"] = "/tips/keys",
             ["/me"] = "/me",
             ["/account"] = "/account",
             ["/account/export"] = "/account/export",
