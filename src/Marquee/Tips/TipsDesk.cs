@@ -16,6 +16,7 @@ public static class TipsDesk
         services.AddScoped<TipDeskMembers>();
         services.AddScoped<TipAudit>();
         services.AddScoped<TipKeys>();
+        services.AddScoped<TipHandover>();
         services.AddSingleton<TipKeyring>();
         // First in the pipeline, so the tip line's headers hold on refusals and error pages too.
         services.AddTransient<IStartupFilter, TipsResponseHeadersFilter>();
