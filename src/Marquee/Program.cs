@@ -55,6 +55,7 @@ public static class Program
         app.MapMedia();
         app.MapReaders();
         app.MapNewsroom();
+        app.MapTips();
         app.MapWeb();
         return app;
     }

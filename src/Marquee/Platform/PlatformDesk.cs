@@ -8,6 +8,7 @@ using Marquee.Platform.Observability;
 using Marquee.Platform.Origin;
 using Marquee.Platform.Redis;
 using Marquee.Platform.Security;
+using Marquee.Platform.Work;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -30,6 +31,7 @@ public static class PlatformDesk
         services.BindOptions<HttpOptions>(HttpOptions.Section);
         services.BindOptions<ContentSecurityPolicyOptions>(ContentSecurityPolicyOptions.Section);
         services.BindOptions<SmtpOptions>(SmtpOptions.Section);
+        services.BindOptions<WorkOptions>(WorkOptions.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddOrigin();
         // Keys beside the data, so every process sharing a data folder reads the others' cookies and tokens.
@@ -41,6 +43,8 @@ public static class PlatformDesk
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ContentChanges>();
         services.AddSingleton<Mailer>();
+        services.AddSingleton<SpentChallenges>();
+        services.AddSingleton<WorkChallenges>();
         services.AddSingleton<OwnEvictions>();
         services.AddScoped<JobLeases>();
         services.AddScoped<JobFailures>();

@@ -16,17 +16,26 @@ public static class TipsDesk
         services.AddScoped<TipDeskMembers>();
         services.AddScoped<TipAudit>();
         services.AddScoped<TipKeys>();
+        services.AddScoped<TipHandover>();
         services.AddSingleton<TipKeyring>();
         // First in the pipeline, so the tip line's headers hold on refusals and error pages too.
         services.AddTransient<IStartupFilter, TipsResponseHeadersFilter>();
         services.AddSingleton<TipFloodGate>();
         services.AddSingleton<TipFileSealer>();
+        services.AddScoped<TipArrivals>();
         services.AddScoped<SubmitTip>();
+        services.AddScoped<ReceiveSealedTip>();
         services.AddScoped<TipInbox>();
         services.AddScoped<TipReader>();
         services.AddScoped<TipActions>();
         services.AddScoped<TipShredder>();
         services.AddHostedService<TipRetention>();
         return services;
+    }
+
+    public static WebApplication MapTips(this WebApplication app)
+    {
+        app.MapTipLine();
+        return app;
     }
 }

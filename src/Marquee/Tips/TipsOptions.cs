@@ -29,6 +29,9 @@ public sealed class TipsOptions : ICheckedOptions
     /// <summary>Submissions one client address may make per hour, counted in memory only.</summary>
     public int SubmissionsPerHour { get; set; } = 10;
 
+    /// <summary>Tips sent without a proof of work (no JavaScript) the whole site takes per minute: the slower road a flood cannot widen.</summary>
+    public int UnprovenSubmissionsPerMinute { get; set; } = 10;
+
     /// <summary>Minutes an unlocked key stays open in this node's memory after its last use.</summary>
     public int UnlockedMinutes { get; set; } = 15;
 
@@ -47,6 +50,6 @@ public sealed class TipsOptions : ICheckedOptions
         : PassphraseMemoryKib < 8 ? $"{Section}:PassphraseMemoryKib must be at least 8."
         : MaxMessageCharacters < 1 || MaxFiles < 0 || MaxFileMegabytes < 1 ? $"{Section}:MaxMessageCharacters and MaxFileMegabytes must be at least 1 and MaxFiles at least 0."
         : RetentionDays < 1 || RetentionCheckMinutes < 1 ? $"{Section}:RetentionDays and RetentionCheckMinutes must be at least 1."
-        : SubmissionsPerHour < 1 || UnlockedMinutes < 1 ? $"{Section}:SubmissionsPerHour and UnlockedMinutes must be at least 1."
+        : SubmissionsPerHour < 1 || UnprovenSubmissionsPerMinute < 1 || UnlockedMinutes < 1 ? $"{Section}:SubmissionsPerHour, UnprovenSubmissionsPerMinute and UnlockedMinutes must be at least 1."
         : null;
 }

@@ -95,6 +95,8 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/newsroom/photos/{id}", Newsroom + "Photos/PhotoPage.cshtml"),
         ("/newsroom/photos/{id}/delete", Newsroom + "Photos/DeletePhotoPage.cshtml"),
         ("/tips", Tips + "Submissions/TipsPage.cshtml"),
+        ("/tips/work", Tips + "Submissions/TipsEndpoints.cs"),
+        ("/tips/keys", Tips + "Submissions/TipsEndpoints.cs"),
         ("/newsroom/tips", Tips + "Inbox/InboxPage.cshtml"),
         ("/newsroom/tips/{id}", Tips + "Inbox/TipPage.cshtml"),
         ("/newsroom/tips/key", Tips + "Keys/TipKeyPage.cshtml"),

@@ -96,6 +96,8 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/live/{slug}/updates"] = $"/live/{DemoLiveStory.Slug}/updates?since=1",
             ["/live/{slug}/atom"] = $"/live/{DemoLiveStory.Slug}/atom",
             ["/tips"] = "/tips",
+            ["/tips/work"] = "/tips/work",
+            ["/tips/keys"] = "/tips/keys",
             ["/me"] = "/me",
             ["/account"] = "/account",
             ["/account/export"] = "/account/export",

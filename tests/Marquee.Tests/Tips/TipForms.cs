@@ -1,4 +1,7 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Marquee.Platform.Work;
+using Marquee.Tests.Platform;
 using System.Text.RegularExpressions;
 using Marquee.Tips.Submissions;
 
@@ -19,11 +22,18 @@ public static partial class TipForms
     public static Task<HttpResponseMessage> SubmitAsync(StaffSession source, string message, string contact = "", params (string Name, byte[] Bytes)[] files) =>
         PostAsync(source, message, contact, "", files);
 
+    /// <summary>As /js/tips.js sends it: with a proof of work for a challenge from /tips/work in the Marquee-Work header.</summary>
+    public static async Task<HttpResponseMessage> SubmitWithProofAsync(StaffSession source, string message)
+    {
+        var challenge = await source.Client.GetFromJsonAsync<WorkChallenge>("/tips/work", TestContext.Current.CancellationToken);
+        return await PostAsync(source, message, "", "", [], Proofs.Solve(challenge!));
+    }
+
     /// <summary>A follow-up: the earlier tip's receipt code in the form's receipt field.</summary>
     public static Task<HttpResponseMessage> FollowUpAsync(StaffSession source, string receipt, string message, params (string Name, byte[] Bytes)[] files) =>
         PostAsync(source, message, "", receipt, files);
 
-    private static async Task<HttpResponseMessage> PostAsync(StaffSession source, string message, string contact, string receipt, (string Name, byte[] Bytes)[] files)
+    private static async Task<HttpResponseMessage> PostAsync(StaffSession source, string message, string contact, string receipt, (string Name, byte[] Bytes)[] files, string? proof = null)
     {
         using var form = new MultipartFormDataContent
         {
@@ -38,7 +48,13 @@ public static partial class TipForms
             form.Add(file, "Files", name);
         }
 
-        return await source.Client.PostAsync("/tips", form, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/tips") { Content = form };
+        if (proof is not null)
+        {
+            request.Headers.Add(WorkChallenges.Header, proof);
+        }
+
+        return await source.Client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     public static async Task<string> ReceiptOfAsync(HttpResponseMessage response)

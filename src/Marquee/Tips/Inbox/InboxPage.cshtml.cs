@@ -5,11 +5,14 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Tips.Inbox;
 
-/// <summary>The tip desk's inbox: tips listed by their metadata only, and the form that unlocks one's key for reading them.</summary>
-public sealed class InboxPage(TipInbox inbox, TipKeys keys, TipKeyring keyring, TipAudit audit) : TipDeskPageModel
+/// <summary>The tip desk's inbox: tips listed by their metadata only, the form that unlocks one's key for reading them, and the handover of one's tips to a colleague's newer key.</summary>
+public sealed class InboxPage(TipInbox inbox, TipKeys keys, TipKeyring keyring, TipAudit audit, TipHandover handover) : TipDeskPageModel
 {
     [BindProperty]
     public string Passphrase { get; set; } = "";
+
+    [BindProperty]
+    public string Colleague { get; set; } = "";
 
     [FromQuery(Name = "archived")]
     public bool Archived { get; set; }
@@ -53,5 +56,22 @@ public sealed class InboxPage(TipInbox inbox, TipKeys keys, TipKeyring keyring, 
         Notice = "Your tip key is locked.";
         await OnGetAsync();
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostHandOverAsync()
+    {
+        if (keyring.Get(Actor.StaffUserId) is not { } privateKey)
+        {
+            return Redirect("/newsroom/tips");
+        }
+
+        var result = await AttemptAsync(async () =>
+        {
+            var handed = await handover.HandOverAsync(Editor, privateKey, Colleague, HttpContext.RequestAborted);
+            Notice = handed == 1 ? "1 tip now opens with your colleague's key too." : $"{handed} tips now open with your colleague's key too.";
+            return Page();
+        });
+        await OnGetAsync();
+        return result;
     }
 }

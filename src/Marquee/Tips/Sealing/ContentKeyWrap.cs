@@ -11,7 +11,7 @@ public static class ContentKeyWrap
 {
     public const int KeySize = XChaCha20Poly1305.KeySize;
 
-    private const int WrappedSize = X25519.PublicKeySize + XChaCha20Poly1305.NonceSize + KeySize + XChaCha20Poly1305.TagSize;
+    public const int WrappedSize = X25519.PublicKeySize + XChaCha20Poly1305.NonceSize + KeySize + XChaCha20Poly1305.TagSize;
 
     /// <summary>The ephemeral public key, the nonce, then the sealed content key; <paramref name="context"/> binds it to its tip.</summary>
     public static byte[] Wrap(ReadOnlySpan<byte> contentKey, ReadOnlySpan<byte> recipientPublicKey, ReadOnlySpan<byte> context)

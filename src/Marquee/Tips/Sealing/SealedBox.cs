@@ -5,6 +5,9 @@ namespace Marquee.Tips.Sealing;
 /// <summary>A short text (a tip's message, a note) sealed with XChaCha20-Poly1305 under a tip's content key: a random nonce, then the ciphertext.</summary>
 public static class SealedBox
 {
+    /// <summary>What sealing adds to a text: the nonce and the tag.</summary>
+    public const int Overhead = XChaCha20Poly1305.NonceSize + XChaCha20Poly1305.TagSize;
+
     public static byte[] Seal(ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> contentKey, ReadOnlySpan<byte> context)
     {
         var sealedBytes = new byte[XChaCha20Poly1305.NonceSize + plaintext.Length + XChaCha20Poly1305.TagSize];

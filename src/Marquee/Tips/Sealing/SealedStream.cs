@@ -12,6 +12,9 @@ public sealed class SealedStream : IDisposable
 {
     public const int ChunkSize = 64 * 1024;
 
+    /// <summary>Room for the first chunk, the file's own name and type.</summary>
+    private const int DescriptionAllowance = 4096;
+
     private readonly IncrementalXChaCha20Poly1305 _cipher;
     private readonly Stream _output;
     private readonly byte[] _sealed = new byte[ChunkSize + IncrementalXChaCha20Poly1305.TagSize];
@@ -51,6 +54,54 @@ public sealed class SealedStream : IDisposable
             {
                 yield break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Copies a file sealed elsewhere (the source's browser) checking only its framing: the header, then chunks of a
+    /// length this format writes, ending between two chunks. False once it passes <paramref name="maxBytes"/>; throws
+    /// <see cref="InvalidDataException"/> on anything that is not such a file. Only the key could tell more.
+    /// </summary>
+    public static async Task<bool> CopyFramedAsync(Stream input, Stream output, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[ChunkSize + IncrementalXChaCha20Poly1305.TagSize];
+        await ReadFrameAsync(input, buffer.AsMemory(0, IncrementalXChaCha20Poly1305.HeaderSize), cancellationToken);
+        await output.WriteAsync(buffer.AsMemory(0, IncrementalXChaCha20Poly1305.HeaderSize), cancellationToken);
+        var length = new byte[4];
+        for (var chunks = 0; ; chunks++)
+        {
+            var read = await input.ReadAtLeastAsync(length, length.Length, throwOnEndOfStream: false, cancellationToken);
+            if (read == 0 && chunks >= 2)
+            {
+                return true;
+            }
+
+            var size = read == length.Length ? BinaryPrimitives.ReadInt32LittleEndian(length) : -1;
+            if (size < IncrementalXChaCha20Poly1305.TagSize || size > buffer.Length)
+            {
+                throw new InvalidDataException("a sealed file's chunk has no valid length");
+            }
+
+            if (output.Position + length.Length + size > maxBytes)
+            {
+                return false;
+            }
+
+            await ReadFrameAsync(input, buffer.AsMemory(0, size), cancellationToken);
+            await output.WriteAsync(length, cancellationToken);
+            await output.WriteAsync(buffer.AsMemory(0, size), cancellationToken);
+        }
+    }
+
+    /// <summary>The most a file of <paramref name="plaintextBytes"/> seals to: header, its description and each chunk's length and tag.</summary>
+    public static long MaxSealedBytes(long plaintextBytes) =>
+        IncrementalXChaCha20Poly1305.HeaderSize + DescriptionAllowance + (((plaintextBytes / ChunkSize) + 3) * (4 + IncrementalXChaCha20Poly1305.TagSize)) + plaintextBytes;
+
+    private static async Task ReadFrameAsync(Stream input, Memory<byte> frame, CancellationToken cancellationToken)
+    {
+        if (await input.ReadAtLeastAsync(frame, frame.Length, throwOnEndOfStream: false, cancellationToken) < frame.Length)
+        {
+            throw new InvalidDataException("a sealed file is cut short");
         }
     }
 

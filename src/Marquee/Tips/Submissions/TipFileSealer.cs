@@ -13,7 +13,39 @@ public sealed class TipFileSealer(IOptions<MarqueeOptions> platform, IOptions<Ti
 {
     public string Folder => Path.Combine(platform.Value.FullDataPath, "tips");
 
-    public async Task<TipFile> SealAsync(Stream upload, SealedFileName described, byte[] contentKey, CancellationToken cancellationToken)
+    public Task<TipFile> SealAsync(Stream upload, SealedFileName described, byte[] contentKey, CancellationToken cancellationToken) =>
+        WriteNewAsync(async output =>
+        {
+            using var sealer = new SealedStream(output, contentKey);
+            await sealer.WriteChunkAsync(JsonSerializer.SerializeToUtf8Bytes(described), cancellationToken);
+            await CopyAsync(upload, sealer, described.Name, cancellationToken);
+            await sealer.FinishAsync(cancellationToken);
+        });
+
+    /// <summary>A file the source's browser sealed (decision 0077), stored as it came once its framing and size pass.</summary>
+    public Task<TipFile> SaveSealedAsync(Stream upload, CancellationToken cancellationToken) =>
+        WriteNewAsync(async output =>
+        {
+            bool withinLimit;
+            try
+            {
+                withinLimit = await SealedStream.CopyFramedAsync(upload, output, SealedStream.MaxSealedBytes(options.Value.MaxFileBytes), cancellationToken);
+            }
+            catch (InvalidDataException)
+            {
+                throw new TipRefusedException(StatusCodes.Status422UnprocessableEntity, "A sealed file arrived damaged: nothing was sent. Reload the page and send the tip again.");
+            }
+
+            if (!withinLimit)
+            {
+                throw new TipRefusedException(StatusCodes.Status413PayloadTooLarge, $"A file is over {options.Value.MaxFileMegabytes} MB: nothing was sent. Make it smaller or use a stronger channel below.");
+            }
+        });
+
+    public string PathOf(string storedName) => Path.Combine(Folder, storedName);
+
+    /// <summary>A new file under a random name, deleted again if <paramref name="write"/> fails.</summary>
+    private async Task<TipFile> WriteNewAsync(Func<FileStream, Task> write)
     {
         Directory.CreateDirectory(Folder);
         var storedName = Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();
@@ -21,11 +53,8 @@ public sealed class TipFileSealer(IOptions<MarqueeOptions> platform, IOptions<Ti
         try
         {
             await using var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true);
-            using var sealer = new SealedStream(output, contentKey);
-            await sealer.WriteChunkAsync(JsonSerializer.SerializeToUtf8Bytes(described), cancellationToken);
-            await CopyAsync(upload, sealer, described.Name, cancellationToken);
-            await sealer.FinishAsync(cancellationToken);
-            return new TipFile { StoredName = storedName, SealedBytes = sealer.Written };
+            await write(output);
+            return new TipFile { StoredName = storedName, SealedBytes = output.Position };
         }
         catch
         {
@@ -33,8 +62,6 @@ public sealed class TipFileSealer(IOptions<MarqueeOptions> platform, IOptions<Ti
             throw;
         }
     }
-
-    public string PathOf(string storedName) => Path.Combine(Folder, storedName);
 
     public void Delete(IEnumerable<TipFile> files)
     {
