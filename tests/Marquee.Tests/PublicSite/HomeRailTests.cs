@@ -1,0 +1,69 @@
+using Marquee.Content.Articles;
+using Marquee.Content.Galleries;
+using Marquee.Content.Home;
+using Marquee.Tests.Galleries;
+
+namespace Marquee.Tests.PublicSite;
+
+/// <summary>The home page's rails (<see cref="HomeRail"/>): in their order below the top stories, never repeating one, evicted with what they show.</summary>
+public sealed class HomeRailTests(MarqueeServer server) : IClassFixture<MarqueeServer>
+{
+    private readonly TestGalleries _galleries = new(server);
+
+    [Fact]
+    public async Task The_galleries_rail_shows_the_newest_galleries_between_the_top_stories_and_the_latest_but_no_top_story()
+    {
+        var photos = await _galleries.PhotosAsync(2);
+        var onTop = await _galleries.GalleryAsync("Gallery On Top", TestGalleries.Items(photos), g => g with { IsTopStory = true });
+        var railed = await _galleries.GalleryAsync("Gallery In The Rail", TestGalleries.Items(photos));
+        var story = await _galleries.Content.ArticleAsync("Story Not A Gallery");
+
+        var home = await HtmlPage.GetAsync(server.Client, "/");
+
+        var rail = home.QuerySelector("section[aria-labelledby=galleries]");
+        Assert.NotNull(rail);
+        var links = rail.QuerySelectorAll(".card h3 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal($"/photos/{railed.Slug}", links[0]);
+        Assert.DoesNotContain($"/photos/{onTop.Slug}", links);
+        Assert.DoesNotContain($"/news/{story.Slug}", links);
+        Assert.Equal(["top-stories", "galleries", "latest"], home.QuerySelectorAll("main h2").Select(h => h.Id!).ToList());
+    }
+
+    [Fact]
+    public async Task A_gallery_edited_or_taken_down_changes_the_rail_at_once()
+    {
+        var gallery = await _galleries.GalleryAsync("Before The Edit", TestGalleries.Items(await _galleries.PhotosAsync(1)));
+        Assert.Contains("Before The Edit", await RailHeadlinesAsync());
+
+        await _galleries.Content.SaveAsync(gallery with { Headline = "After The Edit" });
+        Assert.Contains("After The Edit", await RailHeadlinesAsync());
+
+        await _galleries.Content.SaveAsync(gallery with { Headline = "After The Edit", Status = ArticleStatus.Unpublished });
+        Assert.DoesNotContain("After The Edit", await RailHeadlinesAsync());
+    }
+
+    [Fact]
+    public async Task Later_pages_of_home_carry_only_the_latest()
+    {
+        await _galleries.GalleryAsync("Paged Gallery", TestGalleries.Items(await _galleries.PhotosAsync(1)));
+
+        var second = await HtmlPage.GetAsync(server.Client, "/?page=2");
+
+        Assert.Equal(["latest"], second.QuerySelectorAll("main h2").Select(h => h.Id!).ToList());
+    }
+
+    [Fact]
+    public void Rails_render_lowest_order_first_and_only_every_page_rails_past_the_first()
+    {
+        HomeRail[] rails = [new(typeof(LatestNewsViewComponent), 900, EveryPage: true), new(typeof(GalleriesRailViewComponent), 100)];
+
+        Assert.Equal([typeof(GalleriesRailViewComponent), typeof(LatestNewsViewComponent)], HomeRails.On(rails, 1).Select(r => r.ViewComponent));
+        Assert.Equal([typeof(LatestNewsViewComponent)], HomeRails.On(rails, 2).Select(r => r.ViewComponent));
+    }
+
+    private async Task<List<string>> RailHeadlinesAsync()
+    {
+        var home = await HtmlPage.GetAsync(server.Client, "/");
+        return [.. home.QuerySelectorAll("section[aria-labelledby=galleries] .card h3").Select(h => h.TextContent.Trim())];
+    }
+}
