@@ -36,6 +36,8 @@ public static class ContentDesk
             .AddSingleton<PreviewLinks>()
             .AddSingleton<LatestRailSnapshot>()
             .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<LatestRailSnapshot>())
+            .AddSingleton<MoreStoriesSnapshots>()
+            .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<MoreStoriesSnapshots>())
             .AddSingleton<GalleriesRailSnapshot>()
             .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<GalleriesRailSnapshot>())
             .AddHomeRail<GalleriesRailViewComponent>(order: 100)

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Content.Articles;
 
 [PublicPage]
-public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, LatestRailSnapshot latestRail, TimeProvider clock) : PageModel
+public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, LatestRailSnapshot latestRail, MoreStoriesSnapshots moreStories, TimeProvider clock) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -18,6 +18,8 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
     public IReadOnlyList<ArticleCard> Latest { get; private set; } = [];
 
     public StoryBody Body { get; private set; } = null!;
+
+    public MoreStories More { get; private set; } = MoreStories.None;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -50,6 +52,7 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
         }
 
         Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);
+        More = await MoreStories.ForAsync(article, articles, moreStories, cancellationToken);
         Body = await bodies.ReadAsync(article.BodyHtml, cancellationToken);
         var path = article.Path;
         ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)
@@ -63,6 +66,7 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
         PageCache.Tag(HttpContext, ArticleCacheTags.OfCards(Latest)
             .Concat(ArticleCacheTags.Shown(article.Id, article.Authors.Select(x => x.Id), article.Tags.Select(x => x.Id)))
             .Concat(Body.CacheTags)
+            .Concat(More.PageTags)
             .Append(CacheTags.LatestRail));
         return Page();
     }
