@@ -8,15 +8,15 @@ namespace Marquee.Tests.PublicSite;
 /// <summary>The home page's rails (<see cref="HomeRail"/>): in their order below the top stories, never repeating one, evicted with what they show.</summary>
 public sealed class HomeRailTests(MarqueeServer server) : IClassFixture<MarqueeServer>
 {
-    private readonly TestGalleries _galleries = new(server);
+    private TestGalleries Galleries => new(server);
 
     [Fact]
     public async Task The_galleries_rail_shows_the_newest_galleries_between_the_top_stories_and_the_latest_but_no_top_story()
     {
-        var photos = await _galleries.PhotosAsync(2);
-        var onTop = await _galleries.GalleryAsync("Gallery On Top", TestGalleries.Items(photos), g => g with { IsTopStory = true });
-        var railed = await _galleries.GalleryAsync("Gallery In The Rail", TestGalleries.Items(photos));
-        var story = await _galleries.Content.ArticleAsync("Story Not A Gallery");
+        var photos = await Galleries.PhotosAsync(2);
+        var onTop = await Galleries.GalleryAsync("Gallery On Top", TestGalleries.Items(photos), g => g with { IsTopStory = true });
+        var railed = await Galleries.GalleryAsync("Gallery In The Rail", TestGalleries.Items(photos));
+        var story = await Galleries.Content.ArticleAsync("Story Not A Gallery");
 
         var home = await HtmlPage.GetAsync(server.Client, "/");
 
@@ -32,20 +32,20 @@ public sealed class HomeRailTests(MarqueeServer server) : IClassFixture<MarqueeS
     [Fact]
     public async Task A_gallery_edited_or_taken_down_changes_the_rail_at_once()
     {
-        var gallery = await _galleries.GalleryAsync("Before The Edit", TestGalleries.Items(await _galleries.PhotosAsync(1)));
+        var gallery = await Galleries.GalleryAsync("Before The Edit", TestGalleries.Items(await Galleries.PhotosAsync(1)));
         Assert.Contains("Before The Edit", await RailHeadlinesAsync());
 
-        await _galleries.Content.SaveAsync(gallery with { Headline = "After The Edit" });
+        await Galleries.Content.SaveAsync(gallery with { Headline = "After The Edit" });
         Assert.Contains("After The Edit", await RailHeadlinesAsync());
 
-        await _galleries.Content.SaveAsync(gallery with { Headline = "After The Edit", Status = ArticleStatus.Unpublished });
+        await Galleries.Content.SaveAsync(gallery with { Headline = "After The Edit", Status = ArticleStatus.Unpublished });
         Assert.DoesNotContain("After The Edit", await RailHeadlinesAsync());
     }
 
     [Fact]
     public async Task Later_pages_of_home_carry_only_the_latest()
     {
-        await _galleries.GalleryAsync("Paged Gallery", TestGalleries.Items(await _galleries.PhotosAsync(1)));
+        await Galleries.GalleryAsync("Paged Gallery", TestGalleries.Items(await Galleries.PhotosAsync(1)));
 
         var second = await HtmlPage.GetAsync(server.Client, "/?page=2");
 
