@@ -4,6 +4,7 @@ using Marquee.Content.Authors;
 using Marquee.Content.Body;
 using Marquee.Content.Galleries;
 using Marquee.Content.History;
+using Marquee.Content.Home;
 using Marquee.Content.Live;
 using Marquee.Content.Outbound;
 using Marquee.Content.Photos;
@@ -38,6 +39,12 @@ public static class ContentDesk
             .AddSingleton<PreviewLinks>()
             .AddSingleton<LatestRailSnapshot>()
             .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<LatestRailSnapshot>())
+            .AddSingleton<MoreStoriesSnapshots>()
+            .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<MoreStoriesSnapshots>())
+            .AddSingleton<GalleriesRailSnapshot>()
+            .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<GalleriesRailSnapshot>())
+            .AddHomeRail<GalleriesRailViewComponent>(order: 100)
+            .AddHomeRail<LatestNewsViewComponent>(order: 900, everyPage: true)
             .AddScoped<SaveArticle>()
             .AddScoped<EditableArticles>()
             .AddScoped<ArticleRevisions>()

@@ -24,6 +24,7 @@ public static class PlatformDesk
         var options = configuration.Section<MarqueeOptions>(MarqueeOptions.Section);
         services.BindOptions<MarqueeOptions>(MarqueeOptions.Section);
         services.BindOptions<SiteOptions>(SiteOptions.Section);
+        services.AddSingleton<ReaderTimes>();
         services.BindOptions<OutputCacheSettings>(OutputCacheSettings.Section);
         services.BindOptions<CdnOptions>(CdnOptions.Section);
         services.BindOptions<ForwardedHeadersSettings>(ForwardedHeadersSettings.Section);

@@ -20,14 +20,22 @@ public sealed class SiteOptions : ICheckedOptions
     /// <summary>The publisher logo in structured data: a PNG, because Google does not accept SVG logos.</summary>
     public string LogoPath { get; set; } = "/logo.png";
 
+    /// <summary>The zone readers are told times in (an IANA name): "Nov 19, 2017, 8:04 PM PST" (<see cref="ReaderTimes"/>).</summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary><see cref="TimeZone"/> itself; <see cref="Problem"/> has made sure it exists.</summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
     /// <summary>The configured BaseUrl as a URI (checked at start by <see cref="Problem"/>), or null when none is configured.</summary>
     public Uri? BaseUri => BaseUrl.Length == 0 ? null : new Uri(BaseUrl, UriKind.Absolute);
 
     /// <summary>What is wrong with these settings, or null: a BaseUrl that is not an origin would make every link wrong.</summary>
     public string? Problem() =>
-        BaseUrl.Length == 0 || IsOrigin(BaseUrl)
-            ? null
-            : $"Marquee:Site:BaseUrl '{BaseUrl}' must be the site's address: http or https, a host and optionally a port, no path (such as https://news.example.com).";
+        BaseUrl.Length != 0 && !IsOrigin(BaseUrl)
+            ? $"Marquee:Site:BaseUrl '{BaseUrl}' must be the site's address: http or https, a host and optionally a port, no path (such as https://news.example.com)."
+            : !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _)
+            ? $"Marquee:Site:TimeZone '{TimeZone}' is not a time zone this machine knows: use an IANA name such as America/Los_Angeles or Europe/London."
+            : null;
 
     private static bool IsOrigin(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)

@@ -27,7 +27,7 @@ public sealed partial class SeedArticleTests(DemoSite site) : IClassFixture<Demo
         await Expect(article.Headline).ToHaveTextAsync(Headline);
         await Expect(article.Byline("Mike Vulpo")).ToBeVisibleAsync();
         await Expect(article.AuthorLink("Mike Vulpo")).ToHaveAttributeAsync("href", "/author/mike-vulpo");
-        await Expect(article.Date("November 19, 2017")).ToBeVisibleAsync();
+        await Expect(article.Date("Nov 19, 2017, 12:00 AM UTC")).ToBeVisibleAsync();
         await Expect(article.PhotoText("Musicians Performing Live on Stage")).ToBeVisibleAsync();
         await Expect(article.PhotoText("Kevin Winter/Getty Images")).ToBeVisibleAsync();
         await Expect(article.Photo.GetByRole(AriaRole.Img)).ToHaveJSPropertyAsync("naturalWidth", 1280);

@@ -16,6 +16,7 @@ public sealed class StartupSettingsTests
     [InlineData("Marquee:Media:UnclaimedFileGraceSeconds", "0", "Marquee:Media:MaxUploadMegabytes, MaxMegapixels, MaxGifFrames, RenditionAttempts, RenditionRetrySeconds and UnclaimedFileGraceSeconds must be positive, DecodeSlots 0 or more.")]
     [InlineData("Marquee:Newsroom:PasskeyDomain", "https://example.com", "Marquee:Newsroom:PasskeyDomain 'https://example.com' must be a host name such as newsroom.example.com (no scheme, port or path).")]
     [InlineData("Marquee:Newsroom:TimeZone", "Europe/Atlantis", "Marquee:Newsroom:TimeZone 'Europe/Atlantis' is not a time zone this machine knows: use an IANA name such as Europe/London or America/New_York.")]
+    [InlineData("Marquee:Site:TimeZone", "America/Hollywood", "Marquee:Site:TimeZone 'America/Hollywood' is not a time zone this machine knows: use an IANA name such as America/Los_Angeles or Europe/London.")]
     [InlineData("Marquee:Site:BaseUrl", "news.example.com", "Marquee:Site:BaseUrl 'news.example.com' must be the site's address: http or https, a host and optionally a port, no path (such as https://news.example.com).")]
     [InlineData("Marquee:Site:BaseUrl", "https://example.com/news", "Marquee:Site:BaseUrl 'https://example.com/news' must be the site's address: http or https, a host and optionally a port, no path (such as https://news.example.com).")]
     [InlineData("Marquee:ForwardedHeaders:KnownProxies", "10.0.0.5, proxy.internal", "Marquee:ForwardedHeaders:KnownProxies: 'proxy.internal' is not an IP address (such as 10.0.0.5).")]

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Content.Articles;
 
 [PublicPage]
-public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, LatestRailSnapshot latestRail, RelatedStories related, TimeProvider clock) : PageModel
+public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, LatestRailSnapshot latestRail, RelatedStories related, MoreStoriesSnapshots moreStories, TimeProvider clock) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -21,6 +21,8 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
     public IReadOnlyList<RelatedStory> Related { get; private set; } = [];
 
     public StoryBody Body { get; private set; } = null!;
+
+    public MoreStories More { get; private set; } = MoreStories.None;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -54,6 +56,7 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
 
         Latest = await latestRail.ExceptAsync(article.Id, articles, cancellationToken);
         Related = await related.OfAsync(article, cancellationToken);
+        More = await MoreStories.ForAsync(article, articles, moreStories, cancellationToken);
         Body = await bodies.ReadAsync(article.BodyHtml, cancellationToken);
         var path = article.Path;
         ViewData[PageMeta.Key] = new PageMeta(article.SeoTitle ?? article.Headline, article.SeoDescription ?? article.Dek ?? article.Excerpt, path)
@@ -68,6 +71,7 @@ public sealed class ArticlePage(ArticleQueries articles, StoryBodies bodies, Lat
             .Concat(ArticleCacheTags.Shown(article.Id, article.Authors.Select(x => x.Id), article.Tags.Select(x => x.Id)))
             .Concat(Body.CacheTags)
             .Concat(ArticleCacheTags.Linked(Related.Select(story => story.Id)))
+            .Concat(More.PageTags)
             .Append(CacheTags.LatestRail));
         return Page();
     }

@@ -131,6 +131,11 @@ public sealed class ArticleQueries(MarqueeDbContext db, GalleryQueries galleries
             query = query.Where(a => !shownAbove.Contains(a.Id));
         }
 
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(a => a.Kind == kind);
+        }
+
         return filter.TopStoriesOnly ? query.Where(a => a.IsTopStory) : query;
     }
 

@@ -1,8 +1,9 @@
+using Marquee.Content.Home;
 using Marquee.Platform;
 
 namespace Marquee.Content.Reads;
 
-/// <summary>Reading figures' services: the node's counter and its flush, the per-address limit, the database side and the queries.</summary>
+/// <summary>Reading figures' services: the node's counter and its flush, the per-address limit, the database side, the queries and the home rail.</summary>
 public static class ReadRegistration
 {
     public static IServiceCollection AddReads(this IServiceCollection services) =>
@@ -12,5 +13,6 @@ public static class ReadRegistration
             .AddSingleton<ReadLimit>()
             .AddHostedService<ReadFlush>()
             .AddScoped<ReadTally>()
-            .AddScoped<MostRead>();
+            .AddScoped<MostRead>()
+            .AddHomeRail<MostReadHomeRailViewComponent>(order: 500);
 }
