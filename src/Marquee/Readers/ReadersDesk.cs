@@ -17,6 +17,7 @@ public static class ReadersDesk
         services.BindOptions<ReaderOptions>(ReaderOptions.Section);
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ReaderAuthentication>(ReaderAuthentication.SchemeName, null);
         services.AddScoped<SignInCodes>();
+        services.AddSingleton<BlockedDomains>();
         services.AddScoped<ReaderAccounts>();
         services.AddScoped<ReaderSessions>();
         services.AddScoped<PasskeyChallenges>();

@@ -13,7 +13,7 @@ namespace Marquee.Readers.Account;
 /// e-mailed code proves the address; the account is made then); once signed in, the reader's name, passkeys, sessions,
 /// export and deletion.
 /// </summary>
-public sealed class AccountPage(SignInCodes codes, ReaderAccounts accounts, ReaderSessions sessions, ReaderPasskeys passkeys, SiteOrigin origin) : ReaderPageModel
+public sealed class AccountPage(SignInCodes codes, BlockedDomains blocked, ReaderAccounts accounts, ReaderSessions sessions, ReaderPasskeys passkeys, SiteOrigin origin) : ReaderPageModel
 {
     public enum Stage
     {
@@ -59,15 +59,15 @@ public sealed class AccountPage(SignInCodes codes, ReaderAccounts accounts, Read
     public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
     {
         var (email, problem) = ReaderAddress.Parse(Email);
-        if (email is null)
+        if ((problem ?? blocked.Problem(email!)) is { } refusal)
         {
-            return Refuse(problem!);
+            return Refuse(refusal);
         }
 
         Email = email;
-        if (await codes.IssueAsync(email, CodePurpose.SignIn, ReaderNetwork.KeyOf(HttpContext.Connection.RemoteIpAddress), origin.For(Request), cancellationToken) is { } refusal)
+        if (await codes.IssueAsync(email!, CodePurpose.SignIn, ReaderNetwork.KeyOf(HttpContext.Connection.RemoteIpAddress), origin.For(Request), cancellationToken) is { } limited)
         {
-            return Refuse(refusal, StatusCodes.Status429TooManyRequests);
+            return Refuse(limited, StatusCodes.Status429TooManyRequests);
         }
 
         Notice = $"We sent a six-digit code and a link to {email}. Type the code below, or open the link.";
