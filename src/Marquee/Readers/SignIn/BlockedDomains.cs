@@ -9,7 +9,7 @@ namespace Marquee.Readers.SignIn;
 /// <summary>
 /// Domains whose addresses may not have a reader account (decision 0083): the shipped disposable-mail lists
 /// (DisposableDomains/SOURCES.md) and Marquee:Readers:BlockedDomains. The 121,570 exact domains are kept as sorted
-/// 64-bit hashes (1 MB, not the 10 MB of a string set); the few that cover their subdomains, as strings.
+/// 64-bit hashes (under 1 MB, where a string set would take several); the few that cover their subdomains, as strings.
 /// </summary>
 public sealed class BlockedDomains(IOptions<ReaderOptions> options)
 {
