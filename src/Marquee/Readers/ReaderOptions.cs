@@ -2,7 +2,7 @@ using Marquee.Platform;
 
 namespace Marquee.Readers;
 
-/// <summary>Reader sign-in: how long a mailed code lives, how many wrong guesses kill it, how often one may be asked for, how long a session lasts.</summary>
+/// <summary>Reader sign-in: how long a mailed code lives, how many wrong guesses kill it, how often one may be asked for, how long a session lasts, which mail domains are refused.</summary>
 public sealed class ReaderOptions : ICheckedOptions
 {
     public const string Section = "Marquee:Readers";
@@ -23,6 +23,9 @@ public sealed class ReaderOptions : ICheckedOptions
     /// <summary>Reader mails handed to the SMTP server per second, at most.</summary>
     public int MailsPerSecond { get; set; } = 10;
 
+    /// <summary>Mail domains (each with its subdomains) refused for accounts, beside the shipped disposable-mail lists.</summary>
+    public string[] BlockedDomains { get; set; } = [];
+
     public string? Problem() => this switch
     {
         { CodeLifetime.TotalMinutes: < 1 or > 1440 } => $"Marquee:Readers:CodeLifetime '{CodeLifetime}' must be between one minute and one day.",
@@ -31,6 +34,10 @@ public sealed class ReaderOptions : ICheckedOptions
         { CodesPerSubnetPerHour: < 1 } => $"Marquee:Readers:CodesPerSubnetPerHour '{CodesPerSubnetPerHour}' must be 1 or more.",
         { SessionLifetime.TotalHours: < 1 } => $"Marquee:Readers:SessionLifetime '{SessionLifetime}' must be an hour or more.",
         { MailsPerSecond: < 1 } => $"Marquee:Readers:MailsPerSecond '{MailsPerSecond}' must be 1 or more.",
+        _ when BlockedDomains.FirstOrDefault(d => !LooksLikeDomain(d)) is { } bad => $"Marquee:Readers:BlockedDomains '{bad}' is not a mail domain: write it as example.com, without @ or spaces.",
         _ => null,
     };
+
+    private static bool LooksLikeDomain(string domain) =>
+        domain.Trim() is { Length: > 2 and <= 253 } trimmed && trimmed.Contains('.', StringComparison.Ordinal) && !trimmed.StartsWith('.') && trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-');
 }

@@ -2,13 +2,14 @@ using Marquee.Platform;
 using Marquee.Readers.Account;
 using Marquee.Readers.Accounts;
 using Marquee.Readers.Mail;
+using Marquee.Readers.Passkeys;
 using Marquee.Readers.Sessions;
 using Marquee.Readers.SignIn;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Marquee.Readers;
 
-/// <summary>Readers: accounts proven by mailed codes, their own cookie and scheme, /account and /me.</summary>
+/// <summary>Readers: accounts proven by mailed codes and signed into by passkeys, their own cookie and scheme, /account and /me.</summary>
 public static class ReadersDesk
 {
     public static IServiceCollection AddReaders(this IServiceCollection services)
@@ -16,8 +17,12 @@ public static class ReadersDesk
         services.BindOptions<ReaderOptions>(ReaderOptions.Section);
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ReaderAuthentication>(ReaderAuthentication.SchemeName, null);
         services.AddScoped<SignInCodes>();
+        services.AddSingleton<BlockedDomains>();
         services.AddScoped<ReaderAccounts>();
         services.AddScoped<ReaderSessions>();
+        services.AddScoped<PasskeyChallenges>();
+        services.AddScoped<ReaderPasskeys>();
+        services.AddSingleton<RelyingParty>();
         services.AddSingleton<ReaderMailQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<ReaderMailQueue>());
         return services;

@@ -13,7 +13,7 @@ public sealed class SignInView(IPage page)
 
     public ILocator SignInWithPasskey => page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" });
 
-    /// <summary>The button's form; newsroom-passkeys.js sets its data-autofill once the passkey autofill is offered (or cannot be).</summary>
+    /// <summary>The button's form; passkeys.js sets its data-autofill once the passkey autofill is offered (or cannot be).</summary>
     public ILocator PasskeyForm => page.Locator("form[data-passkey=get]");
 
     public ILocator PasskeyError => page.Locator("[data-passkey-error]");

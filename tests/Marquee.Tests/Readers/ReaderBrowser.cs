@@ -36,6 +36,26 @@ public sealed class ReaderBrowser(ReaderSite site, StaffSession browser) : IDisp
     public Task<HttpResponseMessage> PostAsync(string handler, Dictionary<string, string> fields) =>
         browser.PostAsync($"/account?handler={handler}", fields, tokenFrom: "/account");
 
+    /// <summary>What a form's options handler answers (PasskeyOptions or PasskeyCreationOptions), as passkeys.js asks it.</summary>
+    public async Task<string> PasskeyOptionsAsync(string handler)
+    {
+        using var response = await PostAsync(handler, []);
+        var json = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{handler}: {(int)response.StatusCode} {json}");
+        return json;
+    }
+
+    /// <summary>Adds the software passkey to the signed-in reader's account, as the account page's form does.</summary>
+    public async Task<HttpResponseMessage> AddPasskeyAsync(SoftwarePasskey passkey, string name = "", string? origin = null) =>
+        await PostAsync("AddPasskey", new() { ["PasskeyName"] = name, ["Credential"] = passkey.Register(await PasskeyOptionsAsync("PasskeyCreationOptions"), origin ?? Origin) });
+
+    /// <summary>Signs in with the passkey (options asked, answered and posted), returning the page's answer.</summary>
+    public async Task<HttpResponseMessage> SignInWithPasskeyAsync(SoftwarePasskey passkey, string? origin = null, string? rpId = null) =>
+        await PostAsync("Passkey", new() { ["Credential"] = passkey.SignIn(await PasskeyOptionsAsync("PasskeyOptions"), origin ?? Origin, rpId) });
+
+    /// <summary>The origin the site sees this browser on, which a passkey answer must name.</summary>
+    public string Origin => site.Server.BaseAddress.GetLeftPart(UriPartial.Authority);
+
     public Task<HttpResponseMessage> PostPageAsync(string path, Dictionary<string, string> fields) => browser.PostAsync(path, fields);
 
     /// <summary>Signs up (or in) by the mailed code, as a reader would, and checks it worked.</summary>

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Marquee.Readers.SignIn;
 
 namespace Marquee.Tests.Readers;
 
 /// <summary>Signing up and in by a mailed code (read back from a real SMTP server), and every way of getting it wrong.</summary>
-public sealed partial class ReaderSignInTests(ReaderSite site) : IClassFixture<ReaderSite>
+public sealed class ReaderSignInTests(ReaderSite site) : IClassFixture<ReaderSite>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -42,7 +41,7 @@ public sealed partial class ReaderSignInTests(ReaderSite site) : IClassFixture<R
         using var forUnknown = await browser.AskCodeAsync(unknown);
 
         Assert.Equal(forKnown.StatusCode, forUnknown.StatusCode);
-        Assert.Equal(Comparable(await forKnown.Content.ReadAsStringAsync(Token), known), Comparable(await forUnknown.Content.ReadAsStringAsync(Token), unknown));
+        Assert.Equal(ComparableAnswer.Of(await forKnown.Content.ReadAsStringAsync(Token), known), ComparableAnswer.Of(await forUnknown.Content.ReadAsStringAsync(Token), unknown));
         await site.Smtp.WaitForAsync(unknown);
     }
 
@@ -199,8 +198,4 @@ public sealed partial class ReaderSignInTests(ReaderSite site) : IClassFixture<R
     private static async Task<string> Text(HttpResponseMessage response) => await response.Content.ReadAsStringAsync(Token);
 
     /// <summary>The answer with the address and the per-request antiforgery token taken out.</summary>
-    private static string Comparable(string html, string email) => AntiforgeryValue().Replace(html.Replace(email, "ADDRESS", StringComparison.Ordinal), "TOKEN");
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"")]
-    private static partial Regex AntiforgeryValue();
 }

@@ -1,5 +1,7 @@
 using Marquee.Platform.Origin;
+using System.Buffers.Text;
 using Marquee.Readers.Accounts;
+using Marquee.Readers.Passkeys;
 using Marquee.Readers.Sessions;
 using Marquee.Readers.SignIn;
 using Microsoft.AspNetCore.Mvc;
@@ -7,10 +9,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace Marquee.Readers.Account;
 
 /// <summary>
-/// /account: signing up and signing in are one form (an e-mailed code proves the address; the account is made then),
-/// and once signed in, the reader's name, sessions, export and deletion.
+/// /account: signing in by passkey (a button, or the address field's autofill), else signing up and in by one form (an
+/// e-mailed code proves the address; the account is made then); once signed in, the reader's name, passkeys, sessions,
+/// export and deletion.
 /// </summary>
-public sealed class AccountPage(SignInCodes codes, ReaderAccounts accounts, ReaderSessions sessions, SiteOrigin origin) : ReaderPageModel
+public sealed class AccountPage(SignInCodes codes, BlockedDomains blocked, ReaderAccounts accounts, ReaderSessions sessions, ReaderPasskeys passkeys, SiteOrigin origin) : ReaderPageModel
 {
     public enum Stage
     {
@@ -29,9 +32,24 @@ public sealed class AccountPage(SignInCodes codes, ReaderAccounts accounts, Read
     [BindProperty]
     public string? DisplayName { get; set; }
 
+    /// <summary>The browser's WebAuthn answer, as JSON (passkeys.js fills it).</summary>
+    [BindProperty]
+    public string? Credential { get; set; }
+
+    [BindProperty]
+    public string? PasskeyName { get; set; }
+
+    /// <summary>The credential id (base64url) of the passkey to remove.</summary>
+    [BindProperty]
+    public string? PasskeyId { get; set; }
+
     public Stage Showing { get; private set; }
 
     public IReadOnlyList<ReaderSession> Sessions { get; private set; } = [];
+
+    public IReadOnlyList<ReaderPasskey> Passkeys { get; private set; } = [];
+
+    private const string SignInFirst = "Sign in first: your session has ended.";
 
     protected override string Title => "Your account";
 
@@ -41,15 +59,15 @@ public sealed class AccountPage(SignInCodes codes, ReaderAccounts accounts, Read
     public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
     {
         var (email, problem) = ReaderAddress.Parse(Email);
-        if (email is null)
+        if ((problem ?? blocked.Problem(email!)) is { } refusal)
         {
-            return Refuse(problem!);
+            return Refuse(refusal);
         }
 
         Email = email;
-        if (await codes.IssueAsync(email, CodePurpose.SignIn, ReaderNetwork.KeyOf(HttpContext.Connection.RemoteIpAddress), origin.For(Request), cancellationToken) is { } refusal)
+        if (await codes.IssueAsync(email!, CodePurpose.SignIn, ReaderNetwork.KeyOf(HttpContext.Connection.RemoteIpAddress), origin.For(Request), cancellationToken) is { } limited)
         {
-            return Refuse(refusal, StatusCodes.Status429TooManyRequests);
+            return Refuse(limited, StatusCodes.Status429TooManyRequests);
         }
 
         Notice = $"We sent a six-digit code and a link to {email}. Type the code below, or open the link.";
@@ -74,6 +92,61 @@ public sealed class AccountPage(SignInCodes codes, ReaderAccounts accounts, Read
         }
 
         await sessions.StartAsync(await accounts.ForProvenAddressAsync(email, cancellationToken), HttpContext, cancellationToken);
+        return Redirect(ReaderPaths.Account);
+    }
+
+    /// <summary>Sign-in options naming no account, asked for by the page's script as it loads (the autofill) or by the button.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync(CancellationToken cancellationToken) =>
+        Content(await passkeys.RequestOptionsAsync(Request, cancellationToken), "application/json");
+
+    public async Task<IActionResult> OnPostPasskeyAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await passkeys.SignInAsync(Credential, Request, cancellationToken);
+        if (outcome.ReaderId is not { } readerId)
+        {
+            Showing = Stage.AskAddress;
+            return Refuse(outcome.Refusal!);
+        }
+
+        await sessions.StartAsync(readerId, HttpContext, cancellationToken);
+        return Redirect(ReaderPaths.Account);
+    }
+
+    public async Task<IActionResult> OnPostPasskeyCreationOptionsAsync(CancellationToken cancellationToken) =>
+        Reader is null
+            ? new JsonResult(new { error = SignInFirst }) { StatusCode = StatusCodes.Status401Unauthorized }
+            : Content(await passkeys.CreationOptionsAsync(Reader, Request, cancellationToken), "application/json");
+
+    public async Task<IActionResult> OnPostAddPasskeyAsync(CancellationToken cancellationToken)
+    {
+        if (Reader is null)
+        {
+            return Redirect(ReaderPaths.Account);
+        }
+
+        if (await passkeys.AddAsync(Reader.ReaderId, PasskeyName, Credential, Request, cancellationToken) is { } refusal)
+        {
+            await ShowAsync(Stage.Settings, cancellationToken);
+            return Refuse(refusal);
+        }
+
+        return Redirect(ReaderPaths.Account);
+    }
+
+    public async Task<IActionResult> OnPostRemovePasskeyAsync(CancellationToken cancellationToken)
+    {
+        if (Reader is null)
+        {
+            return Redirect(ReaderPaths.Account);
+        }
+
+        var credentialId = PasskeyId is not null && Base64Url.IsValid(PasskeyId) ? Base64Url.DecodeFromChars(PasskeyId) : [];
+        if (!await passkeys.RemoveAsync(Reader.ReaderId, credentialId, cancellationToken))
+        {
+            await ShowAsync(Stage.Settings, cancellationToken);
+            return Refuse("That passkey is not one of yours, or it was already removed.");
+        }
+
         return Redirect(ReaderPaths.Account);
     }
 
@@ -163,6 +236,7 @@ public sealed class AccountPage(SignInCodes codes, ReaderAccounts accounts, Read
         if (Reader is not null && step is Stage.Settings or Stage.AskDeleteCode)
         {
             Sessions = await sessions.OfAsync(Reader.ReaderId, cancellationToken);
+            Passkeys = await passkeys.OfAsync(Reader.ReaderId, cancellationToken);
             DisplayName ??= Reader.DisplayName;
         }
 

@@ -1,5 +1,6 @@
 using Marquee.Platform.Http;
 using Marquee.Readers.Accounts;
+using Marquee.Readers.Passkeys;
 using Marquee.Readers.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,7 +32,7 @@ public static class ReaderEndpoints
     }
 
     private static async Task<Results<Ok<ReaderExport>, UnauthorizedHttpResult>> ExportAsync(
-        HttpContext context, ReaderAccounts accounts, ReaderSessions sessions, CancellationToken cancellationToken)
+        HttpContext context, ReaderAccounts accounts, ReaderSessions sessions, ReaderPasskeys passkeys, CancellationToken cancellationToken)
     {
         context.Response.Headers.CacheControl = ReaderPageModel.CacheControl;
         if (await ReaderAuthentication.CurrentAsync(context) is not { } signedIn || await accounts.FindAsync(signedIn.ReaderId, cancellationToken) is not { } reader)
@@ -41,17 +42,22 @@ public static class ReaderEndpoints
 
         context.Response.Headers.ContentDisposition = "attachment; filename=\"my-account.json\"";
         var open = await sessions.OfAsync(reader.Id, cancellationToken);
+        var keys = await passkeys.OfAsync(reader.Id, cancellationToken);
         return TypedResults.Ok(new ReaderExport(
             new ExportedProfile(reader.Email, reader.DisplayName, reader.CreatedAt, reader.VerifiedAt),
+            [.. keys.Select(p => new ExportedPasskey(p.Name, p.CreatedAt, p.LastUsedAt))],
             [.. open.Select(s => new ExportedSession(s.Device, s.CreatedAt, s.ExpiresAt))]));
     }
 
     /// <summary>What /me says: signed in or not, and the name to show. Nothing else, so a leaked answer tells little.</summary>
     public sealed record MeAnswer(bool SignedIn, [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Name);
 
-    public sealed record ReaderExport(ExportedProfile Profile, IReadOnlyList<ExportedSession> Sessions);
+    public sealed record ReaderExport(ExportedProfile Profile, IReadOnlyList<ExportedPasskey> Passkeys, IReadOnlyList<ExportedSession> Sessions);
 
     public sealed record ExportedProfile(string Email, string DisplayName, DateTime CreatedAt, DateTime VerifiedAt);
+
+    /// <summary>A passkey as the reader knows it; its public key and id are the site's, not personal data worth exporting.</summary>
+    public sealed record ExportedPasskey(string Name, DateTime AddedAt, DateTime? LastUsedAt);
 
     public sealed record ExportedSession(string Device, DateTime SignedInAt, DateTime ExpiresAt);
 }

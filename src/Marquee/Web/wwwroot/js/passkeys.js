@@ -1,7 +1,8 @@
-// Passkeys on the sign-in and passkeys pages (both work without it, by password): shows the passkey forms only
-// where the browser can use them; on submit, asks the form's options handler for WebAuthn options, lets the
-// browser and the device make or use the passkey, and posts the answer with the form for the server to check.
-// On the sign-in page the browser also offers the person's passkeys in the email field's autofill.
+// Passkeys for staff (newsroom sign-in and passkeys pages) and readers (/account); every such page works without it,
+// by password or mailed code. Shows the passkey forms only where the browser can use them; on submit, asks the
+// form's options handler for WebAuthn options, lets the browser and the device make or use the passkey, and posts
+// the answer with the form for the server to check. A sign-in form also offers the person's passkeys in the page's
+// autofill (the field marked autocomplete="… webauthn").
 (() => {
     "use strict";
     const supported = window.PublicKeyCredential
