@@ -95,6 +95,8 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/newsroom/tips", Tips + "Inbox/InboxPage.cshtml"),
         ("/newsroom/tips/{id}", Tips + "Inbox/TipPage.cshtml"),
         ("/newsroom/tips/key", Tips + "Keys/TipKeyPage.cshtml"),
+        ("/newsroom/newsletters", "src/Marquee/Newsletters/Desk/ListsPage.cshtml"),
+        ("/newsroom/newsletters/{id}", "src/Marquee/Newsletters/Desk/ListPage.cshtml"),
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

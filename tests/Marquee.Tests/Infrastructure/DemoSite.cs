@@ -91,6 +91,7 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/newsroom/lookup/authors"] = "/newsroom/lookup/authors?q=mi",
             ["/newsroom/live/{id}"] = $"/newsroom/live/{articleId}",
             ["/newsroom/tips/{id}"] = "/newsroom/tips/1",
+            ["/newsroom/newsletters/{id}"] = "/newsroom/newsletters/1",
             ["/live/{slug}"] = $"/live/{DemoLiveStory.Slug}",
             ["/live/{slug}/updates"] = $"/live/{DemoLiveStory.Slug}/updates?since=1",
             ["/tips"] = "/tips",
