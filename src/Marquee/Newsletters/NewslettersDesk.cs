@@ -1,6 +1,8 @@
 using Marquee.Newsletters.Access;
 using Marquee.Newsletters.Audit;
 using Marquee.Newsletters.Lists;
+using Marquee.Newsletters.Subscriptions;
+using Marquee.Readers.Accounts;
 
 namespace Marquee.Newsletters;
 
@@ -12,6 +14,9 @@ public static class NewslettersDesk
         services.AddAuthorization(NewslettersPermission.AddTo);
         services.AddScoped<NewsletterAudit>();
         services.AddScoped<NewsletterLists>();
+        services.AddScoped<NewsletterSubscriptions>();
+        services.AddScoped<NewsletterSignUps>();
+        services.AddScoped<IReaderData, NewsletterReaderData>();
         return services;
     }
 }

@@ -99,6 +99,10 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/account"] = "/account",
             ["/account/export"] = "/account/export",
             ["/account/verify"] = "/account/verify",
+            ["/newsletters"] = "/newsletters",
+            ["/newsletters/sign-up"] = "/newsletters/sign-up",
+            ["/newsletters/confirm"] = "/newsletters/confirm?token=unknown",
+            ["/newsletters/account"] = "/newsletters/account",
             ["/api/consent/tags"] = "/api/consent/tags",
             ["/ads/slots.css"] = "/ads/slots.css",
         };

@@ -10,7 +10,7 @@ namespace Marquee.Readers.Account;
 /// /account: signing up and signing in are one form (an e-mailed code proves the address; the account is made then),
 /// and once signed in, the reader's name, sessions, export and deletion.
 /// </summary>
-public sealed class AccountPage(SignInCodes codes, ReaderAccounts accounts, ReaderSessions sessions, SiteOrigin origin) : ReaderPageModel
+public sealed class AccountPage(SignInCodes codes, ReaderAccounts accounts, ReaderSessions sessions, SiteOrigin origin, IEnumerable<IReaderData> parts) : ReaderPageModel
 {
     public enum Stage
     {
@@ -148,6 +148,11 @@ public sealed class AccountPage(SignInCodes codes, ReaderAccounts accounts, Read
         {
             await ShowAsync(Stage.AskDeleteCode, cancellationToken);
             return Refuse(outcome.Refusal!);
+        }
+
+        foreach (var part in parts)
+        {
+            await part.ForgetAsync(Reader.Email, cancellationToken);
         }
 
         await accounts.DeleteAsync(Reader.ReaderId, cancellationToken);
