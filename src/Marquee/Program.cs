@@ -4,6 +4,7 @@ using Marquee.Demo;
 using Marquee.Distribution;
 using Marquee.Import;
 using Marquee.Media;
+using Marquee.Newsletters;
 using Marquee.Newsroom;
 using Marquee.Platform;
 using Marquee.Readers;
@@ -41,6 +42,7 @@ public static class Program
         builder.Services.AddReaders();
         builder.Services.AddNewsroom();
         builder.Services.AddTips();
+        builder.Services.AddNewsletters();
         builder.Services.AddDemo();
         builder.Services.AddDistribution();
         builder.Services.AddWeb();

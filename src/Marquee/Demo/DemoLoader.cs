@@ -10,7 +10,7 @@ namespace Marquee.Demo;
 
 /// <summary>
 /// Loads the demo site: taxonomy and bylines, the articles in Demo/Content/articles (crawl records,
-/// the seed page among them) through the ordinary importer, the static pages, a photo gallery and a live story. Safe to run twice.
+/// the seed page among them) through the ordinary importer, the static pages, a photo gallery, a live story and two newsletter lists. Safe to run twice.
 /// </summary>
 public sealed class DemoLoader(
     ImportRunner importer,
@@ -20,6 +20,7 @@ public sealed class DemoLoader(
     SaveStaticPage pages,
     DemoGallery gallery,
     DemoLiveStory liveStory,
+    DemoNewsletters newsletters,
     ArticleQueries articles)
 {
     private static readonly CrawlFormat Crawl = new();
@@ -40,6 +41,7 @@ public sealed class DemoLoader(
 
         counts.Add("galleries", await gallery.LoadAsync(cancellationToken));
         counts.Add("live stories", await liveStory.LoadAsync(cancellationToken));
+        await newsletters.LoadAsync(counts, cancellationToken);
 
         return counts;
     }

@@ -22,7 +22,8 @@ public sealed partial class DeskBoundaryTests
         ("Readers", ["Content", "Platform", "Storage", "Web"]),
         ("Newsroom", ["Content", "Distribution", "Media", "Platform", "Storage", "Web"]),
         ("Tips", ["Content", "Newsroom", "Platform", "Storage", "Web"]),
-        ("Demo", ["Content", "Import", "Media", "Newsroom", "Platform", "Storage"]),
+        ("Newsletters", ["Content", "Newsroom", "Platform", "Readers", "Storage", "Web"]),
+        ("Demo", ["Content", "Import", "Media", "Newsletters", "Newsroom", "Platform", "Storage"]),
         ("Cli", ["Content", "Demo", "Distribution", "Import", "Newsroom", "Platform", "Storage", "Tips"]),
     ];
 

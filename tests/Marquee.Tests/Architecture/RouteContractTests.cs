@@ -100,6 +100,12 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/newsroom/tips", Tips + "Inbox/InboxPage.cshtml"),
         ("/newsroom/tips/{id}", Tips + "Inbox/TipPage.cshtml"),
         ("/newsroom/tips/key", Tips + "Keys/TipKeyPage.cshtml"),
+        ("/newsroom/newsletters", "src/Marquee/Newsletters/Desk/ListsPage.cshtml"),
+        ("/newsroom/newsletters/{id}", "src/Marquee/Newsletters/Desk/ListPage.cshtml"),
+        ("/newsletters", "src/Marquee/Newsletters/SignUp/NewslettersPage.cshtml"),
+        ("/newsletters/sign-up", "src/Marquee/Newsletters/SignUp/SignUpPage.cshtml"),
+        ("/newsletters/confirm", "src/Marquee/Newsletters/SignUp/ConfirmPage.cshtml"),
+        ("/newsletters/account", "src/Marquee/Newsletters/Account/AccountNewslettersPage.cshtml"),
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

@@ -40,6 +40,14 @@ public sealed class DemoTests(MarqueeServer server) : IClassFixture<MarqueeServe
     }
 
     [Fact]
+    public async Task The_demo_has_two_active_newsletter_lists()
+    {
+        var lists = await server.WriteAsync((s, ct) => s.GetRequiredService<Marquee.Newsletters.Lists.NewsletterLists>().ActiveAsync(ct));
+
+        Assert.Equal(["Awards Night", "Daily"], lists.Select(l => l.Name));
+    }
+
+    [Fact]
     public async Task The_seed_article_shows_its_photo_with_caption_credit_and_section()
     {
         var page = await HtmlPage.GetAsync(server.Client, SeedPath);

@@ -92,6 +92,7 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/newsroom/lookup/authors"] = "/newsroom/lookup/authors?q=mi",
             ["/newsroom/live/{id}"] = $"/newsroom/live/{articleId}",
             ["/newsroom/tips/{id}"] = "/newsroom/tips/1",
+            ["/newsroom/newsletters/{id}"] = "/newsroom/newsletters/1",
             ["/live/{slug}"] = $"/live/{DemoLiveStory.Slug}",
             ["/live/{slug}/updates"] = $"/live/{DemoLiveStory.Slug}/updates?since=1",
             ["/live/{slug}/atom"] = $"/live/{DemoLiveStory.Slug}/atom",
@@ -102,6 +103,10 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/account"] = "/account",
             ["/account/export"] = "/account/export",
             ["/account/verify"] = "/account/verify",
+            ["/newsletters"] = "/newsletters",
+            ["/newsletters/sign-up"] = "/newsletters/sign-up",
+            ["/newsletters/confirm"] = "/newsletters/confirm?token=unknown",
+            ["/newsletters/account"] = "/newsletters/account",
             ["/api/consent/tags"] = "/api/consent/tags",
             ["/ads/slots.css"] = "/ads/slots.css",
         };

@@ -1,3 +1,4 @@
+using Marquee.Newsletters.Desk;
 using Marquee.Newsroom.Account;
 using Marquee.Newsroom.Articles;
 using Marquee.Newsroom.Dashboard;
@@ -95,6 +96,10 @@ public static class NewsroomEndpoints
         new(typeof(TipPage), Post, "/newsroom/tips/{id}", "Delete", StaffRole.Contributor, "302 /newsroom/tips", Permission: "tips"),
         new(typeof(TipKeyPage), Get, "/newsroom/tips/key", "", StaffRole.Contributor, "200", Permission: "tips"),
         new(typeof(TipKeyPage), Post, "/newsroom/tips/key", "Create", StaffRole.Contributor, "422", Permission: "tips"),
+        new(typeof(ListsPage), Get, "/newsroom/newsletters", "", StaffRole.Editor, "200"),
+        new(typeof(ListsPage), Post, "/newsroom/newsletters", "Create", StaffRole.Editor, "422"),
+        new(typeof(ListPage), Get, "/newsroom/newsletters/{id}", "", StaffRole.Editor, "404"),
+        new(typeof(ListPage), Post, "/newsroom/newsletters/{id}", "Save", StaffRole.Editor, "404"),
         new(typeof(AuthorsPage), Get, "/newsroom/authors", "", StaffRole.Editor, "200"),
         new(typeof(AuthorsPage), Post, "/newsroom/authors", "Save", StaffRole.Editor, "422"),
         new(typeof(LoginPage), Get, "/newsroom/login", "", null, "200"),

@@ -13,7 +13,7 @@ namespace Marquee.Readers.Account;
 /// e-mailed code proves the address; the account is made then); once signed in, the reader's name, passkeys, sessions,
 /// export and deletion.
 /// </summary>
-public sealed class AccountPage(SignInCodes codes, BlockedDomains blocked, ReaderAccounts accounts, ReaderSessions sessions, ReaderPasskeys passkeys, SiteOrigin origin) : ReaderPageModel
+public sealed class AccountPage(SignInCodes codes, BlockedDomains blocked, ReaderAccounts accounts, ReaderSessions sessions, ReaderPasskeys passkeys, SiteOrigin origin, IEnumerable<IReaderData> parts) : ReaderPageModel
 {
     public enum Stage
     {
@@ -221,6 +221,11 @@ public sealed class AccountPage(SignInCodes codes, BlockedDomains blocked, Reade
         {
             await ShowAsync(Stage.AskDeleteCode, cancellationToken);
             return Refuse(outcome.Refusal!);
+        }
+
+        foreach (var part in parts)
+        {
+            await part.ForgetAsync(Reader.Email, cancellationToken);
         }
 
         await accounts.DeleteAsync(Reader.ReaderId, cancellationToken);

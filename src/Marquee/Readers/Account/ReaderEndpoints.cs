@@ -32,7 +32,7 @@ public static class ReaderEndpoints
     }
 
     private static async Task<Results<Ok<ReaderExport>, UnauthorizedHttpResult>> ExportAsync(
-        HttpContext context, ReaderAccounts accounts, ReaderSessions sessions, ReaderPasskeys passkeys, CancellationToken cancellationToken)
+        HttpContext context, ReaderAccounts accounts, ReaderSessions sessions, ReaderPasskeys passkeys, IEnumerable<IReaderData> parts, CancellationToken cancellationToken)
     {
         context.Response.Headers.CacheControl = ReaderPageModel.CacheControl;
         if (await ReaderAuthentication.CurrentAsync(context) is not { } signedIn || await accounts.FindAsync(signedIn.ReaderId, cancellationToken) is not { } reader)
@@ -43,16 +43,27 @@ public static class ReaderEndpoints
         context.Response.Headers.ContentDisposition = "attachment; filename=\"my-account.json\"";
         var open = await sessions.OfAsync(reader.Id, cancellationToken);
         var keys = await passkeys.OfAsync(reader.Id, cancellationToken);
-        return TypedResults.Ok(new ReaderExport(
+        var export = new ReaderExport(
             new ExportedProfile(reader.Email, reader.DisplayName, reader.CreatedAt, reader.VerifiedAt),
             [.. keys.Select(p => new ExportedPasskey(p.Name, p.CreatedAt, p.LastUsedAt))],
-            [.. open.Select(s => new ExportedSession(s.Device, s.CreatedAt, s.ExpiresAt))]));
+            [.. open.Select(s => new ExportedSession(s.Device, s.CreatedAt, s.ExpiresAt))]);
+        foreach (var part in parts)
+        {
+            export.Parts[part.Name] = await part.ExportAsync(reader.Email, cancellationToken);
+        }
+
+        return TypedResults.Ok(export);
     }
 
     /// <summary>What /me says: signed in or not, and the name to show. Nothing else, so a leaked answer tells little.</summary>
     public sealed record MeAnswer(bool SignedIn, [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Name);
 
-    public sealed record ReaderExport(ExportedProfile Profile, IReadOnlyList<ExportedPasskey> Passkeys, IReadOnlyList<ExportedSession> Sessions);
+    public sealed record ReaderExport(ExportedProfile Profile, IReadOnlyList<ExportedPasskey> Passkeys, IReadOnlyList<ExportedSession> Sessions)
+    {
+        /// <summary>What desks above Readers hold for the address (<see cref="IReaderData"/>), each under its own key.</summary>
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public Dictionary<string, object> Parts { get; } = [];
+    }
 
     public sealed record ExportedProfile(string Email, string DisplayName, DateTime CreatedAt, DateTime VerifiedAt);
 

@@ -1,0 +1,7 @@
+namespace Marquee.Newsletters.Subscriptions;
+
+public enum ConsentAction
+{
+    Subscribed = 1,
+    Unsubscribed = 2,
+}
