@@ -36,6 +36,7 @@ public static class ContentDesk
             .AddSingleton<LatestRailSnapshot>()
             .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<LatestRailSnapshot>())
             .AddScoped<SaveArticle>()
+            .AddScoped<OldPermalinks>()
             .AddScoped<EditableArticles>()
             .AddScoped<ArticleRevisions>()
             .AddScoped<RevisionRelinker>()
@@ -58,6 +59,13 @@ public static class ContentDesk
             .AddSearch()
             .AddLive()
             .AddAds();
+
+    /// <summary>Imported articles' old paths answer 301 (decision 0086), looked up only for a request no route matched.</summary>
+    public static WebApplication UseOldPermalinks(this WebApplication app)
+    {
+        app.UseMiddleware<OldPermalinkRedirects>();
+        return app;
+    }
 
     /// <summary>Content's JSON endpoints; its pages are Razor Pages, mapped with every desk's by Web.</summary>
     public static WebApplication MapContent(this WebApplication app)

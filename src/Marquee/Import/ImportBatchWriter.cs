@@ -21,7 +21,8 @@ public sealed class ImportBatchWriter(
     SaveAuthor authors,
     SaveArticle articles,
     SaveStaticPage pages,
-    LibraryPhotos photos)
+    LibraryPhotos photos,
+    OldPermalinks permalinks)
 {
     public Task<ImportCounts> SaveAsync(string file, ImportBatch batch, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
         SaveAsync(file, batch, FetchedPhotos.None, progress, cancellationToken);
@@ -30,12 +31,12 @@ public sealed class ImportBatchWriter(
     {
         string? current = null;
         var done = 0;
-        async Task Save<T>(ImportCounts counts, IEnumerable<ImportRecord<T>> records, string kind, Func<T, Task<SaveOutcome>> save)
+        async Task Save<T>(ImportCounts counts, IEnumerable<ImportRecord<T>> records, string kind, Func<ImportRecord<T>, Task<SaveOutcome>> save)
         {
             foreach (var record in records)
             {
                 current = record.Where;
-                counts.Add(kind, await save(record.Item));
+                counts.Add(kind, await save(record));
                 db.ChangeTracker.Clear();
                 progress?.Report(new ImportProgress(file, ++done, batch.Count));
             }
@@ -49,11 +50,11 @@ public sealed class ImportBatchWriter(
                     var saved = new ImportCounts();
                     var library = await photos.IngestAsync(batch, files, () => progress?.Report(new ImportProgress(file, ++done, batch.Count)), token);
                     db.ChangeTracker.Clear();
-                    await Save(saved, batch.Tags, "tags", t => tags.SaveAsync(t, token));
-                    await Save(saved, batch.Authors, "authors", a => authors.SaveAsync(a, token));
+                    await Save(saved, batch.Tags, "tags", t => tags.SaveAsync(t.Item, token));
+                    await Save(saved, batch.Authors, "authors", a => authors.SaveAsync(a.Item, token));
                     var withPhotos = batch.Articles.Select(a => a with { Item = PhotoUses.Apply(a, library, reason => batch.Skipped.Add(new ImportSkip(a.Where, reason))) });
-                    await Save(saved, withPhotos, "articles", async a => (await articles.SaveAsync(a, ChangedBy.Import, token)).Outcome);
-                    await Save(saved, batch.Pages, "pages", p => pages.SaveAsync(p, token));
+                    await Save(saved, withPhotos, "articles", a => SaveArticleAsync(a, saved, token));
+                    await Save(saved, batch.Pages, "pages", p => pages.SaveAsync(p.Item, token));
                     current = null;
                     return saved;
                 },
@@ -71,5 +72,17 @@ public sealed class ImportBatchWriter(
         {
             throw new ImportException(file, current, $"the database refused it: {refused.GetBaseException().Message}", refused);
         }
+    }
+
+    /// <summary>An article, then the old site's path that is to lead to it.</summary>
+    private async Task<SaveOutcome> SaveArticleAsync(ImportRecord<ArticleInput> record, ImportCounts counts, CancellationToken cancellationToken)
+    {
+        var saved = await articles.SaveAsync(record.Item, ChangedBy.Import, cancellationToken);
+        if (record.OldPath is { } path)
+        {
+            counts.Add("permalinks", await permalinks.KeepAsync(path, saved.ArticleId, cancellationToken));
+        }
+
+        return saved.Outcome;
     }
 }

@@ -100,9 +100,14 @@ internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, Impor
             // A gallery is saved before the story embedding it: a body may embed only a gallery that exists.
             batch.Articles.AddRange(galleries?.Found.Select(g => Gallery(g, article, where)) ?? []);
             var feature = item.MetaText("_thumbnail_id") is { } thumbnail && _photoIds.Contains(thumbnail) ? new ImportPhotoUse(thumbnail, []) : null;
-            batch.Articles.Add(new ImportRecord<ArticleInput>(where, article) { Photos = feature });
+            batch.Articles.Add(new ImportRecord<ArticleInput>(where, article) { Photos = feature, OldPath = OldPath(item, ArticlePaths.Of(ArticleKind.Story, slug)) });
         }
     }
+
+    /// <summary>The post's permalink on the old site, to answer 301 to its new path; none for the site's root (plain <c>?p=</c> links) or a path unchanged.</summary>
+    private static string? OldPath(WxrRecord item, string newPath) =>
+        item.Text("link") is { } link && Uri.TryCreate(link, UriKind.Absolute, out var uri)
+        && OldPermalinks.Key(Uri.UnescapeDataString(uri.AbsolutePath)) is { } path && path != newPath ? path : null;
 
     /// <summary>Every image attachment, for the media library; the credit it lacks is reported, as the library lists it.</summary>
     private void AddPhotos()
