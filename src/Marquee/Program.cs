@@ -51,6 +51,7 @@ public static class Program
         app.UseWebErrors();
         app.UsePlatform();
         app.UseNewsroom();
+        app.UseOldPermalinks();
         app.MapPlatform();
         app.MapContent();
         app.MapDistribution();

@@ -12,17 +12,22 @@ internal static class ImportCommand
         var format = new Option<string?>("--format") { Description = FormatChoices() };
         format.AcceptOnlyFromAmong([.. ImportDesk.Formats.Select(f => f.Name)]);
         var skipRefused = new Option<bool>("--skip-refused") { Description = "Import the files that can be and list each refused one (file: reason), instead of stopping at the first" };
+        var media = new Option<string?>("--media") { Description = "The old site's uploads folder (wp-content/uploads): a WordPress export's images go into the media library from it" };
+        var download = new Option<bool>("--download-media") { Description = "Download a WordPress export's images from their URLs into the media library (time limit and size cap: Marquee:Import)" };
         var command = new Command("import", "Import articles, authors, tags and pages. Each file is all or nothing; importing again changes nothing.")
         {
             path,
             format,
             skipRefused,
+            media,
+            download,
         };
         command.SetAction((result, cancellationToken) => CliHost.RunAsync(
             async (services, token) =>
             {
                 var runner = services.GetRequiredService<ImportRunner>();
-                var counts = await WithProgressAsync(progress => runner.ImportAsync(result.GetValue(path)!, result.GetValue(format), result.GetValue(skipRefused), progress, token));
+                var from = new ImportMedia(result.GetValue(media), result.GetValue(download));
+                var counts = await WithProgressAsync(progress => runner.ImportAsync(result.GetValue(path)!, result.GetValue(format), result.GetValue(skipRefused), from, progress, token));
                 Console.WriteLine($"Imported {counts}");
                 counts.Skipped.ForEach(line => Console.WriteLine($"Skipped {line}"));
                 counts.Refused.ForEach(line => Console.WriteLine($"Refused {line}"));

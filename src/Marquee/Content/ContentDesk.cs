@@ -46,6 +46,7 @@ public static class ContentDesk
             .AddHomeRail<GalleriesRailViewComponent>(order: 100)
             .AddHomeRail<LatestNewsViewComponent>(order: 900, everyPage: true)
             .AddScoped<SaveArticle>()
+            .AddScoped<OldPermalinks>()
             .AddScoped<EditableArticles>()
             .AddScoped<ArticleRevisions>()
             .AddScoped<RevisionRelinker>()
@@ -69,6 +70,13 @@ public static class ContentDesk
             .AddReads()
             .AddLive()
             .AddAds();
+
+    /// <summary>Imported articles' old paths answer 301 (decision 0086), looked up only for a request no route matched.</summary>
+    public static WebApplication UseOldPermalinks(this WebApplication app)
+    {
+        app.UseMiddleware<OldPermalinkRedirects>();
+        return app;
+    }
 
     /// <summary>Content's JSON endpoints; its pages are Razor Pages, mapped with every desk's by Web.</summary>
     public static WebApplication MapContent(this WebApplication app)

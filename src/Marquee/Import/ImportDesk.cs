@@ -1,6 +1,8 @@
 using Marquee.Import.Crawl;
 using Marquee.Import.Ghost;
+using Marquee.Import.Photos;
 using Marquee.Import.Wxr;
+using Marquee.Platform;
 
 namespace Marquee.Import;
 
@@ -17,6 +19,10 @@ public static class ImportDesk
             services.AddSingleton(format);
         }
 
+        services.BindOptions<ImportOptions>(ImportOptions.Section);
+        // The deadline is PhotoFetch's own, covering the body as well as the headers, so the client's is off.
+        services.AddHttpClient(PhotoFetch.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<PhotoFetch>().AddScoped<LibraryPhotos>();
         return services.AddSingleton<ImportRunner>().AddScoped<ImportBatchWriter>();
     }
 }

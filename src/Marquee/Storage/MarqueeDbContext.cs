@@ -25,6 +25,8 @@ public sealed class MarqueeDbContext(DbContextOptions<MarqueeDbContext> options)
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
+    public DbSet<OldPermalink> OldPermalinks => Set<OldPermalink>();
+
     public DbSet<Author> Authors => Set<Author>();
 
     public DbSet<Tag> Tags => Set<Tag>();

@@ -16,7 +16,7 @@ public sealed partial class DeskBoundaryTests
         ("Platform", ["Storage"]),
         ("Media", ["Platform", "Storage"]),
         ("Content", ["Media", "Platform", "Storage"]),
-        ("Import", ["Content", "Platform", "Storage"]),
+        ("Import", ["Content", "Media", "Platform", "Storage"]),
         ("Web", ["Content", "Platform"]),
         ("Distribution", ["Content", "Platform", "Storage", "Web"]),
         ("Readers", ["Content", "Platform", "Storage", "Web"]),

@@ -181,7 +181,7 @@ public sealed class WxrMappingTests : IDisposable
             <pre>code
             &#10;more</pre>
             """, batch.Articles.Single().Item.BodyMarkdown);
-        Assert.Equal(["post 10 'pink-wins': its [gallery] of 1 photo(s) became figures in the body: a Marquee gallery holds library photos, which this import does not make"], Lines(batch));
+        Assert.Equal(["post 10 'pink-wins': its [gallery] of 1 photo(s) became figures in the body: a Marquee gallery holds library photos, and this import took in none (--media or --download-media)"], Lines(batch));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ internal sealed class ArticleConfiguration :
     IEntityTypeConfiguration<ArticleAuthor>,
     IEntityTypeConfiguration<ArticleTag>,
     IEntityTypeConfiguration<SlugRedirect>,
+    IEntityTypeConfiguration<OldPermalink>,
     IEntityTypeConfiguration<InlinePhoto>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
@@ -49,6 +50,15 @@ internal sealed class ArticleConfiguration :
     {
         builder.ToTable("slug_redirects");
         builder.HasKey(r => r.OldSlug);
+    }
+
+    public void Configure(EntityTypeBuilder<OldPermalink> builder)
+    {
+        builder.ToTable("old_permalinks");
+        builder.HasKey(p => p.Path);
+        builder.Property(p => p.Path).HasMaxLength(OldPermalinks.MaxPathLength);
+        builder.HasIndex(p => p.ArticleId);
+        builder.HasOne<Article>().WithMany().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 
     /// <summary>Kept in step with the body on save; a photo embedded anywhere cannot be deleted.</summary>

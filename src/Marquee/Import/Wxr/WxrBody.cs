@@ -11,10 +11,10 @@ namespace Marquee.Import.Wxr;
 /// </summary>
 internal static partial class WxrBody
 {
-    public static string From(string content, IReadOnlyDictionary<string, WxrAttachment> attachments, string? postId, Action<string> report)
+    public static string From(string content, IReadOnlyDictionary<string, WxrAttachment> attachments, string? postId, WxrGalleries? library, Action<string> report)
     {
-        var html = Comments().Replace(content.ReplaceLineEndings("\n"), "");
-        html = new WxrShortcodes(attachments, postId, report).Replace(html);
+        var html = Comments().Replace(WxrGalleryBlocks.Replace(content.ReplaceLineEndings("\n"), library), "");
+        html = new WxrShortcodes(attachments, postId, library, report).Replace(html);
         var preformatted = new List<string>();
         html = Pre().Replace(html, m =>
         {
@@ -25,9 +25,16 @@ internal static partial class WxrBody
         return Held().Replace(string.Join('\n', blocks), m => KeepOpen(preformatted[int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture)]));
     }
 
-    /// <summary>A chunk that does not open with a block element is a classic paragraph: &lt;p&gt;, its line breaks &lt;br&gt;.</summary>
+    /// <summary>
+    /// A chunk that does not open with a block element is a classic paragraph: &lt;p&gt;, its line breaks &lt;br&gt;. A gallery
+    /// embed stays a Markdown paragraph of its own, blank lines around it, outside the HTML blocks.
+    /// </summary>
     private static string AsBlock(string chunk) =>
-        BlockStart().IsMatch(chunk) || Held().Match(chunk) is { Success: true, Index: 0 } ? chunk : $"<p>{chunk.Replace("\n", "<br>\n", StringComparison.Ordinal)}</p>";
+        GalleryEmbed().IsMatch(chunk) ? $"\n{chunk}\n"
+        : BlockStart().IsMatch(chunk) || Held().Match(chunk) is { Success: true, Index: 0 } ? chunk : $"<p>{chunk.Replace("\n", "<br>\n", StringComparison.Ordinal)}</p>";
+
+    [GeneratedRegex(@"^\{\{gallery [a-z0-9-]+\}\}$")]
+    private static partial Regex GalleryEmbed();
 
     /// <summary>A blank line would end the HTML block; in preformatted text it becomes a newline reference, the same text once parsed.</summary>
     private static string KeepOpen(string pre) => BlankLine().Replace(pre, "\n$1&#10;");

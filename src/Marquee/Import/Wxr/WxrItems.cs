@@ -1,15 +1,18 @@
 using Marquee.Content.Articles;
 using Marquee.Content.Body;
 using Marquee.Content.StaticPages;
+using Marquee.Import.Photos;
+using Marquee.Media.Photos;
 
 namespace Marquee.Import.Wxr;
 
 /// <summary>
 /// WordPress posts as Marquee articles and pages as static pages; attachments serve the posts that show them. Any other
 /// post type (menu items, reusable blocks, a plugin's types) and trashed items are reported and left out; links between
-/// the export's items lead to their new paths (<see cref="WxrLinks"/>).
+/// the export's items lead to their new paths (<see cref="WxrLinks"/>). With <paramref name="photosToLibrary"/>, image
+/// attachments become media library photos, shown as feature photos and in Marquee galleries.
 /// </summary>
-internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, ImportBatch batch)
+internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, ImportBatch batch, bool photosToLibrary)
 {
     /// <summary>WordPress keeps no photo credit unless the file's IPTC data had one; the newsroom's list of uncredited photos finds these.</summary>
     public static readonly string Uncredited = Content.Articles.FeatureImage.Uncredited("WordPress");
@@ -21,6 +24,11 @@ internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, Impor
 
     private const int HeadlineWords = 100;
 
+    /// <summary>Who the media library says made an imported photo.</summary>
+    private const string PhotoCreator = "import (WordPress)";
+
+    private readonly HashSet<string> _photoIds = [];
+
     private readonly WxrLinks _links = new(export.SiteUrl);
     private readonly HashSet<string> _articleSlugs = [];
     private readonly HashSet<string> _pageSlugs = [];
@@ -30,6 +38,11 @@ internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, Impor
 
     public void AddAll()
     {
+        if (photosToLibrary)
+        {
+            AddPhotos();
+        }
+
         var kept = new List<(WxrRecord Item, string Type, string Where, string Slug)>();
         foreach (var item in export.Items)
         {
@@ -67,7 +80,9 @@ internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, Impor
     {
         var status = item.Text("wp:status") ?? "draft";
         void Report(string reason) => batch.Skipped.Add(new ImportSkip(where, reason));
-        var body = _links.Rewrite(WxrBody.From(item.Fields.GetValueOrDefault("content:encoded", ""), _attachments, item.Text("wp:post_id"), Report));
+        // Static pages embed no galleries: only articles' bodies expand them.
+        var galleries = photosToLibrary && type == "post" ? new WxrGalleries(_photoIds, slug, gallery => UniqueSlug(gallery, _articleSlugs, where)) : null;
+        var body = _links.Rewrite(WxrBody.From(item.Fields.GetValueOrDefault("content:encoded", ""), _attachments, item.Text("wp:post_id"), galleries, Report));
         var title = item.Text("title") ?? Untitled(body, where, Report);
         var sourceKey = SourceKey(item, slug, Report);
         var article = Article(item, where, title, slug, status, body, sourceKey, Report);
@@ -82,8 +97,41 @@ internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, Impor
         }
         else
         {
-            batch.Articles.Add(new ImportRecord<ArticleInput>(where, article));
+            // A gallery is saved before the story embedding it: a body may embed only a gallery that exists.
+            batch.Articles.AddRange(galleries?.Found.Select(g => Gallery(g, article, where)) ?? []);
+            var feature = item.MetaText("_thumbnail_id") is { } thumbnail && _photoIds.Contains(thumbnail) ? new ImportPhotoUse(thumbnail, []) : null;
+            batch.Articles.Add(new ImportRecord<ArticleInput>(where, article) { Photos = feature, OldPath = OldPath(item, ArticlePaths.Of(ArticleKind.Story, slug)) });
         }
+    }
+
+    /// <summary>The post's permalink on the old site, to answer 301 to its new path; none for the site's root (plain <c>?p=</c> links) or a path unchanged.</summary>
+    private static string? OldPath(WxrRecord item, string newPath) =>
+        item.Text("link") is { } link && Uri.TryCreate(link, UriKind.Absolute, out var uri)
+        && OldPermalinks.Key(Uri.UnescapeDataString(uri.AbsolutePath)) is { } path && path != newPath ? path : null;
+
+    /// <summary>Every image attachment, for the media library; the credit it lacks is reported, as the library lists it.</summary>
+    private void AddPhotos()
+    {
+        foreach (var photo in _attachments.Values.Where(a => a.IsPhoto))
+        {
+            var where = $"attachment {photo.Id}";
+            if (photo.Credit is null)
+            {
+                batch.Skipped.Add(new ImportSkip(where, "has no credit (IPTC, caption or description); the media library lists it as lacking one"));
+            }
+
+            _photoIds.Add(photo.Id);
+            var metadata = new PhotoMetadata { Caption = photo.Caption, AltText = photo.Alt, Credit = photo.Credit, CreatedBy = PhotoCreator };
+            batch.Photos.Add(new ImportRecord<ImportPhoto>(where, new ImportPhoto(photo.Id, photo.Url!, photo.UploadsPath, metadata)));
+        }
+    }
+
+    /// <summary>A post's gallery as a Marquee gallery: the post's headline, byline, tags and status, known by the post's key and its place.</summary>
+    private static ImportRecord<ArticleInput> Gallery(WxrGallery gallery, ArticleInput post, string where)
+    {
+        var own = post with { SourceKey = $"{post.SourceKey}#gallery-{gallery.Slug}", Slug = gallery.Slug, Kind = ArticleKind.Gallery, Dek = gallery.Caption };
+        var nothingOfThePost = own with { BodyMarkdown = "", Excerpt = null, IsTopStory = false, FeatureImage = null, SeoDescription = null };
+        return new($"{where} gallery '{gallery.Slug}'", nothingOfThePost) { Photos = new ImportPhotoUse(null, gallery.AttachmentIds) };
     }
 
     /// <summary>WordPress allows a post without a title (asides, status updates) and links it by its date; Marquee needs a headline, so its first words become one.</summary>
@@ -139,9 +187,11 @@ internal sealed class WxrItems(WxrExport export, WxrPeopleAndTerms people, Impor
     }
 
     /// <summary>WordPress's slug (the title's while it has none); a second item with one gets "-2" and on, as WordPress itself would.</summary>
-    private string UniqueSlug(WxrRecord item, HashSet<string> taken, string where)
+    private string UniqueSlug(WxrRecord item, HashSet<string> taken, string where) =>
+        UniqueSlug(WxrSlug.Of(item.Text("wp:post_name"), item.Text("title")) ?? Content.Slugs.From(where), taken, where);
+
+    private string UniqueSlug(string slug, HashSet<string> taken, string where)
     {
-        var slug = WxrSlug.Of(item.Text("wp:post_name"), item.Text("title")) ?? Content.Slugs.From(where);
         var unique = slug;
         for (var n = 2; !taken.Add(unique); n++)
         {

@@ -21,7 +21,7 @@ internal static partial class WxrReader
     };
 
     /// <summary>Post meta Marquee reads; the rest (plugins' data, often most of a file) is not kept in memory.</summary>
-    private static readonly HashSet<string> KeptMeta = ["_thumbnail_id", "_wp_attachment_image_alt", "_wp_attachment_metadata", "_yoast_wpseo_metadesc"];
+    private static readonly HashSet<string> KeptMeta = ["_thumbnail_id", "_wp_attached_file", "_wp_attachment_image_alt", "_wp_attachment_metadata", "_yoast_wpseo_metadesc"];
 
     public static WxrExport Read(string path)
     {

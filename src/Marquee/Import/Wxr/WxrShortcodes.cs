@@ -4,11 +4,12 @@ using System.Text.RegularExpressions;
 namespace Marquee.Import.Wxr;
 
 /// <summary>
-/// The shortcodes WordPress registers itself, as HTML: [caption] a figure, [gallery] its photos as figures (Marquee
-/// galleries hold library photos, which this import does not make: reported), [embed], [video], [audio] and embedded
-/// iframes links to what they played (the sanitiser allows no players). Plugins' shortcodes stay as the text they are.
+/// The shortcodes WordPress registers itself, as HTML: [caption] a figure, [gallery] a Marquee gallery when its photos
+/// go into the media library (<see cref="WxrGalleries"/>), else its photos as figures (reported), [embed], [video],
+/// [audio] and embedded iframes links to what they played (the sanitiser allows no players). Plugins' shortcodes stay
+/// as the text they are.
 /// </summary>
-internal sealed partial class WxrShortcodes(IReadOnlyDictionary<string, WxrAttachment> attachments, string? postId, Action<string> report)
+internal sealed partial class WxrShortcodes(IReadOnlyDictionary<string, WxrAttachment> attachments, string? postId, WxrGalleries? library, Action<string> report)
 {
     public string Replace(string html)
     {
@@ -31,13 +32,18 @@ internal sealed partial class WxrShortcodes(IReadOnlyDictionary<string, WxrAttac
     private string Gallery(Match gallery)
     {
         var ids = Attribute().Matches(gallery.Groups["attributes"].Value).FirstOrDefault(a => a.Groups["name"].Value is "ids" or "include")?.Groups["value"].Value;
-        var photos = ids is null
-            ? attachments.Values.Where(a => a.ParentId is not null && a.ParentId == postId).ToList()
-            : ids.Split(',', StringSplitOptions.TrimEntries).Select(id => attachments.GetValueOrDefault(id)).OfType<WxrAttachment>().ToList();
-        photos = photos.Where(p => p.Url is not null && IsUrl(p.Url)).ToList();
+        IReadOnlyList<string> named = ids is null
+            ? attachments.Values.Where(a => a.ParentId is not null && a.ParentId == postId).Select(a => a.Id).ToList()
+            : ids.Split(',', StringSplitOptions.TrimEntries);
+        if (library?.Embed(named, null) is { } embed)
+        {
+            return embed;
+        }
+
+        var photos = named.Select(id => attachments.GetValueOrDefault(id)).OfType<WxrAttachment>().Where(p => p.Url is not null && IsUrl(p.Url)).ToList();
         report(photos.Count == 0
             ? "its [gallery] names no image in the file; left out"
-            : $"its [gallery] of {photos.Count} photo(s) became figures in the body: a Marquee gallery holds library photos, which this import does not make");
+            : $"its [gallery] of {photos.Count} photo(s) became figures in the body: a Marquee gallery holds library photos, and this import took in none (--media or --download-media)");
         return string.Concat(photos.Select(p => Figure($"<img src=\"{Encode(p.Url)}\" alt=\"{Encode(p.Alt)}\">", Encode(p.Caption))));
     }
 
