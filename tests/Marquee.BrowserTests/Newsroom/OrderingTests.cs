@@ -1,3 +1,4 @@
+using Marquee.BrowserTests.Infrastructure;
 using Marquee.BrowserTests.Media;
 using Marquee.Demo;
 using Microsoft.Playwright;
@@ -12,10 +13,9 @@ public sealed class OrderingTests(NewsroomSite site) : IClassFixture<NewsroomSit
     [Fact]
     public async Task An_editor_drags_a_gallery_photo_to_the_top_saves_and_the_public_gallery_follows()
     {
-        await using var tab = await site.SignInAsync(site.Editor);
+        await using var tab = await DemoGalleryAsync();
         var desk = new GalleryDeskView(tab.Page);
         var editor = new EditorView(tab.Page);
-        await desk.OpenAsync(GalleryHeadline);
         var before = await desk.OrderAsync();
         long[] expected = [before[2], before[0], before[1], .. before[3..]];
         var draggedAlt = await desk.Thumbnail(2).GetAttributeAsync("alt");
@@ -46,10 +46,9 @@ public sealed class OrderingTests(NewsroomSite site) : IClassFixture<NewsroomSit
     [Fact]
     public async Task From_the_keyboard_up_and_down_move_a_photo_in_place_and_focus_stays_with_it()
     {
-        await using var tab = await site.SignInAsync(site.Editor);
+        await using var tab = await DemoGalleryAsync();
         var desk = new GalleryDeskView(tab.Page);
         var editor = new EditorView(tab.Page);
-        await desk.OpenAsync(GalleryHeadline);
         var before = await desk.OrderAsync();
         long[] moved = [before[0], before[2], before[1], .. before[3..]];
         await tab.Page.EvaluateAsync("() => window.sameDocument = true");
@@ -87,6 +86,14 @@ public sealed class OrderingTests(NewsroomSite site) : IClassFixture<NewsroomSit
         await editor.Save.ClickAsync();
         await Expect(editor.Notice).ToContainTextAsync("Saved as version");
         Assert.Equal(["kelly-clarkson", "music"], (await site.StoredAsync(editor.Id)).Fields.TagSlugs);
+    }
+
+    /// <summary>An editor with the demo gallery open in the editor.</summary>
+    private async Task<ReaderTab> DemoGalleryAsync()
+    {
+        var tab = await site.SignInAsync(site.Editor);
+        await new GalleryDeskView(tab.Page).OpenAsync(GalleryHeadline);
+        return tab;
     }
 
     /// <summary>Leaves the editor, which frees the demo gallery for this class's next test.</summary>
