@@ -1,6 +1,7 @@
 // Enhances the newsroom's photo pages (each works without it): uploads one request per file with progress,
-// from the file input, drag-and-drop or the clipboard; the focal point chosen by clicking the photo; and
-// pickers in the article editor (the feature photo, the toolbar's Photo button) that search the media library page itself.
+// from the file input, drag-and-drop or the clipboard; the focal point chosen by clicking the photo; and in the
+// article editor pickers (the feature photo, the toolbar's Photo button) that search the media library page itself,
+// and images dropped on or pasted into the body or the gallery, uploaded and credited in place.
 (() => {
     "use strict";
     const tokenIn = (form) => form.querySelector("input[name=__RequestVerificationToken]").value;
@@ -16,6 +17,29 @@
         return made;
     };
 
+    // Sends one file to the upload page's File handler, reporting its progress in percent; resolves to the
+    // outcome ({ photoId, editUrl, caption, altText, credit } or { refusal }).
+    const send = (file, url, token, onProgress) => new Promise((resolve) => {
+        const data = new FormData();
+        data.append("files", file, file.name || "pasted-image.png");
+        const request = new XMLHttpRequest();
+        request.open("POST", url);
+        request.setRequestHeader("RequestVerificationToken", token);
+        request.upload.addEventListener("progress", (event) => {
+            if (event.lengthComputable) {
+                onProgress(Math.round((event.loaded / event.total) * 100));
+            }
+        });
+        request.addEventListener("loadend", () => {
+            try {
+                resolve(JSON.parse(request.responseText));
+            } catch {
+                resolve({ refusal: `${file.name || "pasted image"}: the server answered ${request.status}` });
+            }
+        });
+        request.send(data);
+    });
+
     // Upload: every file is its own request to the File handler, so each shows its progress and its own refusal.
     const uploadForm = document.getElementById("upload-form");
     if (uploadForm) {
@@ -23,7 +47,7 @@
         const results = document.getElementById("upload-results");
         const zone = document.getElementById("drop-zone");
 
-        const upload = (file) => {
+        const upload = async (file) => {
             const row = element("li", "nr-upload");
             row.dataset.outcome = "uploading";
             const progress = element("progress");
@@ -32,35 +56,17 @@
             row.append(element("span", "nr-upload-file", file.name || "pasted image"), progress);
             results.append(row);
 
-            const data = new FormData();
-            data.append("files", file, file.name || "pasted-image.png");
-            const request = new XMLHttpRequest();
-            request.open("POST", uploadForm.dataset.fileHandler);
-            request.setRequestHeader("RequestVerificationToken", tokenIn(uploadForm));
-            request.upload.addEventListener("progress", (event) => {
-                if (event.lengthComputable) {
-                    progress.value = Math.round((event.loaded / event.total) * 100);
-                }
-            });
-            request.addEventListener("loadend", () => {
-                progress.remove();
-                let outcome = null;
-                try {
-                    outcome = JSON.parse(request.responseText);
-                } catch {
-                    outcome = { refusal: `${file.name}: the server answered ${request.status}` };
-                }
-                if (outcome.editUrl) {
-                    const link = element("a", "nr-upload-edit", `Edit photo ${outcome.photoId}`);
-                    link.href = outcome.editUrl;
-                    row.append(link);
-                    row.dataset.outcome = "stored";
-                } else {
-                    row.append(element("span", "nr-upload-refusal nr-error", outcome.refusal || `${file.name}: not uploaded`));
-                    row.dataset.outcome = "refused";
-                }
-            });
-            request.send(data);
+            const outcome = await send(file, uploadForm.dataset.fileHandler, tokenIn(uploadForm), (percent) => { progress.value = percent; });
+            progress.remove();
+            if (outcome.editUrl) {
+                const link = element("a", "nr-upload-edit", `Edit photo ${outcome.photoId}`);
+                link.href = outcome.editUrl;
+                row.append(link);
+                row.dataset.outcome = "stored";
+            } else {
+                row.append(element("span", "nr-upload-refusal nr-error", outcome.refusal || `${file.name}: not uploaded`));
+                row.dataset.outcome = "refused";
+            }
         };
 
         const uploadAll = (files) => {
@@ -192,9 +198,20 @@
         choice.append(open, panel);
     }
 
-    // An inline photo: the Markdown toolbar (made by newsroom-editor.js, which runs after this script) gets a Photo button
-    // whose picker puts a {{photo N}} line of its own at the caret.
+    // An inline photo: a {{photo N}} line of its own at the caret.
     const body = document.getElementById("body");
+    const putPhotoLine = (id) => {
+        const { selectionStart: start, selectionEnd: end, value } = body;
+        const line = `{{photo ${id}}}`;
+        const before = value.slice(0, start).trimEnd();
+        const inserted = `${before ? "\n\n" : ""}${line}\n\n`;
+        body.value = before + inserted + value.slice(end).trimStart();
+        body.focus();
+        body.setSelectionRange(before.length + inserted.length, before.length + inserted.length);
+        body.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+
+    // The Markdown toolbar (made by newsroom-editor.js, which runs after this script) gets a Photo button whose picker puts one in.
     if (body?.dataset.library) {
         document.addEventListener("DOMContentLoaded", () => {
             const toolbar = document.querySelector(".nr-toolbar");
@@ -202,16 +219,7 @@
                 return;
             }
 
-            const { panel, toggle } = picker(body.dataset.library, "body-picker", (id) => {
-                const { selectionStart: start, selectionEnd: end, value } = body;
-                const line = `{{photo ${id}}}`;
-                const before = value.slice(0, start).trimEnd();
-                const inserted = `${before ? "\n\n" : ""}${line}\n\n`;
-                body.value = before + inserted + value.slice(end).trimStart();
-                body.focus();
-                body.setSelectionRange(before.length + inserted.length, before.length + inserted.length);
-                body.dispatchEvent(new Event("input", { bubbles: true }));
-            });
+            const { panel, toggle } = picker(body.dataset.library, "body-picker", putPhotoLine);
             panel.id = "body-picker";
             const open = element("button", "", "Photo");
             open.type = "button";
@@ -221,5 +229,140 @@
             toolbar.append(open);
             body.closest("label").after(panel);
         });
+    }
+
+    // The prompt for a photo just uploaded from the editor: caption, alt text and credit, saved on the photo in place.
+    // Later leaves them for the photo's page; publishing refuses a photo without alt text and a credit either way.
+    const creditPrompt = (library, token) => {
+        const dialog = element("dialog", "nr-dialog");
+        dialog.id = "photo-credit";
+        dialog.setAttribute("aria-labelledby", "photo-credit-title");
+        const title = element("h2", "", "Credit the new photo");
+        title.id = "photo-credit-title";
+        const form = element("form", "nr-form");
+        const field = (label, name) => {
+            const input = element("input");
+            input.name = `Form.${name}`;
+            input.id = `photo-credit-${name.toLowerCase()}`;
+            const wrap = element("label", "", `${label} `);
+            wrap.append(input);
+            form.append(wrap);
+            return input;
+        };
+        const fields = { caption: field("Caption", "Caption"), altText: field("Alt text (what it shows)", "AltText"), credit: field("Credit (photographer / agency)", "Credit") };
+        const problem = element("p", "nr-error");
+        problem.setAttribute("role", "alert");
+        problem.hidden = true;
+        const save = element("button", "nr-primary", "Save credit");
+        save.type = "submit";
+        const later = element("button", "nr-secondary", "Later");
+        later.type = "button";
+        later.addEventListener("click", () => dialog.close());
+        const number = element("p", "nr-hint");
+        form.append(problem, save, later);
+        dialog.append(title, number, form);
+        document.body.append(dialog);
+
+        return (outcome) => new Promise((resolve) => {
+            number.textContent = `Photo ${outcome.photoId} is in the library. A story with it is published only once it has alt text and a credit.`;
+            for (const [key, input] of Object.entries(fields)) {
+                input.value = outcome[key] ?? "";
+            }
+            problem.hidden = true;
+            form.onsubmit = async (event) => {
+                event.preventDefault();
+                const response = await fetch(`${library}/${outcome.photoId}?handler=Credit`, { method: "POST", body: new FormData(form), headers: { RequestVerificationToken: token() }, credentials: "same-origin" });
+                if (response.ok) {
+                    dialog.close();
+                    return;
+                }
+
+                problem.textContent = (await response.json().catch(() => ({}))).error ?? `The credit was not saved (${response.status}).`;
+                problem.hidden = false;
+            };
+            dialog.onclose = resolve;
+            dialog.showModal();
+            (fields.credit.value ? fields.altText : fields.credit).focus();
+        });
+    };
+
+    // Images dropped on or pasted into the body or the gallery: each uploaded, credited in place, then put where it
+    // was dropped — a {{photo N}} line at the body's caret, or a new row of the gallery (the form saves to show it).
+    const articleForm = document.getElementById("article-form");
+    if (articleForm && body?.dataset.upload) {
+        const token = () => tokenIn(articleForm);
+        const ask = creditPrompt(body.dataset.library, token);
+        const status = element("p", "nr-hint");
+        status.id = "photo-drop-status";
+        status.setAttribute("role", "status");
+        status.textContent = "Drop or paste an image to put it in the library and here.";
+        body.closest("label").after(status);
+
+        // placing() runs when the images come (before any wait), so where they go is decided then, not once uploaded.
+        const uploadEach = async (files, placing, finish) => {
+            const place = placing();
+            let placed = 0;
+            for (const file of files) {
+                const name = file.name || "pasted image";
+                status.textContent = `Uploading ${name}…`;
+                const outcome = await send(file, body.dataset.upload, token(), (percent) => { status.textContent = `Uploading ${name}… ${percent}%`; });
+                if (!outcome.photoId) {
+                    status.textContent = outcome.refusal ?? `${name} was not uploaded.`;
+                    continue;
+                }
+
+                status.textContent = `${name} is photo ${outcome.photoId} in the library.`;
+                await ask(outcome);
+                place(outcome.photoId);
+                placed++;
+            }
+
+            if (placed > 0) {
+                finish?.();
+            }
+        };
+        const accept = (zone, placing, finish) => {
+            const hasFiles = (transfer) => transfer?.types.includes("Files");
+            zone.addEventListener("dragover", (event) => {
+                if (hasFiles(event.dataTransfer)) {
+                    event.preventDefault();
+                    event.dataTransfer.dropEffect = "copy";
+                }
+            });
+            zone.addEventListener("drop", (event) => {
+                if (hasFiles(event.dataTransfer)) {
+                    event.preventDefault();
+                    uploadEach([...event.dataTransfer.files], placing, finish);
+                }
+            });
+            zone.addEventListener("paste", (event) => {
+                const files = [...(event.clipboardData?.files ?? [])];
+                if (files.length > 0) {
+                    event.preventDefault(); // text pastes as text
+                    uploadEach(files, placing, finish);
+                }
+            });
+        };
+
+        // At the caret as it was when the image came, each next photo after the last.
+        accept(body, () => {
+            let at = [body.selectionStart, body.selectionEnd];
+            return (id) => {
+                body.setSelectionRange(...at);
+                putPhotoLine(id);
+                at = [body.selectionEnd, body.selectionEnd];
+            };
+        });
+        const gallery = document.getElementById("gallery-items");
+        if (gallery) {
+            // One more row for each photo as the form posts rows, then one save: the editor comes back with them in the gallery.
+            accept(gallery, () => (id) => {
+                const row = element("input");
+                row.type = "hidden";
+                row.name = `Gallery.Items[${gallery.querySelectorAll("input[name$='].PhotoId']").length}].PhotoId`;
+                row.value = id;
+                gallery.append(row);
+            }, () => articleForm.requestSubmit(document.getElementById("save")));
+        }
     }
 })();
