@@ -1,6 +1,6 @@
 // Enhances the newsroom's photo pages (each works without it): uploads one request per file with progress,
 // from the file input, drag-and-drop or the clipboard; the focal point chosen by clicking the photo; and in the
-// article editor pickers (the feature photo, the toolbar's Photo button) that search the media library page itself,
+// article editor picker dialogs (the feature photo, the toolbar's Photo button) that search the media library page itself,
 // and images dropped on or pasted into the body or the gallery, uploaded and credited in place.
 (() => {
     "use strict";
@@ -130,11 +130,14 @@
         place();
     }
 
-    // Picker: searches the media library page (the same query the page takes) and shows its thumbnails to choose from.
-    // Returns the panel (hidden) and a toggle; a chosen photo's number goes to onPick.
-    const picker = (library, idPrefix, onPick) => {
-        const panel = element("div", "nr-picker");
-        panel.hidden = true;
+    // Picker: a dialog over the editor that searches the media library page (the same query the page takes) and
+    // shows its thumbnails, loading the next page as the list scrolls to its end. A chosen photo's number goes to onPick.
+    const picker = (library, idPrefix, title, onPick) => {
+        const dialog = element("dialog", "nr-dialog nr-library-picker");
+        dialog.id = idPrefix;
+        dialog.setAttribute("aria-labelledby", `${idPrefix}-title`);
+        const heading = element("h2", "", title);
+        heading.id = `${idPrefix}-title`;
         const search = element("input");
         search.type = "search";
         search.id = `${idPrefix}-search`;
@@ -142,60 +145,101 @@
         search.setAttribute("aria-label", "Search the media library");
         const found = element("ul", "nr-picker-results");
         found.id = `${idPrefix}-results`;
-        panel.append(search, found);
+        const more = element("p", "nr-hint nr-picker-more");
+        more.setAttribute("aria-live", "polite");
+        const close = element("form");
+        close.method = "dialog";
+        close.append(element("button", "nr-secondary", "Close"));
+        dialog.append(heading, search, found, more, close);
+        document.body.append(dialog);
 
-        const show = async () => {
-            const response = await fetch(`${library}?q=${encodeURIComponent(search.value)}`, { credentials: "same-origin" });
-            const page = new DOMParser().parseFromString(await response.text(), "text/html");
-            found.replaceChildren();
-            for (const photo of page.querySelectorAll(".nr-photo")) {
-                const item = element("li");
-                const pick = element("button", "nr-picker-photo");
-                pick.type = "button";
-                pick.dataset.photoId = photo.dataset.photoId;
+        let next = null;
+        let asked = 0; // each search's answer replaces the last only if no newer search was asked meanwhile
+        const item = (photo) => {
+            const pick = element("button", "nr-picker-photo");
+            pick.type = "button";
+            pick.dataset.photoId = photo.dataset.photoId;
+            if (photo.dataset.thumbnail) {
                 const thumbnail = element("img");
                 thumbnail.src = photo.dataset.thumbnail;
                 thumbnail.alt = "";
                 thumbnail.width = 96;
                 thumbnail.height = 96;
-                pick.append(thumbnail, element("span", "", `${photo.dataset.photoId}: ${photo.dataset.caption || "no caption"} (${photo.dataset.credit || "no credit"})`));
-                pick.addEventListener("click", () => {
-                    onPick(photo.dataset.photoId);
-                    panel.hidden = true;
-                });
-                item.append(pick);
-                found.append(item);
+                pick.append(thumbnail);
+            } else {
+                pick.append(element("span", "nr-photo-pending", "renditions being made"));
             }
+            pick.append(element("span", "", `${photo.dataset.photoId}: ${photo.dataset.caption || "no caption"} (${photo.dataset.credit || "no credit"})`));
+            pick.addEventListener("click", () => {
+                dialog.close();
+                onPick(photo.dataset.photoId, photo.dataset);
+            });
+            const li = element("li");
+            li.append(pick);
+            return li;
         };
+        const load = async (url, fresh) => {
+            const ask = ++asked;
+            more.textContent = "Loading…";
+            const response = await fetch(url, { credentials: "same-origin" });
+            const page = new DOMParser().parseFromString(await response.text(), "text/html");
+            if (ask !== asked) {
+                return;
+            }
+
+            const items = [...page.querySelectorAll(".nr-photo")].map(item);
+            if (fresh) {
+                found.replaceChildren(...items);
+            } else {
+                found.append(...items);
+            }
+            next = page.querySelector("a[rel=next]")?.getAttribute("href") ?? null;
+            more.textContent = found.children.length === 0 ? "No photos match." : next ? "" : `${found.children.length} photos: that is all.`;
+        };
+        const first = () => load(`${library}?q=${encodeURIComponent(search.value)}`, true);
+        // The list's end coming into view (scrolled to, or a short first page) loads the next page.
+        new IntersectionObserver((seen) => {
+            if (seen.some((entry) => entry.isIntersecting) && next && dialog.open) {
+                load(new URL(next, new URL(library, location.href)).href, false);
+                next = null;
+            }
+        }, { root: dialog }).observe(more);
 
         let searchTimer = 0;
         search.addEventListener("input", () => {
             clearTimeout(searchTimer);
-            searchTimer = setTimeout(show, 300);
+            searchTimer = setTimeout(first, 300);
         });
-        const toggle = () => {
-            panel.hidden = !panel.hidden;
-            if (!panel.hidden) {
-                show();
-                search.focus();
+        search.addEventListener("keydown", (event) => {
+            if (event.key === "Enter") {
+                event.preventDefault(); // searches at once, without waiting for the pause after typing
+                clearTimeout(searchTimer);
+                first();
             }
+        });
+        const open = (text) => {
+            search.value = text ?? search.value;
+            found.replaceChildren();
+            dialog.showModal();
+            search.focus();
+            first();
         };
-        return { panel, toggle };
+        return { dialog, open };
     };
 
     // The feature photo: its number goes into the field.
     const photoId = document.getElementById("feature-photo-id");
     if (photoId) {
         const choice = document.getElementById("feature-photo");
-        const { panel, toggle } = picker(choice.dataset.library, "picker", (id) => {
+        const { open } = picker(choice.dataset.library, "picker", "Choose the feature photo", (id) => {
             photoId.value = id;
             photoId.dispatchEvent(new Event("input", { bubbles: true })); // a changed form: autosave and workflow steps save it
         });
-        const open = element("button", "nr-picker-open", "Choose from the library");
-        open.type = "button";
-        open.id = "picker-open";
-        open.addEventListener("click", toggle);
-        choice.append(open, panel);
+        const button = element("button", "nr-picker-open", "Choose from the library");
+        button.type = "button";
+        button.id = "picker-open";
+        button.addEventListener("click", () => open());
+        choice.append(button);
     }
 
     // An inline photo: a {{photo N}} line of its own at the caret.
@@ -219,15 +263,13 @@
                 return;
             }
 
-            const { panel, toggle } = picker(body.dataset.library, "body-picker", putPhotoLine);
-            panel.id = "body-picker";
-            const open = element("button", "", "Photo");
-            open.type = "button";
-            open.dataset.markdown = "photo";
-            open.setAttribute("aria-controls", panel.id);
-            open.addEventListener("click", toggle);
-            toolbar.append(open);
-            body.closest("label").after(panel);
+            const { dialog, open } = picker(body.dataset.library, "body-picker", "Choose a photo for the text", putPhotoLine);
+            const button = element("button", "", "Photo");
+            button.type = "button";
+            button.dataset.markdown = "photo";
+            button.setAttribute("aria-controls", dialog.id);
+            button.addEventListener("click", () => open());
+            toolbar.append(button);
         });
     }
 
