@@ -4,6 +4,7 @@ using Marquee.Newsroom.Layout;
 using Marquee.Newsroom.Locks;
 using Marquee.Newsroom.Lookup;
 using Marquee.Newsroom.Photos;
+using Marquee.Newsroom.Sessions;
 using Marquee.Newsroom.SignIn;
 using Marquee.Newsroom.Staff;
 using Marquee.Newsroom.Workflow;
@@ -41,6 +42,7 @@ public static class NewsroomDesk
         services.AddScoped<SignInFailures>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<StaffPasskeys>();
+        services.AddScoped<ActiveSessions>();
         services.AddScoped<ArticleList>();
         services.AddSingleton<NewsroomTimeZone>();
         services.AddScoped<EditPhoto>();

@@ -100,6 +100,13 @@ public sealed partial class NewsroomSite : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<EditableArticles>().GetAsync(id, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>A library photo as stored, read through the product's own query.</summary>
+    public async Task<Marquee.Media.Photos.Photo?> PhotoAsync(long id)
+    {
+        using var scope = _server.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<Marquee.Media.Photos.PhotoQueries>().FindAsync(id, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>Waits (up to five seconds) until nobody holds the article's edit lock; false if someone still does.</summary>
     public async Task<bool> WaitUntilUnlockedAsync(long id)
     {

@@ -34,6 +34,24 @@ public sealed class SessionEndTests(NewsroomServer newsroom) : IClassFixture<New
     }
 
     [Fact]
+    public async Task The_account_page_lists_the_signed_in_sessions_and_drops_those_a_password_change_ended()
+    {
+        using var laptop = await StaffSession.SignInAsync(_server, StaffRole.Author);
+        using var phone = StaffSession.Anonymous(_server);
+        using var signedIn = await phone.LogInAsync(laptop.Email, StaffSession.Password);
+
+        var both = await phone.PageAsync("/newsroom/account");
+        using var changed = await phone.PostAsync("/newsroom/account?handler=Password", new() { ["CurrentPassword"] = StaffSession.Password, ["NewPassword"] = NewPassword });
+        var afterChange = await phone.PageAsync("/newsroom/account");
+        var userId = _server.Database.Scalar($"SELECT id FROM staff_users WHERE email = '{laptop.Email}'");
+
+        Assert.Equal(2, both.QuerySelectorAll("#sessions tbody tr").Length);
+        Assert.All(both.QuerySelectorAll("#sessions tbody time"), time => Assert.NotEmpty(time.GetAttribute("datetime") ?? ""));
+        Assert.Equal(1, afterChange.QuerySelectorAll("#sessions tbody tr").Length);
+        Assert.Equal("2", _server.Database.Scalar($"SELECT COUNT(*) FROM staff_sessions WHERE user_id = {userId}"));
+    }
+
+    [Fact]
     public async Task Signing_out_everywhere_ends_every_session_this_one_included()
     {
         using var session = await StaffSession.SignInAsync(_server, StaffRole.Contributor);

@@ -1,13 +1,14 @@
 using Marquee.Newsroom.Access;
 using Marquee.Newsroom.Layout;
+using Marquee.Newsroom.Sessions;
 using Marquee.Newsroom.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marquee.Newsroom.Account;
 
-/// <summary>One's own account: who one is, a password change, signing out everywhere, and the ways to passkeys and two-factor sign-in.</summary>
-public sealed class AccountPage(SignInManager<StaffUser> signIn) : NewsroomPageModel
+/// <summary>One's own account: who one is, a password change, the sessions signed in and signing out everywhere, and the ways to passkeys and two-factor sign-in.</summary>
+public sealed class AccountPage(SignInManager<StaffUser> signIn, ActiveSessions sessions) : NewsroomPageModel
 {
     [BindProperty]
     public string? CurrentPassword { get; set; }
@@ -18,6 +19,8 @@ public sealed class AccountPage(SignInManager<StaffUser> signIn) : NewsroomPageM
     public StaffUser Me { get; private set; } = null!;
 
     public int PasskeyCount { get; private set; }
+
+    public IReadOnlyList<ActiveSession> Sessions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -50,5 +53,6 @@ public sealed class AccountPage(SignInManager<StaffUser> signIn) : NewsroomPageM
     {
         Me = await CurrentUserAsync(signIn.UserManager);
         PasskeyCount = (await signIn.UserManager.GetPasskeysAsync(Me)).Count;
+        Sessions = await sessions.ListAsync(Me);
     }
 }

@@ -38,6 +38,36 @@ public sealed class PhotoPage(PhotoQueries photos, IPhotoUsages usages, EditPhot
     public Task<IActionResult> OnPostSaveAsync(long id) =>
         ChangeAsync(id, () => edit.SaveAsync(id, Form.ToMetadata(Photo.CreatedBy), HttpContext.RequestAborted), "Saved; every page showing this photo now shows the change.");
 
+    /// <summary>
+    /// The editor's prompt for a photo just dropped or pasted into an article: its caption, alt text and credit
+    /// (the rest as stored), answering JSON; a refusal is a 403 or 422 with the reason.
+    /// </summary>
+    public async Task<IActionResult> OnPostCreditAsync(long id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (Refusal is not null)
+        {
+            return new JsonResult(new { error = Refusal }) { StatusCode = StatusCodes.Status403Forbidden };
+        }
+
+        var text = PhotoForm.From(Photo);
+        (text.Caption, text.AltText, text.Credit) = (Form.Caption, Form.AltText, Form.Credit);
+        try
+        {
+            await edit.SaveAsync(id, text.ToMetadata(Photo.CreatedBy), HttpContext.RequestAborted);
+        }
+        catch (ContentValidationException invalid)
+        {
+            return new JsonResult(new { error = invalid.Message }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
+        }
+
+        return new JsonResult(new { photoId = id });
+    }
+
     public Task<IActionResult> OnPostRetryAsync(long id) =>
         ChangeAsync(id, () => edit.RetryRenditionsAsync(id, HttpContext.RequestAborted), "Renditions queued again.");
 

@@ -73,7 +73,7 @@ public sealed class UploadPage(PhotoIngest ingest) : NewsroomPageModel
         await using var content = file.OpenReadStream();
         var result = await ingest.IngestAsync(content, name, new PhotoMetadata { CreatedBy = PhotoRules.UploaderOf(User) }, HttpContext.RequestAborted);
         return result.Photo is { } photo
-            ? new UploadOutcome(name, photo.Id, NewsroomPaths.Photo(photo.Id), null)
+            ? new UploadOutcome(name, photo.Id, NewsroomPaths.Photo(photo.Id), null) { Caption = photo.Caption, AltText = photo.AltText, Credit = photo.Credit }
             : new UploadOutcome(name, null, null, result.Refusal);
     }
 }

@@ -1,6 +1,7 @@
 // Enhances the newsroom's photo pages (each works without it): uploads one request per file with progress,
-// from the file input, drag-and-drop or the clipboard; the focal point chosen by clicking the photo; and
-// pickers in the article editor (the feature photo, the toolbar's Photo button) that search the media library page itself.
+// from the file input, drag-and-drop or the clipboard; the focal point chosen by clicking the photo; and in the
+// article editor picker dialogs (the feature photo, the toolbar's Photo button) that search the media library page itself,
+// and images dropped on or pasted into the body or the gallery, uploaded and credited in place.
 (() => {
     "use strict";
     const tokenIn = (form) => form.querySelector("input[name=__RequestVerificationToken]").value;
@@ -16,6 +17,29 @@
         return made;
     };
 
+    // Sends one file to the upload page's File handler, reporting its progress in percent; resolves to the
+    // outcome ({ photoId, editUrl, caption, altText, credit } or { refusal }).
+    const send = (file, url, token, onProgress) => new Promise((resolve) => {
+        const data = new FormData();
+        data.append("files", file, file.name || "pasted-image.png");
+        const request = new XMLHttpRequest();
+        request.open("POST", url);
+        request.setRequestHeader("RequestVerificationToken", token);
+        request.upload.addEventListener("progress", (event) => {
+            if (event.lengthComputable) {
+                onProgress(Math.round((event.loaded / event.total) * 100));
+            }
+        });
+        request.addEventListener("loadend", () => {
+            try {
+                resolve(JSON.parse(request.responseText));
+            } catch {
+                resolve({ refusal: `${file.name || "pasted image"}: the server answered ${request.status}` });
+            }
+        });
+        request.send(data);
+    });
+
     // Upload: every file is its own request to the File handler, so each shows its progress and its own refusal.
     const uploadForm = document.getElementById("upload-form");
     if (uploadForm) {
@@ -23,7 +47,7 @@
         const results = document.getElementById("upload-results");
         const zone = document.getElementById("drop-zone");
 
-        const upload = (file) => {
+        const upload = async (file) => {
             const row = element("li", "nr-upload");
             row.dataset.outcome = "uploading";
             const progress = element("progress");
@@ -32,35 +56,17 @@
             row.append(element("span", "nr-upload-file", file.name || "pasted image"), progress);
             results.append(row);
 
-            const data = new FormData();
-            data.append("files", file, file.name || "pasted-image.png");
-            const request = new XMLHttpRequest();
-            request.open("POST", uploadForm.dataset.fileHandler);
-            request.setRequestHeader("RequestVerificationToken", tokenIn(uploadForm));
-            request.upload.addEventListener("progress", (event) => {
-                if (event.lengthComputable) {
-                    progress.value = Math.round((event.loaded / event.total) * 100);
-                }
-            });
-            request.addEventListener("loadend", () => {
-                progress.remove();
-                let outcome = null;
-                try {
-                    outcome = JSON.parse(request.responseText);
-                } catch {
-                    outcome = { refusal: `${file.name}: the server answered ${request.status}` };
-                }
-                if (outcome.editUrl) {
-                    const link = element("a", "nr-upload-edit", `Edit photo ${outcome.photoId}`);
-                    link.href = outcome.editUrl;
-                    row.append(link);
-                    row.dataset.outcome = "stored";
-                } else {
-                    row.append(element("span", "nr-upload-refusal nr-error", outcome.refusal || `${file.name}: not uploaded`));
-                    row.dataset.outcome = "refused";
-                }
-            });
-            request.send(data);
+            const outcome = await send(file, uploadForm.dataset.fileHandler, tokenIn(uploadForm), (percent) => { progress.value = percent; });
+            progress.remove();
+            if (outcome.editUrl) {
+                const link = element("a", "nr-upload-edit", `Edit photo ${outcome.photoId}`);
+                link.href = outcome.editUrl;
+                row.append(link);
+                row.dataset.outcome = "stored";
+            } else {
+                row.append(element("span", "nr-upload-refusal nr-error", outcome.refusal || `${file.name}: not uploaded`));
+                row.dataset.outcome = "refused";
+            }
         };
 
         const uploadAll = (files) => {
@@ -124,11 +130,14 @@
         place();
     }
 
-    // Picker: searches the media library page (the same query the page takes) and shows its thumbnails to choose from.
-    // Returns the panel (hidden) and a toggle; a chosen photo's number goes to onPick.
-    const picker = (library, idPrefix, onPick) => {
-        const panel = element("div", "nr-picker");
-        panel.hidden = true;
+    // Picker: a dialog over the editor that searches the media library page (the same query the page takes) and
+    // shows its thumbnails, loading the next page as the list scrolls to its end. A chosen photo's number goes to onPick.
+    const picker = (library, idPrefix, title, onPick) => {
+        const dialog = element("dialog", "nr-dialog nr-library-picker");
+        dialog.id = idPrefix;
+        dialog.setAttribute("aria-labelledby", `${idPrefix}-title`);
+        const heading = element("h2", "", title);
+        heading.id = `${idPrefix}-title`;
         const search = element("input");
         search.type = "search";
         search.id = `${idPrefix}-search`;
@@ -136,65 +145,117 @@
         search.setAttribute("aria-label", "Search the media library");
         const found = element("ul", "nr-picker-results");
         found.id = `${idPrefix}-results`;
-        panel.append(search, found);
+        const more = element("p", "nr-hint nr-picker-more");
+        more.setAttribute("aria-live", "polite");
+        const close = element("form");
+        close.method = "dialog";
+        close.append(element("button", "nr-secondary", "Close"));
+        dialog.append(heading, search, found, more, close);
+        document.body.append(dialog);
 
-        const show = async () => {
-            const response = await fetch(`${library}?q=${encodeURIComponent(search.value)}`, { credentials: "same-origin" });
-            const page = new DOMParser().parseFromString(await response.text(), "text/html");
-            found.replaceChildren();
-            for (const photo of page.querySelectorAll(".nr-photo")) {
-                const item = element("li");
-                const pick = element("button", "nr-picker-photo");
-                pick.type = "button";
-                pick.dataset.photoId = photo.dataset.photoId;
+        let next = null;
+        let asked = 0; // each search's answer replaces the last only if no newer search was asked meanwhile
+        const item = (photo) => {
+            const pick = element("button", "nr-picker-photo");
+            pick.type = "button";
+            pick.dataset.photoId = photo.dataset.photoId;
+            if (photo.dataset.thumbnail) {
                 const thumbnail = element("img");
                 thumbnail.src = photo.dataset.thumbnail;
                 thumbnail.alt = "";
                 thumbnail.width = 96;
                 thumbnail.height = 96;
-                pick.append(thumbnail, element("span", "", `${photo.dataset.photoId}: ${photo.dataset.caption || "no caption"} (${photo.dataset.credit || "no credit"})`));
-                pick.addEventListener("click", () => {
-                    onPick(photo.dataset.photoId);
-                    panel.hidden = true;
-                });
-                item.append(pick);
-                found.append(item);
+                pick.append(thumbnail);
+            } else {
+                pick.append(element("span", "nr-photo-pending", "renditions being made"));
             }
+            pick.append(element("span", "", `${photo.dataset.photoId}: ${photo.dataset.caption || "no caption"} (${photo.dataset.credit || "no credit"})`));
+            pick.addEventListener("click", () => {
+                dialog.close();
+                onPick(photo.dataset.photoId, photo.dataset);
+            });
+            const li = element("li");
+            li.append(pick);
+            return li;
         };
+        const load = async (url, fresh) => {
+            const ask = ++asked;
+            more.textContent = "Loading…";
+            const response = await fetch(url, { credentials: "same-origin" });
+            const page = new DOMParser().parseFromString(await response.text(), "text/html");
+            if (ask !== asked) {
+                return;
+            }
+
+            const items = [...page.querySelectorAll(".nr-photo")].map(item);
+            if (fresh) {
+                found.replaceChildren(...items);
+            } else {
+                found.append(...items);
+            }
+            next = page.querySelector("a[rel=next]")?.getAttribute("href") ?? null;
+            more.textContent = found.children.length === 0 ? "No photos match." : next ? "" : `${found.children.length} photos: that is all.`;
+        };
+        const first = () => load(`${library}?q=${encodeURIComponent(search.value)}`, true);
+        // The list's end coming into view (scrolled to, or a short first page) loads the next page.
+        new IntersectionObserver((seen) => {
+            if (seen.some((entry) => entry.isIntersecting) && next && dialog.open) {
+                load(new URL(next, new URL(library, location.href)).href, false);
+                next = null;
+            }
+        }, { root: dialog }).observe(more);
 
         let searchTimer = 0;
         search.addEventListener("input", () => {
             clearTimeout(searchTimer);
-            searchTimer = setTimeout(show, 300);
+            searchTimer = setTimeout(first, 300);
         });
-        const toggle = () => {
-            panel.hidden = !panel.hidden;
-            if (!panel.hidden) {
-                show();
-                search.focus();
+        search.addEventListener("keydown", (event) => {
+            if (event.key === "Enter") {
+                event.preventDefault(); // searches at once, without waiting for the pause after typing
+                clearTimeout(searchTimer);
+                first();
             }
+        });
+        const open = (text) => {
+            search.value = text ?? search.value;
+            found.replaceChildren();
+            dialog.showModal();
+            search.focus();
+            first();
         };
-        return { panel, toggle };
+        return { dialog, open };
     };
 
     // The feature photo: its number goes into the field.
     const photoId = document.getElementById("feature-photo-id");
     if (photoId) {
         const choice = document.getElementById("feature-photo");
-        const { panel, toggle } = picker(choice.dataset.library, "picker", (id) => {
+        const { open } = picker(choice.dataset.library, "picker", "Choose the feature photo", (id) => {
             photoId.value = id;
             photoId.dispatchEvent(new Event("input", { bubbles: true })); // a changed form: autosave and workflow steps save it
         });
-        const open = element("button", "nr-picker-open", "Choose from the library");
-        open.type = "button";
-        open.id = "picker-open";
-        open.addEventListener("click", toggle);
-        choice.append(open, panel);
+        const button = element("button", "nr-picker-open", "Choose from the library");
+        button.type = "button";
+        button.id = "picker-open";
+        button.addEventListener("click", () => open());
+        choice.append(button);
     }
 
-    // An inline photo: the Markdown toolbar (made by newsroom-editor.js, which runs after this script) gets a Photo button
-    // whose picker puts a {{photo N}} line of its own at the caret.
+    // An inline photo: a {{photo N}} line of its own at the caret.
     const body = document.getElementById("body");
+    const putPhotoLine = (id) => {
+        const { selectionStart: start, selectionEnd: end, value } = body;
+        const line = `{{photo ${id}}}`;
+        const before = value.slice(0, start).trimEnd();
+        const inserted = `${before ? "\n\n" : ""}${line}\n\n`;
+        body.value = before + inserted + value.slice(end).trimStart();
+        body.focus();
+        body.setSelectionRange(before.length + inserted.length, before.length + inserted.length);
+        body.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+
+    // The Markdown toolbar (made by newsroom-editor.js, which runs after this script) gets a Photo button whose picker puts one in.
     if (body?.dataset.library) {
         document.addEventListener("DOMContentLoaded", () => {
             const toolbar = document.querySelector(".nr-toolbar");
@@ -202,24 +263,148 @@
                 return;
             }
 
-            const { panel, toggle } = picker(body.dataset.library, "body-picker", (id) => {
-                const { selectionStart: start, selectionEnd: end, value } = body;
-                const line = `{{photo ${id}}}`;
-                const before = value.slice(0, start).trimEnd();
-                const inserted = `${before ? "\n\n" : ""}${line}\n\n`;
-                body.value = before + inserted + value.slice(end).trimStart();
-                body.focus();
-                body.setSelectionRange(before.length + inserted.length, before.length + inserted.length);
-                body.dispatchEvent(new Event("input", { bubbles: true }));
-            });
-            panel.id = "body-picker";
-            const open = element("button", "", "Photo");
-            open.type = "button";
-            open.dataset.markdown = "photo";
-            open.setAttribute("aria-controls", panel.id);
-            open.addEventListener("click", toggle);
-            toolbar.append(open);
-            body.closest("label").after(panel);
+            const { dialog, open } = picker(body.dataset.library, "body-picker", "Choose a photo for the text", putPhotoLine);
+            const button = element("button", "", "Photo");
+            button.type = "button";
+            button.dataset.markdown = "photo";
+            button.setAttribute("aria-controls", dialog.id);
+            button.addEventListener("click", () => open());
+            toolbar.append(button);
         });
+    }
+
+    // The prompt for a photo just uploaded from the editor: caption, alt text and credit, saved on the photo in place.
+    // Later leaves them for the photo's page; publishing refuses a photo without alt text and a credit either way.
+    const creditPrompt = (library, token) => {
+        const dialog = element("dialog", "nr-dialog");
+        dialog.id = "photo-credit";
+        dialog.setAttribute("aria-labelledby", "photo-credit-title");
+        const title = element("h2", "", "Credit the new photo");
+        title.id = "photo-credit-title";
+        const form = element("form", "nr-form");
+        const field = (label, name) => {
+            const input = element("input");
+            input.name = `Form.${name}`;
+            input.id = `photo-credit-${name.toLowerCase()}`;
+            const wrap = element("label", "", `${label} `);
+            wrap.append(input);
+            form.append(wrap);
+            return input;
+        };
+        const fields = { caption: field("Caption", "Caption"), altText: field("Alt text (what it shows)", "AltText"), credit: field("Credit (photographer / agency)", "Credit") };
+        const problem = element("p", "nr-error");
+        problem.setAttribute("role", "alert");
+        problem.hidden = true;
+        const save = element("button", "nr-primary", "Save credit");
+        save.type = "submit";
+        const later = element("button", "nr-secondary", "Later");
+        later.type = "button";
+        later.addEventListener("click", () => dialog.close());
+        const number = element("p", "nr-hint");
+        form.append(problem, save, later);
+        dialog.append(title, number, form);
+        document.body.append(dialog);
+
+        return (outcome) => new Promise((resolve) => {
+            number.textContent = `Photo ${outcome.photoId} is in the library. A story with it is published only once it has alt text and a credit.`;
+            for (const [key, input] of Object.entries(fields)) {
+                input.value = outcome[key] ?? "";
+            }
+            problem.hidden = true;
+            form.onsubmit = async (event) => {
+                event.preventDefault();
+                const response = await fetch(`${library}/${outcome.photoId}?handler=Credit`, { method: "POST", body: new FormData(form), headers: { RequestVerificationToken: token() }, credentials: "same-origin" });
+                if (response.ok) {
+                    dialog.close();
+                    return;
+                }
+
+                problem.textContent = (await response.json().catch(() => ({}))).error ?? `The credit was not saved (${response.status}).`;
+                problem.hidden = false;
+            };
+            dialog.onclose = resolve;
+            dialog.showModal();
+            (fields.credit.value ? fields.altText : fields.credit).focus();
+        });
+    };
+
+    // Images dropped on or pasted into the body or the gallery: each uploaded, credited in place, then put where it
+    // was dropped — a {{photo N}} line at the body's caret, or a new row of the gallery (the form saves to show it).
+    const articleForm = document.getElementById("article-form");
+    if (articleForm && body?.dataset.upload) {
+        const token = () => tokenIn(articleForm);
+        const ask = creditPrompt(body.dataset.library, token);
+        const status = element("p", "nr-hint");
+        status.id = "photo-drop-status";
+        status.setAttribute("role", "status");
+        status.textContent = "Drop or paste an image to put it in the library and here.";
+        body.closest("label").after(status);
+
+        // placing() runs when the images come (before any wait), so where they go is decided then, not once uploaded.
+        const uploadEach = async (files, placing, finish) => {
+            const place = placing();
+            let placed = 0;
+            for (const file of files) {
+                const name = file.name || "pasted image";
+                status.textContent = `Uploading ${name}…`;
+                const outcome = await send(file, body.dataset.upload, token(), (percent) => { status.textContent = `Uploading ${name}… ${percent}%`; });
+                if (!outcome.photoId) {
+                    status.textContent = outcome.refusal ?? `${name} was not uploaded.`;
+                    continue;
+                }
+
+                status.textContent = `${name} is photo ${outcome.photoId} in the library.`;
+                await ask(outcome);
+                place(outcome.photoId);
+                placed++;
+            }
+
+            if (placed > 0) {
+                finish?.();
+            }
+        };
+        const accept = (zone, placing, finish) => {
+            const hasFiles = (transfer) => transfer?.types.includes("Files");
+            zone.addEventListener("dragover", (event) => {
+                if (hasFiles(event.dataTransfer)) {
+                    event.preventDefault();
+                    event.dataTransfer.dropEffect = "copy";
+                }
+            });
+            zone.addEventListener("drop", (event) => {
+                if (hasFiles(event.dataTransfer)) {
+                    event.preventDefault();
+                    uploadEach([...event.dataTransfer.files], placing, finish);
+                }
+            });
+            zone.addEventListener("paste", (event) => {
+                const files = [...(event.clipboardData?.files ?? [])];
+                if (files.length > 0) {
+                    event.preventDefault(); // text pastes as text
+                    uploadEach(files, placing, finish);
+                }
+            });
+        };
+
+        // At the caret as it was when the image came, each next photo after the last.
+        accept(body, () => {
+            let at = [body.selectionStart, body.selectionEnd];
+            return (id) => {
+                body.setSelectionRange(...at);
+                putPhotoLine(id);
+                at = [body.selectionEnd, body.selectionEnd];
+            };
+        });
+        const gallery = document.getElementById("gallery-items");
+        if (gallery) {
+            // One more row for each photo as the form posts rows, then one save: the editor comes back with them in the gallery.
+            accept(gallery, () => (id) => {
+                const row = element("input");
+                row.type = "hidden";
+                row.name = `Gallery.Items[${gallery.querySelectorAll("input[name$='].PhotoId']").length}].PhotoId`;
+                row.value = id;
+                gallery.append(row);
+            }, () => articleForm.requestSubmit(document.getElementById("save")));
+        }
     }
 })();

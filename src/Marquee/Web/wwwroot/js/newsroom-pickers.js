@@ -1,5 +1,5 @@
 // Turns the editor's comma-separated author and tag fields (which work without it) into pickers: search as
-// you type, chips in order that move and go, the primary section among the chosen sections, and — only for
+// you type, chips in order that move (dragged, or by their arrow buttons) and go, the primary section among the chosen sections, and — only for
 // those the server lets — a tag created on the fly. The original fields, hidden, still carry what is posted.
 (() => {
     "use strict";
@@ -33,6 +33,7 @@
         const order = field.value.split(",").map((slug) => slug.trim()).filter((slug) => slug);
         const picker = element("fieldset", { className: "nr-picker", id: `${field.id}-picker` });
         const chips = element("ol", { className: "nr-chips" });
+        chips.dataset.reorder = ""; // newsroom-reorder.js: dragging a chip says where it was dropped
         const search = element("input", { type: "search", id: `${field.id}-search`, autocomplete: "off", placeholder: `Find ${noun}s by name…` });
         const options = element("ul", { className: "nr-options", id: `${field.id}-options`, hidden: true });
         const problem = element("p", { className: "nr-error", hidden: true });
@@ -68,10 +69,14 @@
                 render(true);
             }
         };
+        chips.addEventListener("reorder", (event) => {
+            order.splice(event.detail.to, 0, ...order.splice(event.detail.from, 1));
+            render(true);
+        });
         const sections = () => order.filter((slug) => items.get(slug)?.kind === "section");
         const chip = (slug) => {
             const item = items.get(slug) ?? { name: slug, slug, kind: "" };
-            const li = element("li", { className: "nr-chip" });
+            const li = element("li", { className: "nr-chip", draggable: true });
             li.dataset.slug = slug;
             li.append(element("span", { className: "nr-chip-name", textContent: item.name }));
             if (isTags && item.kind === "section") {
