@@ -1,5 +1,6 @@
 using Marquee.Import.Crawl;
 using Marquee.Import.Ghost;
+using Marquee.Import.Html;
 using Marquee.Import.Photos;
 using Marquee.Import.Wxr;
 using Marquee.Platform;
@@ -10,7 +11,7 @@ namespace Marquee.Import;
 public static class ImportDesk
 {
     /// <summary>Every format Marquee reads, listed once: the runner gets them from DI, the CLI's --format choices from here (it parses before DI exists).</summary>
-    public static readonly IReadOnlyList<IImportFormat> Formats = [new CrawlFormat(), new GhostFormat(), new WxrFormat()];
+    public static readonly IReadOnlyList<IImportFormat> Formats = [new CrawlFormat(), new GhostFormat(), new WxrFormat(), new HtmlFormat()];
 
     public static IServiceCollection AddImport(this IServiceCollection services)
     {

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Marquee.Content;
 using Marquee.Content.Articles;
 using Marquee.Content.Authors;
 using Marquee.Content.Tags;
@@ -59,14 +56,6 @@ public sealed class CrawlFormat : IImportFormat
         return text.Split('\n');
     }
 
-    /// <summary>
-    /// The headline's slug; a headline with no Latin letters or digits (Chinese, Japanese, Russian) has none, so its
-    /// slug is the date and a digest of the headline: stable, so a re-crawl finds the same article.
-    /// </summary>
-    private static string SlugOf(CrawlHeader header) => Slugs.From(header.Headline) is { Length: > 0 } slug
-        ? slug
-        : $"{header.Date:yyyy-MM-dd}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(header.Headline)))[..12]}";
-
     private static ImportBatch ToBatch(string path, CrawlArticle article)
     {
         var where = $"'{article.Header.Headline}'";
@@ -75,7 +64,8 @@ public sealed class CrawlFormat : IImportFormat
         var authors = article.Authors.Select(name => new AuthorInput(ImportSlug.Of(path, where, name), name)).DistinctBy(a => a.Slug).ToList();
         batch.Tags.AddRange(tags.Select(t => new ImportRecord<TagInput>($"tag '{t.Name}'", t)));
         batch.Authors.AddRange(authors.Select(a => new ImportRecord<AuthorInput>($"author '{a.Name}'", a)));
-        var slug = SlugOf(article.Header);
+        // A headline with no Latin letters has no slug: the date and a digest of it stand in, stable across re-crawls.
+        var slug = ImportSlug.OrDigest(article.Header.Headline, $"{article.Header.Date:yyyy-MM-dd}");
         var published = article.Header.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         batch.Articles.Add(new ImportRecord<ArticleInput>(where, new ArticleInput
         {

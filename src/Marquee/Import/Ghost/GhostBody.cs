@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Marquee.Content.Body;
 
 namespace Marquee.Import.Ghost;
@@ -10,7 +9,7 @@ namespace Marquee.Import.Ghost;
 /// document, else plain text. Links to the Ghost site itself are pointed here (<see cref="GhostLinks"/>), and embedded
 /// frames become links (<see cref="GhostEmbeds"/>).
 /// </summary>
-internal static partial class GhostBody
+internal static class GhostBody
 {
     public static string From(GhostRow post, GhostLinks links, Action<string> leaveOut)
     {
@@ -26,12 +25,12 @@ internal static partial class GhostBody
 
         if (post.Text("html") is { } html)
         {
-            return HtmlBlock(GhostEmbeds.ToLinks(links.Rewrite(html)));
+            return ImportHtml.Block(GhostEmbeds.ToLinks(links.Rewrite(html)));
         }
 
         if (post.Text("lexical") is { } lexical)
         {
-            return HtmlBlock(GhostEmbeds.ToLinks(links.Rewrite(GhostLexical.ToHtml(lexical, leaveOut))));
+            return ImportHtml.Block(GhostEmbeds.ToLinks(links.Rewrite(GhostLexical.ToHtml(lexical, leaveOut))));
         }
 
         if (post.Text("plaintext") is { } text)
@@ -45,17 +44,6 @@ internal static partial class GhostBody
         }
 
         return "";
-    }
-
-    /// <summary>
-    /// HTML as one CommonMark HTML block. A blank line would end the block and turn the rest into Markdown, so each
-    /// becomes a newline character reference: the same text once parsed, inside <c>pre</c> too. HTML that opens with
-    /// anything but a block element that starts such a block (text, an image, <c>pre</c>) is wrapped in a <c>div</c> that does.
-    /// </summary>
-    private static string HtmlBlock(string html)
-    {
-        var block = BlankLine().Replace(html.ReplaceLineEndings("\n").Trim(), "\n$1&#10;");
-        return BlockStart().IsMatch(block) ? block : "<div>\n" + block + "\n</div>";
     }
 
     /// <summary>Ghost 1.x stored a Markdown post as a mobiledoc document whose only card is "markdown" or "card-markdown".</summary>
@@ -92,11 +80,4 @@ internal static partial class GhostBody
             return null;
         }
     }
-
-    [GeneratedRegex(@"\n([ \t]*)\n")]
-    private static partial Regex BlankLine();
-
-    /// <summary>Elements that open a CommonMark HTML block running to the next blank line (its type 6).</summary>
-    [GeneratedRegex(@"^<(?:address|article|aside|blockquote|details|div|dl|figure|footer|h[1-6]|header|hr|main|nav|ol|p|section|table|ul)(?:[\s/>]|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockStart();
 }
