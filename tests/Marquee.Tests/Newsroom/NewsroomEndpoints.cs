@@ -73,6 +73,7 @@ public static class NewsroomEndpoints
         new(typeof(PhotoPage), Get, "/newsroom/photos/{id}", "", StaffRole.Contributor, "404"),
         new(typeof(PhotoPage), Post, "/newsroom/photos/{id}", "Save", StaffRole.Contributor, "404"),
         new(typeof(PhotoPage), Post, "/newsroom/photos/{id}", "Retry", StaffRole.Contributor, "404"),
+        new(typeof(PhotoPage), Post, "/newsroom/photos/{id}", "Credit", StaffRole.Contributor, "404"),
         new(typeof(DeletePhotoPage), Get, "/newsroom/photos/{id}/delete", "", StaffRole.Editor, "404"),
         new(typeof(DeletePhotoPage), Post, "/newsroom/photos/{id}/delete", "", StaffRole.Editor, "404"),
         new(typeof(TagsPage), Get, "/newsroom/tags", "", StaffRole.Editor, "200"),
