@@ -87,6 +87,7 @@ public static class NewsroomEndpoints
         new(typeof(LiveDeskPage), Post, "/newsroom/live/{id}", "Mark", StaffRole.Author, "404"),
         new(typeof(LiveDeskPage), Post, "/newsroom/live/{id}", "Coverage", StaffRole.Author, "404"),
         new(typeof(InboxPage), Get, "/newsroom/tips", "", StaffRole.Contributor, "200", Permission: "tips"),
+        new(typeof(InboxPage), Post, "/newsroom/tips", "HandOver", StaffRole.Contributor, "302", Permission: "tips"),
         new(typeof(InboxPage), Post, "/newsroom/tips", "Unlock", StaffRole.Contributor, "422", Permission: "tips"),
         new(typeof(InboxPage), Post, "/newsroom/tips", "Lock", StaffRole.Contributor, "200", Permission: "tips"),
         new(typeof(TipPage), Get, "/newsroom/tips/{id}", "", StaffRole.Contributor, "302 /newsroom/tips", Permission: "tips"),
