@@ -27,7 +27,7 @@ public sealed class ReaderAccountBrowserTests(ReaderDemoSite site) : IClassFixtu
         await reader.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(reader.Page.Locator("main")).ToContainTextAsync($"Signed in as {email}");
         await reader.Page.GetByLabel("Name shown on the site").FillAsync("Kelly's Biggest Fan");
-        await reader.Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await reader.Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
         await reader.Page.GotoAsync("/");
         await Expect(slot).ToHaveTextAsync("Kelly's Biggest Fan");

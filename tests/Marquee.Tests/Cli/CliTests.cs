@@ -153,7 +153,7 @@ public sealed class CliTests : IDisposable
         var (exit, _, error) = await _cli.RunAsync($"import \"{file}\"");
 
         Assert.Equal(1, exit);
-        Assert.Equal($"marquee: {file}: cannot tell the format; pass --format (crawl|ghost|wxr)", error.Trim());
+        Assert.Equal($"marquee: {file}: cannot tell the format; pass --format (crawl|ghost|wxr|html)", error.Trim());
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class CliTests : IDisposable
         var (exit, output, _) = await _cli.RunAsync("import --help");
 
         Assert.Equal(0, exit);
-        Assert.Contains("crawl | ghost | wxr (default: from the file name: .txt is crawl, .json is ghost, .xml is wxr)", output, StringComparison.Ordinal);
+        Assert.Contains("crawl | ghost | wxr | html (default: from the file name: .txt is crawl, .json is ghost, .xml is wxr, .html is html)", output, StringComparison.Ordinal);
     }
 
     [Fact]

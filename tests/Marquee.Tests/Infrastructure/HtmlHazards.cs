@@ -22,9 +22,14 @@ public static class HtmlHazards
 
     public static IReadOnlyList<string> In(string html) => In(HtmlPage.Parse(html));
 
-    /// <summary>The layout's own search form, account slot and consent banner and their scripts, outside main, which no stored content can reach.</summary>
+    /// <summary>
+    /// The layout's own search form, account slot and consent banner and their scripts, outside main; the story page's
+    /// share buttons and most-read rail and their scripts, outside the story's body: places no stored content can reach.
+    /// </summary>
     private static bool IsSiteChrome(IElement element) =>
         element.Closest("body > header.masthead > form.masthead-search") is not null
+        || (element.Matches("ul.share > li > button[data-share-copy], ul.share > li > button[data-share-native]") && element.Closest(".body") is null)
+        || element.Matches("head > script[src^='/js/share.js'], section.most-read > script[src^='/js/most-read.js']")
         || element.Matches("head > script[src^='/js/search-suggest.js']")
         || element.Matches("body > header.masthead > script[src^='/js/me.js']")
         || element.Closest("body > section#consent") is not null || element.Matches("body > script[src^='/js/consent.js']");

@@ -22,10 +22,8 @@
     .then((html) => {
       const list = new DOMParser().parseFromString(html, "text/html").getElementById("most-read-list");
       if (!list) return;
-      const shown = document.createElement("ol");
-      shown.className = "most-read-list";
-      shown.append(...[...list.children].slice(0, Number(rail.dataset.size)).map((item) => document.importNode(item, true)));
-      rail.insertBefore(shown, rail.querySelector(".most-read-more"));
+      rail.querySelector(".most-read-list")
+        ?.append(...[...list.children].slice(0, Number(rail.dataset.size)).map((item) => document.importNode(item, true)));
     })
     .catch(() => {});
 })();
