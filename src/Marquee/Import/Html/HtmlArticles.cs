@@ -46,7 +46,6 @@ internal static class HtmlArticles
         var first = declared ?? new PageMetadata();
         return new PageMetadata
         {
-            DeclaresArticle = first.DeclaresArticle || tags.DeclaresArticle,
             Headline = first.Headline ?? tags.Headline,
             Description = first.Description ?? tags.Description,
             Authors = first.Authors.Count > 0 ? first.Authors
@@ -59,7 +58,6 @@ internal static class HtmlArticles
             ImageCredit = first.ImageCredit ?? tags.ImageCredit,
             Tags = first.Tags.Count > 0 ? first.Tags : tags.Tags,
             Section = first.Section ?? tags.Section,
-            ArticleBody = first.ArticleBody,
             CanonicalUrl = baseUrl == "https://imported.invalid/" ? null : baseUrl,
         };
     }

@@ -31,7 +31,7 @@ public sealed class HtmlFormat : IImportFormat
         var where = $"'{article.Headline}'";
         var metadata = article.Metadata;
         var batch = new ImportBatch();
-        var tags = metadata.Tags.Select(name => new TagInput(ImportSlug.OrDigest(name, "tag"), name)).DistinctBy(t => t.Slug).ToList();
+        var tags = metadata.Tags.Concat(metadata.Section is { } section ? [section] : []).Select(name => new TagInput(ImportSlug.OrDigest(name, "tag"), name)).DistinctBy(t => t.Slug).ToList();
         var authors = metadata.Authors.Select(name => new AuthorInput(ImportSlug.OrDigest(name, "author"), name)).DistinctBy(a => a.Slug).ToList();
         batch.Tags.AddRange(tags.Select(t => new ImportRecord<TagInput>($"tag '{t.Name}'", t)));
         batch.Authors.AddRange(authors.Select(a => new ImportRecord<AuthorInput>($"author '{a.Name}'", a)));

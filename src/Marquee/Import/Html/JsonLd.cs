@@ -46,7 +46,6 @@ internal static class JsonLd
 
     private static PageMetadata Read(JsonElement article) => new()
     {
-        DeclaresArticle = true,
         Headline = Text(article, "headline") ?? Text(article, "name"),
         Description = Text(article, "description"),
         Authors = [.. Names(article, "author").Concat(Names(article, "creator")).Distinct(StringComparer.OrdinalIgnoreCase)],

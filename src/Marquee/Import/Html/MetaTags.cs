@@ -19,7 +19,6 @@ internal static class MetaTags
         string? First(params string[] names) => names.SelectMany(n => tags[n]).FirstOrDefault();
         return new PageMetadata
         {
-            DeclaresArticle = string.Equals(First("og:type"), "article", StringComparison.OrdinalIgnoreCase),
             Headline = First("dc:title", "dc.title", "dcterm:title", "og:title", "twitter:title", "headline"),
             Description = First("dc:description", "dc.description", "dcterm:description", "og:description", "twitter:description", "description"),
             // The first kind of tag that names anyone: sites fill several with the same people, or with placeholders.

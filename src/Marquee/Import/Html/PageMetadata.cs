@@ -25,13 +25,11 @@ public sealed record PageMetadata
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The site's own section for the story; imported as a tag, since it names none of this site's sections.</summary>
     public string? Section { get; init; }
 
     /// <summary>The whole body as plain text, when the publisher puts it in its JSON-LD (many news sites do).</summary>
     public string? ArticleBody { get; init; }
 
     public string? CanonicalUrl { get; init; }
-
-    /// <summary>Whether the page declares itself an article (a JSON-LD article type, or <c>og:type</c> "article").</summary>
-    public bool DeclaresArticle { get; init; }
 }
