@@ -70,7 +70,7 @@ public sealed class AdSlotTests(ConsentSite consent) : IClassFixture<ConsentSite
         Assert.Equal([consent.Tags.Url("/analytics.js")], reader.ThirdPartyRequests);
     }
 
-    /// <summary>A fresh reader whose earlier visit left <paramref name="cookie"/>, counting layout shifts from the first paint.</summary>
+    /// <summary>A fresh reader whose earlier visit left <paramref name="cookie"/>, counting layout shifts (what moved, from where to where, when) from the first paint.</summary>
     private async Task<ConsentReader> ReaderWithAsync(string? cookie)
     {
         var reader = await ConsentReader.OpenAsync(consent.Site);
@@ -86,7 +86,7 @@ public sealed class AdSlotTests(ConsentSite consent) : IClassFixture<ConsentSite
               for (const entry of list.getEntries()) {
                 if (entry.hadRecentInput) continue;
                 window.layoutShift += entry.value;
-                window.layoutShifts.push(entry.sources.map(source => source.node && source.node.outerHTML ? source.node.outerHTML.slice(0, 120) : String(source.node)).join(' | '));
+                window.layoutShifts.push(entry.sources.map(source => source.node && source.node.outerHTML ? source.node.outerHTML.slice(0, 80) + ' from ' + JSON.stringify(source.previousRect) + ' to ' + JSON.stringify(source.currentRect) + ' at ' + Math.round(entry.startTime) + ' ms' : String(source.node)).join(' | '));
               }
             }).observe({ type: 'layout-shift', buffered: true });
             """);
