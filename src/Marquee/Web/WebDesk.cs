@@ -13,8 +13,7 @@ public static class WebDesk
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.BindOptions<ConsentOptions>(ConsentOptions.Section);
         services.AddScoped<SiteChrome>();
-        services.AddSingleton<SiteNavigationSnapshot>();
-        services.AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<SiteNavigationSnapshot>());
+        services.AddEvictionListener<SiteNavigationSnapshot>();
         return services;
     }
 

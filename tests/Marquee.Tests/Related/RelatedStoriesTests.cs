@@ -56,6 +56,20 @@ public sealed class RelatedStoriesTests(MarqueeServer server) : IClassFixture<Ma
         Assert.Equal(["Dragons Land in LA"], await RelatedAsync(story.Slug));
     }
 
+    [Fact]
+    public async Task A_story_given_other_tags_lists_what_the_new_tags_bring_at_once()
+    {
+        var (lizzo, harry) = (await Content.TagAsync("Lizzo", TagKind.Person), await Content.TagAsync("Harry Styles", TagKind.Person));
+        var story = await Content.ArticleAsync("A Duet Is Coming", tags: [lizzo]);
+        await StoryAsync("Lizzo Tours", [lizzo], days: 1);
+        await StoryAsync("Harry Styles Tours", [harry], days: 1);
+        Assert.Equal(["Lizzo Tours"], await RelatedAsync(story.Slug));
+
+        await Content.SaveAsync(story with { TagSlugs = [harry] });
+
+        Assert.Equal(["Harry Styles Tours"], await RelatedAsync(story.Slug));
+    }
+
     private Task<ArticleInput> StoryAsync(string headline, IReadOnlyList<string> tags, int days) =>
         Content.ArticleAsync(headline, tags: tags, configure: a => a with { PublishedAt = DateTime.UtcNow.AddDays(-days) });
 

@@ -16,6 +16,5 @@ public static class LiveRegistration
             .AddScoped<EditLiveEntry>()
             .AddScoped<MarkLiveEntry>()
             .AddScoped<LiveCoverage>()
-            .AddSingleton<LiveNowSnapshot>()
-            .AddSingleton<IEvictionListener>(provider => provider.GetRequiredService<LiveNowSnapshot>());
+            .AddEvictionListener<LiveNowSnapshot>();
 }

@@ -7,15 +7,19 @@ namespace Marquee.Content.Related;
 
 /// <summary>
 /// The stories under an article (decision 0074): public ones sharing its reader tags, a shared person or event counting
-/// <see cref="StrongWeight"/> times a shared topic or section, the heaviest first and the newest among equals, in one statement.
+/// <see cref="StrongWeight"/> times a shared topic or section, the heaviest first and the newest among equals, in one statement
+/// when <see cref="RelatedSnapshots"/> does not hold it already.
 /// </summary>
-public sealed class RelatedStories(MarqueeDbContext db, TimeProvider clock)
+public sealed class RelatedStories(MarqueeDbContext db, RelatedSnapshots snapshots, TimeProvider clock)
 {
     public const int Size = 4;
 
     public const int StrongWeight = 3;
 
-    public async Task<IReadOnlyList<RelatedStory>> OfAsync(ArticleDetail article, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RelatedStory>> OfAsync(ArticleDetail article, CancellationToken cancellationToken) =>
+        snapshots.ReadAsync(article, token => WeighAsync(article, token), cancellationToken);
+
+    private async Task<IReadOnlyList<RelatedStory>> WeighAsync(ArticleDetail article, CancellationToken cancellationToken)
     {
         // Reader tags only: a channel (Top Stories, Apple News) says where a story goes, not what it is about.
         var shared = article.Tags.Select(t => t.Id).ToList();
