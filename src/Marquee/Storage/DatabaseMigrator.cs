@@ -13,6 +13,11 @@ public sealed class DatabaseMigrator(DatabaseTarget target)
             PrepareSqliteFile();
         }
 
+        if (AppliedMigrations.AreAllIn(target))
+        {
+            return [];
+        }
+
         using var services = BuildRunnerServices();
         var runner = services.GetRequiredService<IMigrationRunner>();
         var before = AppliedVersions(services);

@@ -1,3 +1,4 @@
+using FluentMigrator.Runner;
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -33,6 +34,18 @@ public sealed class TestDatabase : IDisposable
         admin.Open();
         using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresName}", admin);
         create.ExecuteNonQuery();
+    }
+
+    /// <summary>Applies the migrations up to <paramref name="version"/> only: a database as an older Marquee left it.</summary>
+    public void MigrateTo(long version)
+    {
+        using var services = new ServiceCollection()
+            .AddFluentMigratorCore()
+            .ConfigureRunner(runner => (IsPostgres ? runner.AddPostgres() : runner.AddSQLite())
+                .WithGlobalConnectionString(ConnectionString)
+                .ScanIn(typeof(DatabaseMigrator).Assembly).For.Migrations())
+            .BuildServiceProvider();
+        services.GetRequiredService<IMigrationRunner>().MigrateUp(version);
     }
 
     public static bool IsPostgres => PostgresServer is not null;

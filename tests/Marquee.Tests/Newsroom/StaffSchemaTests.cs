@@ -1,4 +1,3 @@
-using FluentMigrator.Runner;
 using Marquee.Newsroom.Staff;
 using Marquee.Storage;
 using Microsoft.AspNetCore.Identity;
@@ -67,7 +66,7 @@ public sealed class StaffSchemaTests(MarqueeServer server) : IClassFixture<Marqu
         var dataPath = Path.Combine(Path.GetTempPath(), "marquee-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataPath);
         using var database = new TestDatabase(dataPath);
-        MigrateTo(database, LastMigrationBeforeIdentity);
+        database.MigrateTo(LastMigrationBeforeIdentity);
         var hash = new PasswordHasher<StaffUser>().HashPassword(null!, StaffSession.Password);
         database.Execute($"INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES ('old.timer@example.com', 'Old Timer', 'editor', '{hash}', '2026-11-30 10:00:00')");
         try
@@ -87,14 +86,4 @@ public sealed class StaffSchemaTests(MarqueeServer server) : IClassFixture<Marqu
         }
     }
 
-    private static void MigrateTo(TestDatabase database, long version)
-    {
-        using var services = new ServiceCollection()
-            .AddFluentMigratorCore()
-            .ConfigureRunner(runner => (TestDatabase.IsPostgres ? runner.AddPostgres() : runner.AddSQLite())
-                .WithGlobalConnectionString(database.ConnectionString)
-                .ScanIn(typeof(DatabaseMigrator).Assembly).For.Migrations())
-            .BuildServiceProvider();
-        services.GetRequiredService<IMigrationRunner>().MigrateUp(version);
-    }
 }
