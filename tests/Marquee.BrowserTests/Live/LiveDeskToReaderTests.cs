@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marquee.BrowserTests.Infrastructure;
+using Marquee.BrowserTests.Media;
 using Marquee.BrowserTests.Newsroom;
 using Marquee.Demo;
 using Microsoft.Playwright;
@@ -87,6 +88,35 @@ public sealed class LiveDeskToReaderTests(LiveDeskToReaderTests.FastLiveNewsroom
         Assert.Equal(seen.Count, seen.Distinct().Count());
         await reader.Page.Locator("#latest-updates").ClickAsync();
         Assert.Equal($"entry-{entry}", await reader.Page.Locator("#live-entries article[data-entry]").First.GetAttributeAsync("id"));
+        Assert.Empty(reader.BrokenRequests);
+    }
+
+    [Fact]
+    public async Task A_reporter_gives_an_entry_a_credited_library_photo_in_two_clicks_and_an_uncredited_one_is_refused()
+    {
+        await using var reporter = await Site.SignInAsync(Site.Editor);
+        var (credited, uncredited) = await PhotoLibraryTests.UploadTwoAndCreditTheFirstAsync(reporter.Page, Guid.NewGuid().ToString("n")[..8]);
+        var desk = new LiveDeskView(reporter.Page, await Site.IdOfAsync(DemoLiveStory.Slug));
+        var picker = new PhotoPickerView(reporter.Page);
+        await desk.OpenAsync();
+
+        await picker.Open.ClickAsync();
+        await picker.Photo(uncredited).ClickAsync();
+        await Expect(desk.PhotoProblem).ToContainTextAsync($"Photo {uncredited} needs alt text and a credit");
+        await Expect(desk.PhotoNumber).ToHaveValueAsync("");
+        await picker.Open.ClickAsync();
+        await picker.Photo(credited).ClickAsync();
+        await Expect(desk.PhotoNumber).ToHaveValueAsync(credited.ToString(CultureInfo.InvariantCulture));
+        await Expect(desk.PhotoProblem).ToBeHiddenAsync();
+        var entry = await desk.PostAsync("Pink takes the stage.");
+
+        await using var reader = await Site.OpenAsync(javaScript: false);
+        await reader.Page.GotoAsync($"/live/{DemoLiveStory.Slug}");
+        var photo = reader.Page.Locator($"#entry-{entry} .live-photo");
+        await Expect(photo).ToContainTextAsync("Kevin Winter/Getty Images");
+        var image = photo.GetByRole(AriaRole.Img);
+        await Assertions.Expect(image).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await image.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the entry's photo loaded");
         Assert.Empty(reader.BrokenRequests);
     }
 

@@ -10,6 +10,11 @@ public sealed class LiveDeskView(IPage page, long storyId)
 
     public ILocator Body => page.Locator("#entry-body");
 
+    public ILocator PhotoNumber => page.Locator("#entry-photo");
+
+    /// <summary>Why the picker would not take a photo, beside the photo field.</summary>
+    public ILocator PhotoProblem => page.Locator("#post-form [role=alert]");
+
     public Task OpenAsync() => page.GotoAsync($"/newsroom/live/{storyId}");
 
     /// <summary>Types the entry and posts it with Ctrl+Enter, as reporters do; returns the new entry's id.</summary>
