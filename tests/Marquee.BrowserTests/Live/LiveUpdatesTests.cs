@@ -14,13 +14,9 @@ public sealed class LiveUpdatesTests(LiveUpdatesTests.FastPollSite fixture) : IC
     public async Task New_entries_are_offered_as_new_updates_and_taking_them_in_keeps_the_reader_in_place()
     {
         await using var reader = await fixture.Site.OpenAsync(height: 700);
-        await reader.Page.GotoAsync($"/live/{DemoLiveStory.Slug}");
-        await Expect(reader.Page.Locator("html[data-live-updates='on']")).ToHaveCountAsync(1);
-        var readingId = await reader.Page.Locator(".live-stream article[data-entry]").Nth(6).GetAttributeAsync("id");
-        var reading = reader.Page.Locator($"#{readingId}");
-        await reading.ScrollIntoViewIfNeededAsync();
-        await reader.Page.EvaluateAsync("window.scrollBy(0, 200)");
-        var button = reader.Page.GetByRole(AriaRole.Button, new() { Name = "3 new updates" });
+        var view = new LiveReaderView(reader.Page);
+        var reading = await view.ReadAsync(5);
+        var button = view.NewUpdates("3 new updates");
 
         await fixture.PostAsync("First new entry.", "Second new entry.", "Third new entry.");
         await Expect(button).ToBeVisibleAsync(new() { Timeout = 15_000 });

@@ -28,6 +28,23 @@ public sealed class LiveDeskTests(NewsroomServer newsroom) : IClassFixture<Newsr
     }
 
     [Fact]
+    public async Task An_entry_posted_on_the_desk_reaches_the_update_url_readers_already_ask()
+    {
+        var (id, slug) = await _live.StoryAsync("Desk to pollers");
+        var asked = await _live.UpdatesPathAsync(slug);
+        using var reporter = await StaffSession.SignInAsync(server, StaffRole.Author);
+        var desk = $"/newsroom/live/{id}";
+        var fields = FormFields.Of(await reporter.PageAsync(desk), "#post-form");
+        fields["Form.Body"] = "Polled into view.";
+
+        using var posted = await reporter.PostAsync($"{desk}?handler=Post", fields, tokenFrom: desk);
+        var update = await HtmlPage.GetAsync(server.Client, asked);
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal("Polled into view.", update.Text("#live-update article[data-entry] .live-body"));
+    }
+
+    [Fact]
     public async Task A_second_editor_of_an_entry_is_told_with_the_other_text_and_keeps_their_own()
     {
         var (id, _) = await _live.StoryAsync("Desk conflict");

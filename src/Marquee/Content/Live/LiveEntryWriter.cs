@@ -24,7 +24,8 @@ public sealed class LiveEntryWriter(MarqueeDbContext db, ContentChanges changes,
         }
 
         changes.Touch(LiveCacheTags.Story(articleId));
-        return await db.Set<LiveStory>().SingleAsync(s => s.ArticleId == articleId, cancellationToken);
+        // Read past the tracker: a newsroom request's context tracks (the staff store), and a story it read before would come back unmoved.
+        return await db.Set<LiveStory>().AsNoTracking().SingleAsync(s => s.ArticleId == articleId, cancellationToken);
     }
 
     /// <summary>The entry with its bylines, tracked, if it is still the version the writer read.</summary>

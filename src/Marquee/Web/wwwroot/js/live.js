@@ -77,7 +77,9 @@
   let next = story.dataset.liveUpdates;
   const poll = async () => {
     try {
-      const response = await fetch(next, { headers: { Accept: 'text/html' } });
+      // Asked afresh each time: pages allow a browser stale-while-revalidate, which would show a reader the last answer
+      // for one poll more (a CDN and the output cache still answer; an unchanged answer is a 304).
+      const response = await fetch(next, { cache: 'no-cache', headers: { Accept: 'text/html' } });
       if (response.ok) {
         const update = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('live-update');
         if (update.dataset.reload === 'true') {

@@ -1,6 +1,6 @@
 // Enhances the newsroom's photo pages (each works without it): uploads one request per file with progress,
 // from the file input, drag-and-drop or the clipboard; the focal point chosen by clicking the photo; and in the
-// article editor picker dialogs (the feature photo, the toolbar's Photo button) that search the media library page itself,
+// article editor and the live desk picker dialogs (the feature or entry photo, the toolbar's Photo button) that search the media library page itself,
 // and images dropped on or pasted into the body or the gallery, uploaded and credited in place.
 (() => {
     "use strict";
@@ -227,19 +227,27 @@
         return { dialog, open };
     };
 
-    // The feature photo: its number goes into the field.
-    const photoId = document.getElementById("feature-photo-id");
-    if (photoId) {
-        const choice = document.getElementById("feature-photo");
-        const { open } = picker(choice.dataset.library, "picker", "Choose the feature photo", (id) => {
-            photoId.value = id;
-            photoId.dispatchEvent(new Event("input", { bubbles: true })); // a changed form: autosave and workflow steps save it
+    // A photo-number field (the feature photo, a live entry's photo): the chosen photo's number goes into it. Where the
+    // photo is shown the moment the form is sent (data-credit-required), one without alt text and a credit is refused here.
+    for (const choice of document.querySelectorAll(".nr-photo-choice[data-library]")) {
+        const field = choice.querySelector("input");
+        const prefix = choice.dataset.picker ?? "picker";
+        const problem = element("p", "nr-error");
+        problem.setAttribute("role", "alert");
+        problem.hidden = true;
+        const { open } = picker(choice.dataset.library, prefix, choice.dataset.pickerTitle ?? "Choose the feature photo", (id, photo) => {
+            problem.hidden = choice.dataset.creditRequired === undefined || (photo.credit && photo.altText);
+            problem.textContent = problem.hidden ? "" : `Photo ${id} needs alt text and a credit before it is shown: add them on its page in the library.`;
+            if (problem.hidden) {
+                field.value = id;
+                field.dispatchEvent(new Event("input", { bubbles: true })); // a changed form: autosave and workflow steps save it
+            }
         });
         const button = element("button", "nr-picker-open", "Choose from the library");
         button.type = "button";
-        button.id = "picker-open";
+        button.id = `${prefix}-open`;
         button.addEventListener("click", () => open());
-        choice.append(button);
+        choice.append(button, problem);
     }
 
     // An inline photo: a {{photo N}} line of its own at the caret.
