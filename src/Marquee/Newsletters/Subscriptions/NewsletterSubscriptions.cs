@@ -18,7 +18,7 @@ public sealed class NewsletterSubscriptions(MarqueeDbContext db, ContentTransact
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var lists = await db.Set<NewsletterList>().AsNoTracking().Where(l => listIds.Contains(l.Id) && l.IsActive).OrderBy(l => l.Name).ToListAsync(token);
-                var rows = await db.Set<Subscription>().Where(s => s.Email == email).ToDictionaryAsync(s => s.ListId, token);
+                var rows = await db.Set<Subscription>().AsTracking().Where(s => s.Email == email).ToDictionaryAsync(s => s.ListId, token);
                 foreach (var list in lists.Where(l => rows.GetValueOrDefault(l.Id) is not { EndedAt: null }))
                 {
                     var subscription = rows.GetValueOrDefault(list.Id) ?? db.Add(new Subscription { ListId = list.Id, Email = email, UnsubscribeToken = SubscriptionTokens.New() }).Entity;
@@ -37,7 +37,7 @@ public sealed class NewsletterSubscriptions(MarqueeDbContext db, ContentTransact
             async token =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                var ending = await db.Set<Subscription>().Where(s => s.Email == email && listIds.Contains(s.ListId) && s.EndedAt == null).ToListAsync(token);
+                var ending = await db.Set<Subscription>().AsTracking().Where(s => s.Email == email && listIds.Contains(s.ListId) && s.EndedAt == null).ToListAsync(token);
                 foreach (var subscription in ending)
                 {
                     subscription.EndedAt = now;
