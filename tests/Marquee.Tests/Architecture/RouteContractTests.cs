@@ -106,6 +106,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/newsletters/sign-up", "src/Marquee/Newsletters/SignUp/SignUpPage.cshtml"),
         ("/newsletters/confirm", "src/Marquee/Newsletters/SignUp/ConfirmPage.cshtml"),
         ("/newsletters/account", "src/Marquee/Newsletters/Account/AccountNewslettersPage.cshtml"),
+        ("/newsletters/unsubscribe", "src/Marquee/Newsletters/Unsubscribe/UnsubscribePage.cshtml"),
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

@@ -107,6 +107,7 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/newsletters/sign-up"] = "/newsletters/sign-up",
             ["/newsletters/confirm"] = "/newsletters/confirm?token=unknown",
             ["/newsletters/account"] = "/newsletters/account",
+            ["/newsletters/unsubscribe"] = "/newsletters/unsubscribe?token=unknown",
             ["/api/consent/tags"] = "/api/consent/tags",
             ["/ads/slots.css"] = "/ads/slots.css",
         };

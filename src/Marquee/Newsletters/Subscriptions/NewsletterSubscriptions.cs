@@ -1,16 +1,18 @@
 using Marquee.Content;
 using Marquee.Newsletters.Lists;
+using Marquee.Newsletters.Unsubscribe;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Newsletters.Subscriptions;
 
 /// <summary>An address's subscriptions and consent log: added once the address is proven, read for the account page and the export.</summary>
-public sealed class NewsletterSubscriptions(MarqueeDbContext db, ContentTransaction transaction, TimeProvider clock)
+public sealed class NewsletterSubscriptions(MarqueeDbContext db, ContentTransaction transaction, Suppressions suppressions, TimeProvider clock)
 {
     /// <summary>
     /// Subscribes a proven address to those of the lists that are active, each with its consent line; lists it already
-    /// receives are left as they are (confirming twice changes nothing). The names of the lists it now receives.
+    /// receives are left as they are (confirming twice changes nothing). The address proved it asks, so a suppression of
+    /// it is lifted, audited. The names of the lists it now receives.
     /// </summary>
     public Task<IReadOnlyList<string>> AddAsync(string email, IReadOnlyCollection<long> listIds, string form, string wordingVersion, CancellationToken cancellationToken) =>
         transaction.RunAsync<IReadOnlyList<string>>(
@@ -24,6 +26,11 @@ public sealed class NewsletterSubscriptions(MarqueeDbContext db, ContentTransact
                     var subscription = rows.GetValueOrDefault(list.Id) ?? db.Add(new Subscription { ListId = list.Id, Email = email, UnsubscribeToken = SubscriptionTokens.New() }).Entity;
                     (subscription.ConfirmedAt, subscription.EndedAt) = (now, null);
                     db.Add(new ConsentRecord { Email = email, ListId = list.Id, Action = ConsentAction.Subscribed, Form = form, WordingVersion = wordingVersion, At = now });
+                }
+
+                if (lists.Count > 0)
+                {
+                    await suppressions.LiftAsync(email, form, token);
                 }
 
                 await db.SaveChangesAsync(token);
