@@ -41,6 +41,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/account/verify", "src/Marquee/Readers/Account/VerifyLinkPage.cshtml"),
         ("/account/export", "src/Marquee/Readers/Account/ReaderEndpoints.cs"),
         ("/me", "src/Marquee/Readers/Account/ReaderEndpoints.cs"),
+        ("/account/work", "src/Marquee/Readers/Account/ReaderEndpoints.cs"),
         ("/rss", Feeds), ("/atom", Feeds), ("/feed.json", Feeds),
         ("/tag/{slug}/rss", Feeds), ("/tag/{slug}/atom", Feeds), ("/tag/{slug}/feed.json", Feeds),
         ("/section/{slug}/rss", Feeds), ("/section/{slug}/atom", Feeds), ("/section/{slug}/feed.json", Feeds),

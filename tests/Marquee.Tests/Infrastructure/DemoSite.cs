@@ -102,6 +102,7 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/me"] = "/me",
             ["/account"] = "/account",
             ["/account/export"] = "/account/export",
+            ["/account/work"] = "/account/work",
             ["/account/verify"] = "/account/verify",
             ["/newsletters"] = "/newsletters",
             ["/newsletters/sign-up"] = "/newsletters/sign-up",
