@@ -11,5 +11,9 @@ public static class NewsletterPaths
 
     public const string Account = "/newsletters/account";
 
+    public const string Unsubscribe = "/newsletters/unsubscribe";
+
     public static string ConfirmLink(string origin, string token) => $"{origin}{Confirm}?token={Uri.EscapeDataString(token)}";
+
+    public static string UnsubscribeLink(string origin, string token) => $"{origin}{Unsubscribe}?token={Uri.EscapeDataString(token)}";
 }

@@ -1,7 +1,9 @@
 using Marquee.Newsletters.Access;
 using Marquee.Newsletters.Audit;
 using Marquee.Newsletters.Lists;
+using Marquee.Newsletters.Sending;
 using Marquee.Newsletters.Subscriptions;
+using Marquee.Newsletters.Unsubscribe;
 using Marquee.Readers.Accounts;
 
 namespace Marquee.Newsletters;
@@ -16,6 +18,9 @@ public static class NewslettersDesk
         services.AddScoped<NewsletterLists>();
         services.AddScoped<NewsletterSubscriptions>();
         services.AddScoped<NewsletterSignUps>();
+        services.AddScoped<Suppressions>();
+        services.AddScoped<Unsubscribes>();
+        services.AddScoped<NewsletterRecipients>();
         services.AddScoped<IReaderData, NewsletterReaderData>();
         return services;
     }

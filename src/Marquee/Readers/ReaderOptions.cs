@@ -23,6 +23,9 @@ public sealed class ReaderOptions : ICheckedOptions
     /// <summary>Reader mails handed to the SMTP server per second, at most.</summary>
     public int MailsPerSecond { get; set; } = 10;
 
+    /// <summary>Code and newsletter mails asked for without a proof of work, site-wide, per minute (decision 0096).</summary>
+    public int UnprovenMailsPerMinute { get; set; } = 30;
+
     /// <summary>Mail domains (each with its subdomains) refused for accounts, beside the shipped disposable-mail lists.</summary>
     public string[] BlockedDomains { get; set; } = [];
 
@@ -34,6 +37,7 @@ public sealed class ReaderOptions : ICheckedOptions
         { CodesPerSubnetPerHour: < 1 } => $"Marquee:Readers:CodesPerSubnetPerHour '{CodesPerSubnetPerHour}' must be 1 or more.",
         { SessionLifetime.TotalHours: < 1 } => $"Marquee:Readers:SessionLifetime '{SessionLifetime}' must be an hour or more.",
         { MailsPerSecond: < 1 } => $"Marquee:Readers:MailsPerSecond '{MailsPerSecond}' must be 1 or more.",
+        { UnprovenMailsPerMinute: < 1 } => $"Marquee:Readers:UnprovenMailsPerMinute '{UnprovenMailsPerMinute}' must be 1 or more.",
         _ when BlockedDomains.FirstOrDefault(d => !LooksLikeDomain(d)) is { } bad => $"Marquee:Readers:BlockedDomains '{bad}' is not a mail domain: write it as example.com, without @ or spaces.",
         _ => null,
     };

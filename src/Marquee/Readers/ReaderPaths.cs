@@ -11,5 +11,8 @@ public static class ReaderPaths
 
     public const string Me = "/me";
 
+    /// <summary>The proof-of-work challenge for forms that mail an address (<see cref="SignIn.CodeRequestGate"/>).</summary>
+    public const string Work = "/account/work";
+
     public static string VerifyLink(string origin, string token) => $"{origin}{Verify}?token={Uri.EscapeDataString(token)}";
 }

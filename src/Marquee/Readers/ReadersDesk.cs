@@ -18,6 +18,7 @@ public static class ReadersDesk
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ReaderAuthentication>(ReaderAuthentication.SchemeName, null);
         services.AddScoped<SignInCodes>();
         services.AddSingleton<BlockedDomains>();
+        services.AddSingleton<CodeRequestGate>();
         services.AddScoped<ReaderAccounts>();
         services.AddScoped<ReaderSessions>();
         services.AddScoped<PasskeyChallenges>();

@@ -50,6 +50,8 @@ public sealed class ReaderAccountBrowserTests(ReaderDemoSite site) : IClassFixtu
 
         await reader.Page.GetByLabel("E-mail address").FillAsync(email);
         await reader.Page.GetByRole(AriaRole.Button, new() { Name = "Mail me a code" }).ClickAsync();
+        // The form sends once its proof of work is found: wait for the page it opens.
+        await Expect(reader.Page.GetByLabel("Code from the mail")).ToBeVisibleAsync();
         AssertNoViolations(await reader.Page.RunAxe());
         await reader.Page.GetByLabel("Code from the mail").FillAsync((await site.Smtp.WaitForAsync(email)).Code);
         await reader.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();

@@ -41,6 +41,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/account/verify", "src/Marquee/Readers/Account/VerifyLinkPage.cshtml"),
         ("/account/export", "src/Marquee/Readers/Account/ReaderEndpoints.cs"),
         ("/me", "src/Marquee/Readers/Account/ReaderEndpoints.cs"),
+        ("/account/work", "src/Marquee/Readers/Account/ReaderEndpoints.cs"),
         ("/rss", Feeds), ("/atom", Feeds), ("/feed.json", Feeds),
         ("/tag/{slug}/rss", Feeds), ("/tag/{slug}/atom", Feeds), ("/tag/{slug}/feed.json", Feeds),
         ("/section/{slug}/rss", Feeds), ("/section/{slug}/atom", Feeds), ("/section/{slug}/feed.json", Feeds),
@@ -106,6 +107,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/newsletters/sign-up", "src/Marquee/Newsletters/SignUp/SignUpPage.cshtml"),
         ("/newsletters/confirm", "src/Marquee/Newsletters/SignUp/ConfirmPage.cshtml"),
         ("/newsletters/account", "src/Marquee/Newsletters/Account/AccountNewslettersPage.cshtml"),
+        ("/newsletters/unsubscribe", "src/Marquee/Newsletters/Unsubscribe/UnsubscribePage.cshtml"),
     ];
 
     /// <summary>Routes that are not public pages: the error page the status-code pages re-execute into.</summary>

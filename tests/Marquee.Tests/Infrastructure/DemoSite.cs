@@ -102,11 +102,13 @@ public sealed partial class DemoSite : IAsyncLifetime
             ["/me"] = "/me",
             ["/account"] = "/account",
             ["/account/export"] = "/account/export",
+            ["/account/work"] = "/account/work",
             ["/account/verify"] = "/account/verify",
             ["/newsletters"] = "/newsletters",
             ["/newsletters/sign-up"] = "/newsletters/sign-up",
             ["/newsletters/confirm"] = "/newsletters/confirm?token=unknown",
             ["/newsletters/account"] = "/newsletters/account",
+            ["/newsletters/unsubscribe"] = "/newsletters/unsubscribe?token=unknown",
             ["/api/consent/tags"] = "/api/consent/tags",
             ["/ads/slots.css"] = "/ads/slots.css",
         };

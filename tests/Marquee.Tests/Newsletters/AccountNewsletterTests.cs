@@ -50,6 +50,28 @@ public sealed class AccountNewsletterTests(NewsletterSite site) : IClassFixture<
     }
 
     [Fact]
+    public async Task Unticking_a_list_ends_it_with_a_consent_line_and_ticking_it_again_restarts_it()
+    {
+        var email = ReaderSite.NewAddress();
+        using var session = StaffSession.Anonymous(site.Server);
+        using var browser = await new ReaderBrowser(site, session).SignInAsync(email);
+        var daily = site.Daily.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var awards = site.Awards.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        foreach (var ticked in new[] { new[] { daily, awards }, [awards], [daily, awards] })
+        {
+            var fields = ticked.Select(id => KeyValuePair.Create("Lists", id)).Append(KeyValuePair.Create("__RequestVerificationToken", await session.AntiforgeryTokenAsync("/account")));
+            using var saved = await session.Client.PostAsync("/newsletters/account", new FormUrlEncodedContent(fields), Token);
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        Assert.All(await site.SubscriptionsAsync(email), s => Assert.Null(s.EndedAt));
+        Assert.Equal(
+            [(site.Awards.Id, ConsentAction.Subscribed), (site.Daily.Id, ConsentAction.Subscribed), (site.Daily.Id, ConsentAction.Unsubscribed), (site.Daily.Id, ConsentAction.Subscribed)],
+            (await site.ConsentsAsync(email)).Select(c => (c.ListId, c.Action)));
+    }
+
+    [Fact]
     public async Task Without_a_session_the_account_form_changes_nothing()
     {
         using var session = StaffSession.Anonymous(site.Server);

@@ -16,6 +16,7 @@ public class ReaderSite : IAsyncLifetime
         Server.Settings["Marquee:Mail:Smtp:From"] = "readers@marquee.test";
         Server.Settings["Marquee:Readers:CodesPerSubnetPerHour"] = codesPerSubnetPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Server.Settings["Marquee:Readers:MailsPerSecond"] = "200";
+        Server.Settings["Marquee:Readers:UnprovenMailsPerMinute"] = "100000";
     }
 
     public SmtpListener Smtp { get; } = new();
@@ -36,3 +37,13 @@ public class ReaderSite : IAsyncLifetime
 
 /// <summary>A site whose per-network limit is small enough for a test to reach.</summary>
 public sealed class FloodedReaderSite() : ReaderSite(codesPerSubnetPerHour: 4);
+
+/// <summary>A site whose budget for mails asked without a proof of work is two a minute, with cheap proofs.</summary>
+public sealed class BusyReaderSite : ReaderSite
+{
+    public BusyReaderSite()
+    {
+        Server.Settings["Marquee:Readers:UnprovenMailsPerMinute"] = "2";
+        Server.Settings["Marquee:Work:Bits"] = "8";
+    }
+}

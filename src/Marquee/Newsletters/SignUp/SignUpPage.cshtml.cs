@@ -13,10 +13,14 @@ namespace Marquee.Newsletters.SignUp;
 /// a forged post can only mail a link the owner of the address must press.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class SignUpPage(NewsletterSignUps signUps, SiteOrigin origin) : ReaderPageModel
+public sealed class SignUpPage(NewsletterSignUps signUps, CodeRequestGate gate, SiteOrigin origin) : ReaderPageModel
 {
     [BindProperty]
     public string? Email { get; set; }
+
+    /// <summary>The proof of work the form's script found (empty without JavaScript).</summary>
+    [BindProperty]
+    public string? Work { get; set; }
 
     [BindProperty]
     public List<long> Lists { get; set; } = [];
@@ -31,6 +35,11 @@ public sealed class SignUpPage(NewsletterSignUps signUps, SiteOrigin origin) : R
         if (email is null)
         {
             return Refuse(problem!);
+        }
+
+        if (gate.Refusal(Work) is { } busy)
+        {
+            return Refuse(busy, StatusCodes.Status429TooManyRequests);
         }
 
         if (await signUps.AskAsync(email, Lists, ReaderNetwork.KeyOf(HttpContext.Connection.RemoteIpAddress), origin.For(Request), cancellationToken) is { } refusal)

@@ -1,16 +1,18 @@
 using Marquee.Content;
 using Marquee.Newsletters.Lists;
+using Marquee.Newsletters.Unsubscribe;
 using Marquee.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Newsletters.Subscriptions;
 
 /// <summary>An address's subscriptions and consent log: added once the address is proven, read for the account page and the export.</summary>
-public sealed class NewsletterSubscriptions(MarqueeDbContext db, ContentTransaction transaction, TimeProvider clock)
+public sealed class NewsletterSubscriptions(MarqueeDbContext db, ContentTransaction transaction, Suppressions suppressions, TimeProvider clock)
 {
     /// <summary>
     /// Subscribes a proven address to those of the lists that are active, each with its consent line; lists it already
-    /// receives are left as they are (confirming twice changes nothing). The names of the lists it now receives.
+    /// receives are left as they are (confirming twice changes nothing). The address proved it asks, so a suppression of
+    /// it is lifted, audited. The names of the lists it now receives.
     /// </summary>
     public Task<IReadOnlyList<string>> AddAsync(string email, IReadOnlyCollection<long> listIds, string form, string wordingVersion, CancellationToken cancellationToken) =>
         transaction.RunAsync<IReadOnlyList<string>>(
@@ -18,12 +20,17 @@ public sealed class NewsletterSubscriptions(MarqueeDbContext db, ContentTransact
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var lists = await db.Set<NewsletterList>().AsNoTracking().Where(l => listIds.Contains(l.Id) && l.IsActive).OrderBy(l => l.Name).ToListAsync(token);
-                var rows = await db.Set<Subscription>().Where(s => s.Email == email).ToDictionaryAsync(s => s.ListId, token);
+                var rows = await db.Set<Subscription>().AsTracking().Where(s => s.Email == email).ToDictionaryAsync(s => s.ListId, token);
                 foreach (var list in lists.Where(l => rows.GetValueOrDefault(l.Id) is not { EndedAt: null }))
                 {
                     var subscription = rows.GetValueOrDefault(list.Id) ?? db.Add(new Subscription { ListId = list.Id, Email = email, UnsubscribeToken = SubscriptionTokens.New() }).Entity;
                     (subscription.ConfirmedAt, subscription.EndedAt) = (now, null);
                     db.Add(new ConsentRecord { Email = email, ListId = list.Id, Action = ConsentAction.Subscribed, Form = form, WordingVersion = wordingVersion, At = now });
+                }
+
+                if (lists.Count > 0)
+                {
+                    await suppressions.LiftAsync(email, form, token);
                 }
 
                 await db.SaveChangesAsync(token);
@@ -37,7 +44,7 @@ public sealed class NewsletterSubscriptions(MarqueeDbContext db, ContentTransact
             async token =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                var ending = await db.Set<Subscription>().Where(s => s.Email == email && listIds.Contains(s.ListId) && s.EndedAt == null).ToListAsync(token);
+                var ending = await db.Set<Subscription>().AsTracking().Where(s => s.Email == email && listIds.Contains(s.ListId) && s.EndedAt == null).ToListAsync(token);
                 foreach (var subscription in ending)
                 {
                     subscription.EndedAt = now;

@@ -14,7 +14,11 @@ public sealed class Mailer(IOptions<MarqueeOptions> options, IOptions<SmtpOption
 {
     public string PickupFolder => Path.Combine(options.Value.FullDataPath, "mail");
 
-    public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
+    public Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken) =>
+        SendAsync(to, subject, body, [], cancellationToken);
+
+    /// <summary>Sends with extra headers (e.g. List-Unsubscribe); their values are the caller's own, never a reader's words.</summary>
+    public async Task SendAsync(string to, string subject, string body, IReadOnlyList<KeyValuePair<string, string>> headers, CancellationToken cancellationToken)
     {
         var smtp = smtpOptions.Value;
         using var message = new MailMessage(smtp.From, to, subject, body)
@@ -24,6 +28,11 @@ public sealed class Mailer(IOptions<MarqueeOptions> options, IOptions<SmtpOption
             // Eight-bit text keeps links on one unencoded line, readable in the .eml file.
             BodyTransferEncoding = TransferEncoding.EightBit,
         };
+        foreach (var (name, value) in headers)
+        {
+            message.Headers.Add(name, value);
+        }
+
         using var client = CreateClient(smtp);
         await client.SendMailAsync(message, cancellationToken);
     }

@@ -13,7 +13,7 @@ namespace Marquee.Readers.Account;
 /// e-mailed code proves the address; the account is made then); once signed in, the reader's name, passkeys, sessions,
 /// export and deletion.
 /// </summary>
-public sealed class AccountPage(SignInCodes codes, BlockedDomains blocked, ReaderAccounts accounts, ReaderSessions sessions, ReaderPasskeys passkeys, SiteOrigin origin, IEnumerable<IReaderData> parts) : ReaderPageModel
+public sealed class AccountPage(SignInCodes codes, CodeRequestGate gate, BlockedDomains blocked, ReaderAccounts accounts, ReaderSessions sessions, ReaderPasskeys passkeys, SiteOrigin origin, IEnumerable<IReaderData> parts) : ReaderPageModel
 {
     public enum Stage
     {
@@ -28,6 +28,10 @@ public sealed class AccountPage(SignInCodes codes, BlockedDomains blocked, Reade
 
     [BindProperty]
     public string? Code { get; set; }
+
+    /// <summary>The proof of work the form's script found (empty without JavaScript).</summary>
+    [BindProperty]
+    public string? Work { get; set; }
 
     [BindProperty]
     public string? DisplayName { get; set; }
@@ -65,6 +69,11 @@ public sealed class AccountPage(SignInCodes codes, BlockedDomains blocked, Reade
         }
 
         Email = email;
+        if (gate.Refusal(Work) is { } busy)
+        {
+            return Refuse(busy, StatusCodes.Status429TooManyRequests);
+        }
+
         if (await codes.IssueAsync(email!, CodePurpose.SignIn, ReaderNetwork.KeyOf(HttpContext.Connection.RemoteIpAddress), origin.For(Request), cancellationToken) is { } limited)
         {
             return Refuse(limited, StatusCodes.Status429TooManyRequests);

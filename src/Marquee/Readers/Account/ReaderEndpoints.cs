@@ -1,7 +1,9 @@
 using Marquee.Platform.Http;
+using Marquee.Platform.Work;
 using Marquee.Readers.Accounts;
 using Marquee.Readers.Passkeys;
 using Marquee.Readers.Sessions;
+using Marquee.Readers.SignIn;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marquee.Readers.Account;
@@ -16,6 +18,7 @@ public static class ReaderEndpoints
     {
         app.MapGetAndHead(ReaderPaths.Me, (Delegate)MeAsync);
         app.MapGetAndHead(ReaderPaths.Export, ExportAsync);
+        app.MapWorkChallenge(ReaderPaths.Work, CodeRequestGate.WorkPurpose);
     }
 
     private static async Task<Ok<MeAnswer>> MeAsync(HttpContext context)

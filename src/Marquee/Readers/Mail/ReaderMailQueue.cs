@@ -26,7 +26,7 @@ public sealed class ReaderMailQueue(Mailer mailer, IOptions<ReaderOptions> optio
             var started = clock.GetTimestamp();
             try
             {
-                await mailer.SendAsync(mail.To, mail.Subject, mail.Body, stoppingToken);
+                await mailer.SendAsync(mail.To, mail.Subject, mail.Body, mail.Headers, stoppingToken);
             }
             catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
