@@ -11,5 +11,8 @@ public static class ReaderPaths
 
     public const string Me = "/me";
 
+    /// <summary>Where the consent banner's script posts a decision, kept as a receipt for a signed-in reader.</summary>
+    public const string ConsentReceipt = "/account/consent";
+
     public static string VerifyLink(string origin, string token) => $"{origin}{Verify}?token={Uri.EscapeDataString(token)}";
 }

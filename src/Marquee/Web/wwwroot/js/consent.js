@@ -73,9 +73,17 @@
     loadTags(choice).catch(() => { /* an unreachable tag list leaves the page as it is, without tags */ });
   }
 
+  // A signed-in reader's decision is kept as a receipt (docs/decisions/0094); the server drops anyone else's.
+  function sendReceipt(choice) {
+    const body = JSON.stringify({ version: policy, analytics: choice.analytics, advertising: choice.advertising, globalPrivacyControl: gpc });
+    fetch('/account/consent', { method: 'POST', credentials: 'same-origin', keepalive: true, headers: { 'Content-Type': 'application/json' }, body })
+      .catch(() => { /* a missing receipt is no reason to keep the reader waiting */ });
+  }
+
   function decide(choice) {
     const stored = { analytics: choice.analytics, advertising: choice.advertising && !gpc };
     store(stored);
+    sendReceipt(stored);
     close();
     apply({ ...stored, decided: true });
   }
