@@ -14,5 +14,8 @@ public static class ReaderPaths
     /// <summary>The proof-of-work challenge for forms that mail an address (<see cref="SignIn.CodeRequestGate"/>).</summary>
     public const string Work = "/account/work";
 
+    /// <summary>Where the consent banner's script posts a decision, kept as a receipt for a signed-in reader.</summary>
+    public const string ConsentReceipt = "/account/consent";
+
     public static string VerifyLink(string origin, string token) => $"{origin}{Verify}?token={Uri.EscapeDataString(token)}";
 }

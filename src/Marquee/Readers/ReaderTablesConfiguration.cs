@@ -1,4 +1,5 @@
 using Marquee.Readers.Accounts;
+using Marquee.Readers.Consent;
 using Marquee.Readers.Sessions;
 using Marquee.Readers.SignIn;
 using Microsoft.EntityFrameworkCore;
@@ -6,11 +7,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Marquee.Readers;
 
-/// <summary>The readers' three tables as M0023 creates them: accounts, their sessions, and the codes mailed to addresses.</summary>
+/// <summary>The readers' tables: accounts, their sessions and the codes mailed to addresses (M0023), and consent receipts (M0034).</summary>
 internal sealed class ReaderTablesConfiguration :
     IEntityTypeConfiguration<Reader>,
     IEntityTypeConfiguration<ReaderSession>,
-    IEntityTypeConfiguration<SignInCode>
+    IEntityTypeConfiguration<SignInCode>,
+    IEntityTypeConfiguration<ConsentReceipt>
 {
     public void Configure(EntityTypeBuilder<Reader> builder)
     {
@@ -43,5 +45,14 @@ internal sealed class ReaderTablesConfiguration :
         // What the per-address and per-network limits count.
         builder.HasIndex(c => new { c.Email, c.CreatedAt }).HasDatabaseName("ix_reader_sign_in_codes_email");
         builder.HasIndex(c => new { c.Network, c.CreatedAt }).HasDatabaseName("ix_reader_sign_in_codes_network");
+    }
+
+    public void Configure(EntityTypeBuilder<ConsentReceipt> builder)
+    {
+        builder.ToTable("reader_consent_receipts");
+        builder.Property(r => r.PolicyVersion).HasMaxLength(ConsentReceipts.MaxVersionLength);
+        // Deleting a reader deletes their receipts.
+        builder.HasOne<Reader>().WithMany().HasForeignKey(r => r.ReaderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => r.ReaderId).HasDatabaseName("ix_reader_consent_receipts_reader");
     }
 }

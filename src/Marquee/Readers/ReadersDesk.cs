@@ -1,6 +1,7 @@
 using Marquee.Platform;
 using Marquee.Readers.Account;
 using Marquee.Readers.Accounts;
+using Marquee.Readers.Consent;
 using Marquee.Readers.Mail;
 using Marquee.Readers.Passkeys;
 using Marquee.Readers.Sessions;
@@ -24,6 +25,8 @@ public static class ReadersDesk
         services.AddScoped<PasskeyChallenges>();
         services.AddScoped<ReaderPasskeys>();
         services.AddSingleton<RelyingParty>();
+        services.AddScoped<ConsentReceipts>();
+        services.AddScoped<IReaderData, ConsentReceiptData>();
         services.AddSingleton<ReaderMailQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<ReaderMailQueue>());
         return services;
@@ -33,6 +36,7 @@ public static class ReadersDesk
     public static WebApplication MapReaders(this WebApplication app)
     {
         app.MapReaderEndpoints();
+        app.MapConsentReceipts();
         return app;
     }
 }

@@ -3,7 +3,7 @@ using Marquee.BrowserTests.Infrastructure;
 namespace Marquee.BrowserTests.Consent;
 
 /// <summary>The demo with an analytics tag, an ad server's tag (both on a third-party origin, the tag server), house ads and three slots.</summary>
-public sealed class ConsentSite : IAsyncLifetime
+public class ConsentSite : IAsyncLifetime
 {
     public const string Story = "/news/pink-and-kelly-clarksons-opening-performance-at-the-2017-american-music-awards-will-leave-you-in-tears";
 
@@ -32,12 +32,14 @@ public sealed class ConsentSite : IAsyncLifetime
         }
 
         server.Settings["Marquee:Security:ContentSecurityPolicy:ScriptSources"] = _tags.Origin;
+        Configure(server, _tags);
         _site = new DemoSite(server);
         await _site.InitializeAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (_site is not null)
         {
             await _site.DisposeAsync();
@@ -47,5 +49,10 @@ public sealed class ConsentSite : IAsyncLifetime
         {
             await _tags.DisposeAsync();
         }
+    }
+
+    /// <summary>What a variant of this site changes in its settings, knowing the tag server's addresses.</summary>
+    protected virtual void Configure(MarqueeServer server, TagServer tags)
+    {
     }
 }

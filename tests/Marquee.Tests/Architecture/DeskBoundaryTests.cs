@@ -21,7 +21,7 @@ public sealed partial class DeskBoundaryTests
         ("Distribution", ["Content", "Platform", "Storage", "Web"]),
         ("Readers", ["Content", "Platform", "Storage", "Web"]),
         ("Newsroom", ["Content", "Distribution", "Media", "Platform", "Storage", "Web"]),
-        ("Tips", ["Content", "Newsroom", "Platform", "Storage", "Web"]),
+        ("Tips", ["Content", "Media", "Newsroom", "Platform", "Storage", "Web"]),
         ("Newsletters", ["Content", "Newsroom", "Platform", "Readers", "Storage", "Web"]),
         ("Demo", ["Content", "Import", "Media", "Newsletters", "Newsroom", "Platform", "Storage"]),
         ("Cli", ["Content", "Demo", "Distribution", "Import", "Newsroom", "Platform", "Storage", "Tips"]),

@@ -40,6 +40,7 @@ public sealed class RouteContractTests(MarqueeServer server) : IClassFixture<Mar
         ("/account", "src/Marquee/Readers/Account/AccountPage.cshtml"),
         ("/account/verify", "src/Marquee/Readers/Account/VerifyLinkPage.cshtml"),
         ("/account/export", "src/Marquee/Readers/Account/ReaderEndpoints.cs"),
+        ("/account/consent", "src/Marquee/Readers/Consent/ConsentReceiptEndpoint.cs"),
         ("/me", "src/Marquee/Readers/Account/ReaderEndpoints.cs"),
         ("/account/work", "src/Marquee/Readers/Account/ReaderEndpoints.cs"),
         ("/rss", Feeds), ("/atom", Feeds), ("/feed.json", Feeds),

@@ -75,6 +75,29 @@ public sealed class PhotoIngestTests(MarqueeServer server) : IClassFixture<Marqu
     }
 
     [Fact]
+    public async Task No_served_rendition_carries_the_originals_exif_xmp_or_iptc()
+    {
+        var upload = TestImages.JpegWithGpsXmpAndIptc();
+        using (var uploaded = Image.NewFromBuffer(upload))
+        {
+            Assert.Superset(new HashSet<string> { "exif-ifd3-GPSLatitude", "xmp-data", "iptc-data" }, uploaded.GetFields().ToHashSet());
+        }
+
+        var result = await PhotoUploads.IngestAsync(server, upload, "everything.jpg");
+
+        var photo = await PhotoUploads.RenditionsMadeAsync(server, result.Photo!.Id);
+        var renditions = RenditionPlan.For(photo).ToList();
+        Assert.Equal(RenditionFormat.All.Count, renditions.Select(r => r.Format).Distinct().Count());
+        foreach (var rendition in renditions)
+        {
+            var bytes = await server.Client.GetByteArrayAsync(rendition.Url, TestContext.Current.CancellationToken);
+            using var served = Image.NewFromBuffer(bytes);
+            Assert.DoesNotContain(served.GetFields(), field => field.StartsWith("exif", StringComparison.Ordinal) || field is "xmp-data" or "iptc-data");
+            Assert.Equal(-1, bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(TestImages.MetadataCreator)));
+        }
+    }
+
+    [Fact]
     public async Task Metadata_out_of_bounds_is_refused_naming_each_field()
     {
         // Background renditions of earlier photos write to the database; the fingerprint waits them out.

@@ -37,6 +37,25 @@ public static class TestImages
         return image.JpegsaveBuffer(keep: Enums.ForeignKeep.All);
     }
 
+    /// <summary>The XMP creator and IPTC by-line <see cref="JpegWithGpsXmpAndIptc"/> carries, beside its GPS position.</summary>
+    public const string MetadataCreator = "Sam Source-Photographer";
+
+    /// <summary>As <see cref="JpegTurnedWithGps"/>, also naming its photographer in XMP (dc:creator) and IPTC (2:80 By-line, in Photoshop's APP13).</summary>
+    public static byte[] JpegWithGpsXmpAndIptc()
+    {
+        var xmp = Encoding.UTF8.GetBytes(
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            + "<rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator><rdf:Seq><rdf:li>" + MetadataCreator
+            + "</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>");
+        using var image = Gradient(400, 200, 2).Mutate(m =>
+        {
+            m.Set(GValue.BlobType, "exif-data", ExifWithOrientationAndGps());
+            m.Set(GValue.BlobType, "xmp-data", xmp);
+            m.Set(GValue.BlobType, "iptc-data", PhotoshopIptc(MetadataCreator));
+        });
+        return image.JpegsaveBuffer(keep: Enums.ForeignKeep.All);
+    }
+
     /// <summary>A valid PNG header claiming 50,000 × 50,000 pixels (2.5 gigapixels) with a few bytes of data.</summary>
     public static byte[] PngBomb()
     {
@@ -140,6 +159,16 @@ public static class TestImages
 
         writer.Flush();
         return [.. "Exif\0\0"u8, .. tiff.ToArray()];
+    }
+
+    /// <summary>"Photoshop 3.0", one 8BIM resource 0x0404 (IPTC-IIM) holding dataset 2:80 By-line.</summary>
+    private static byte[] PhotoshopIptc(string byline)
+    {
+        var text = Encoding.UTF8.GetBytes(byline);
+        byte[] iim = [0x1C, 2, 80, (byte)(text.Length >> 8), (byte)text.Length, .. text];
+        var size = new byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(size, iim.Length);
+        return [.. "Photoshop 3.0\0"u8, .. "8BIM"u8, 0x04, 0x04, 0, 0, .. size, .. iim, .. iim.Length % 2 == 1 ? new byte[] { 0 } : []];
     }
 
     private static void Entry(BinaryWriter writer, ushort tag, ushort type, uint count, uint value)

@@ -1,8 +1,13 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Marquee.Tests.Readers;
 
-/// <summary>The account page once signed in: the name, sessions and signing out everywhere, export, and deletion behind a fresh code.</summary>
+/// <summary>
+/// The account page once signed in: the name, sessions and signing out everywhere, export, and deletion behind a fresh
+/// code; consent receipts (decision 0094): a signed-in reader's decisions are in their export, anyone else's and a
+/// decision for another policy version, from another site or not in JSON store nothing.
+/// </summary>
 public sealed class ReaderAccountTests(ReaderSite site) : IClassFixture<ReaderSite>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -97,5 +102,45 @@ public sealed class ReaderAccountTests(ReaderSite site) : IClassFixture<ReaderSi
         Assert.Equal(0, await ReaderRows.CodesAsync(site.Server, email));
         Assert.False(await browser.IsSignedInAsync());
         Assert.False(await otherBrowser.IsSignedInAsync());
+    }
+
+    [Fact]
+    public async Task A_signed_in_readers_decision_is_in_their_export_with_gpc_keeping_advertising_off()
+    {
+        using var browser = await new ReaderBrowser(site).SignInAsync(ReaderSite.NewAddress());
+        var before = DateTime.UtcNow.AddSeconds(-1);
+
+        using var sent = await browser.Client.PostAsJsonAsync("/account/consent", new { version = "1", analytics = true, advertising = true, globalPrivacyControl = true }, Token);
+        using var export = await browser.Client.GetAsync("/account/export", Token);
+        var receipts = JsonDocument.Parse(await export.Content.ReadAsStringAsync(Token)).RootElement.GetProperty("consentReceipts");
+
+        Assert.Equal(HttpStatusCode.NoContent, sent.StatusCode);
+        Assert.False(sent.Headers.Contains("Set-Cookie"));
+        Assert.Equal("no-store", sent.Headers.CacheControl?.ToString());
+        var receipt = Assert.Single(receipts.EnumerateArray());
+        Assert.Equal(("1", true, false, true), (receipt.GetProperty("policyVersion").GetString(), receipt.GetProperty("analytics").GetBoolean(),
+            receipt.GetProperty("advertising").GetBoolean(), receipt.GetProperty("globalPrivacyControl").GetBoolean()));
+        Assert.InRange(receipt.GetProperty("recordedAt").GetDateTime(), before, DateTime.UtcNow.AddSeconds(1));
+    }
+
+    [Fact]
+    public async Task Anonymous_other_version_cross_site_and_form_decisions_store_nothing()
+    {
+        using var browser = await new ReaderBrowser(site).SignInAsync(ReaderSite.NewAddress());
+        var rows = site.Server.Database.Scalar("SELECT COUNT(*) FROM reader_consent_receipts");
+
+        using var anonymous = await site.Server.Client.PostAsJsonAsync("/account/consent", new { version = "1", analytics = true, advertising = true }, Token);
+        using var outdated = await browser.Client.PostAsJsonAsync("/account/consent", new { version = "0", analytics = true, advertising = true }, Token);
+        using var crossSite = new HttpRequestMessage(HttpMethod.Post, "/account/consent") { Content = JsonContent.Create(new { version = "1", analytics = true, advertising = true }) };
+        crossSite.Headers.Add("Sec-Fetch-Site", "cross-site");
+        using var forged = await browser.Client.SendAsync(crossSite, Token);
+        using var form = await browser.Client.PostAsync("/account/consent", new FormUrlEncodedContent(new Dictionary<string, string> { ["version"] = "1" }), Token);
+
+        Assert.Equal(HttpStatusCode.NoContent, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, outdated.StatusCode);
+        Assert.Contains("the current version is '1'", await outdated.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        Assert.Equal(rows, site.Server.Database.Scalar("SELECT COUNT(*) FROM reader_consent_receipts"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Marquee.Storage;
+using Marquee.Tests.Media;
 using Marquee.Tips.Inbox;
 using Marquee.Tips.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace Marquee.Tests.Tips;
 
 /// <summary>
 /// The tip desk: an editor unlocks their key and reads a tip and its file; the list says nothing of what tips hold;
-/// every action is in the audit log; retention shreds a tip so that no key is left that opens it.
+/// what the tip's files say about themselves (a photo's GPS position and photographer) is shown, a memo's is said to be
+/// unread; every action is in the audit log; retention shreds a tip so that no key is left that opens it.
 /// </summary>
 public sealed class TipInboxTests(TipDeskServer desk) : IClassFixture<TipDeskServer>
 {
@@ -93,6 +95,28 @@ public sealed class TipInboxTests(TipDeskServer desk) : IClassFixture<TipDeskSer
     }
 
     /// <summary>As retention's background run calls the shredder: a scope of its own, no transaction around it.</summary>
+    [Fact]
+    public async Task The_tip_editor_sees_a_photos_gps_position_and_photographer_and_that_a_memo_has_none_read()
+    {
+        using var editor = await TipEditors.WithKeyAsync(_server);
+        using var source = TipForms.NewSource(_server);
+        using var sent = await TipForms.SubmitAsync(source, "the photo from the set", "", ("set.jpg", TestImages.JpegWithGpsXmpAndIptc()), ("memo.pdf", "%PDF-1.4 a memo"u8.ToArray()));
+        var tipId = TipForms.TipIdOf(_server, await TipForms.ReceiptOfAsync(sent));
+
+        using var unlocked = await editor.PostAsync("/newsroom/tips?handler=Unlock", new() { ["Passphrase"] = TipEditors.Passphrase });
+        var tip = await editor.PageAsync($"/newsroom/tips/{tipId}");
+        var files = tip.QuerySelectorAll("#tip-files > li").ToList();
+        var photo = files[0].QuerySelector(".tip-metadata")!;
+        var fields = photo.QuerySelectorAll("dt").Zip(photo.QuerySelectorAll("dd"), (name, value) => (Name: name.TextContent, Value: value.TextContent)).ToList();
+
+        Assert.Equal(2, files.Count);
+        Assert.Contains("includes a GPS position", photo.QuerySelector("summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(fields, field => field.Name == "GPSLatitude" && field.Value.StartsWith("51/1 30/1 0/1", StringComparison.Ordinal));
+        Assert.Contains(("By-line", TestImages.MetadataCreator), fields.Select(field => (field.Name, field.Value)));
+        Assert.Contains(TestImages.MetadataCreator, photo.QuerySelector("pre")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("No metadata was read: the file is not a JPEG, PNG, WebP, AVIF or GIF image.", files[1].QuerySelector(".tip-metadata")!.TextContent.Trim());
+    }
+
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = _server.Services.CreateAsyncScope();

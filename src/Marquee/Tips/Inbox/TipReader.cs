@@ -27,7 +27,7 @@ public sealed class TipReader(MarqueeDbContext db, TipFileSealer sealer)
         var files = new List<OpenedFile>();
         foreach (var file in await db.Set<TipFile>().AsNoTracking().Where(f => f.TipId == tipId).OrderBy(f => f.Id).ToListAsync(cancellationToken))
         {
-            files.Add(new OpenedFile(file.Id, await DescribeAsync(file, contentKey, cancellationToken), file.SealedBytes));
+            files.Add(new OpenedFile(file.Id, await DescribeAsync(file, contentKey, cancellationToken), file.SealedBytes, await MetadataOfAsync(file, contentKey, cancellationToken)));
         }
 
         var notes = await db.Set<TipNote>().AsNoTracking().Where(n => n.TipId == tipId).OrderBy(n => n.WrittenAt).ThenBy(n => n.Id).ToListAsync(cancellationToken);
@@ -41,6 +41,27 @@ public sealed class TipReader(MarqueeDbContext db, TipFileSealer sealer)
         await foreach (var chunk in SealedStream.OpenAsync(input, contentKey, cancellationToken).Skip(1).WithCancellation(cancellationToken))
         {
             yield return chunk;
+        }
+    }
+
+    /// <summary>Opened in memory only (the file is capped by Marquee:Tips:MaxFileMegabytes): plaintext never touches the disk.</summary>
+    private async Task<FileMetadata> MetadataOfAsync(TipFile file, byte[] contentKey, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream();
+        await foreach (var chunk in ContentOfAsync(file, contentKey, cancellationToken))
+        {
+            content.Write(chunk);
+        }
+
+        var bytes = content.ToArray();
+        try
+        {
+            return AttachmentMetadata.Read(bytes);
+        }
+        finally
+        {
+            Geralt.SecureMemory.ZeroMemory(bytes);
+            Geralt.SecureMemory.ZeroMemory(content.GetBuffer());
         }
     }
 

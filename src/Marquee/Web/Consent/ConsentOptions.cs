@@ -20,6 +20,9 @@ public sealed class ConsentOptions : ICheckedOptions
     /// <summary>An analytics script (such as gtag.js) loaded after a reader allows analytics; empty = none.</summary>
     public string AnalyticsTagUrl { get; set; } = "";
 
+    /// <summary>An IAB TCF v2.2 CMP's script; when set, it asks in place of Marquee's banner and /js/consent.js reads the decision from its __tcfapi (decision 0064). Empty = Marquee's banner.</summary>
+    public string TcfCmpUrl { get; set; } = "";
+
     /// <summary>Where "Your Privacy Choices" leads; empty = the consent settings on the page itself.</summary>
     public string PrivacyChoicesUrl { get; set; } = "";
 
@@ -31,6 +34,7 @@ public sealed class ConsentOptions : ICheckedOptions
             ? $"Marquee:Consent:PolicyVersion '{PolicyVersion}' must be 1 to 32 letters, digits, '.', '-' or '_' (it is kept in the consent cookie)."
         : DecisionTimeoutSeconds is < 1 or > 600 ? $"Marquee:Consent:DecisionTimeoutSeconds '{DecisionTimeoutSeconds}' must be between 1 and 600."
         : TagUrls.Problem("Marquee:Consent:AnalyticsTagUrl", AnalyticsTagUrl)
+        ?? TagUrls.Problem("Marquee:Consent:TcfCmpUrl", TcfCmpUrl)
         ?? (PrivacyChoicesUrl.Length > 0 && !TagUrls.IsLink(PrivacyChoicesUrl)
             ? $"Marquee:Consent:PrivacyChoicesUrl '{PrivacyChoicesUrl}' must be an http(s) URL or a path on this site starting with /."
         : !TagUrls.IsLink(AdChoicesUrl) ? $"Marquee:Consent:AdChoicesUrl '{AdChoicesUrl}' must be an http(s) URL or a path on this site starting with /."

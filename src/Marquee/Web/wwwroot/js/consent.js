@@ -9,6 +9,7 @@
   const policy = banner.dataset.policy;
   const tagged = (banner.dataset.tagged || '').split(' ').filter(Boolean);
   const gpc = navigator.globalPrivacyControl === true;
+  const tcf = banner.dataset.tcf !== undefined;
   const form = banner.querySelector('.consent-form');
   const purposes = banner.querySelector('.consent-purposes');
   const box = name => form.elements.namedItem(name);
@@ -73,9 +74,17 @@
     loadTags(choice).catch(() => { /* an unreachable tag list leaves the page as it is, without tags */ });
   }
 
+  // A signed-in reader's decision is kept as a receipt (docs/decisions/0094); the server drops anyone else's.
+  function sendReceipt(choice) {
+    const body = JSON.stringify({ version: policy, analytics: choice.analytics, advertising: choice.advertising, globalPrivacyControl: gpc });
+    fetch('/account/consent', { method: 'POST', credentials: 'same-origin', keepalive: true, headers: { 'Content-Type': 'application/json' }, body })
+      .catch(() => { /* a missing receipt is no reason to keep the reader waiting */ });
+  }
+
   function decide(choice) {
     const stored = { analytics: choice.analytics, advertising: choice.advertising && !gpc };
     store(stored);
+    sendReceipt(stored);
     close();
     apply({ ...stored, decided: true });
   }
@@ -112,8 +121,42 @@
   for (const link of document.querySelectorAll('.consent-open')) {
     link.addEventListener('click', event => {
       event.preventDefault();
-      open(true);
+      // A CMP shows its own dialog again ('displayConsentUi', as InMobi Choice names it; others add their own control).
+      if (tcf && typeof window.__tcfapi === 'function') window.__tcfapi('displayConsentUi', 2, () => {});
+      else if (!tcf) open(true);
     });
+  }
+
+  // An IAB TCF v2.2 CMP asks in place of the banner (docs/decisions/0064): its purposes 1 (store on a device) and 8
+  // (measure content) allow analytics, 1 and 2 (select ads) advertising; where GDPR does not apply, both are allowed.
+  function fromTcData(data) {
+    const consents = (data.purpose && data.purpose.consents) || {};
+    const applies = data.gdprApplies !== false;
+    return {
+      analytics: !applies || (consents[1] === true && consents[8] === true),
+      advertising: (!applies || (consents[1] === true && consents[2] === true)) && !gpc,
+      decided: true,
+    };
+  }
+
+  async function followCmp() {
+    const response = await fetch('/api/consent/tags', { credentials: 'same-origin' });
+    const urls = response.ok ? await response.json() : {};
+    if (!urls.cmp) return;
+    const script = document.createElement('script');
+    script.src = urls.cmp;
+    script.addEventListener('load', () => {
+      if (typeof window.__tcfapi !== 'function') return;
+      window.__tcfapi('addEventListener', 2, (data, success) => {
+        if (success && data && (data.eventStatus === 'tcloaded' || data.eventStatus === 'useractioncomplete')) apply(fromTcData(data));
+      });
+    });
+    document.head.appendChild(script);
+  }
+
+  // Nobody answered in time: go on as refused (nothing stored), so slots stop waiting.
+  function refuseAfterTimeout() {
+    setTimeout(() => { if (!current) apply({ analytics: false, advertising: false, decided: false }); }, Number(banner.dataset.timeout) * 1000);
   }
 
   // For ad loaders and a TCF CMP adapter: the decision so far, and a way to hear of the next (docs/decisions/0064).
@@ -122,15 +165,17 @@
     open: () => open(true),
   });
 
-  const decided = read();
-  if (decided) {
+  const decided = tcf ? null : read();
+  if (tcf) {
+    followCmp().catch(() => { /* no CMP: the timeout refuses */ });
+    refuseAfterTimeout();
+  } else if (decided) {
     apply(decided);
   } else if (tagged.length === 0) {
     // No tag to allow: nothing to ask until the reader opens the settings.
     apply({ analytics: false, advertising: false, decided: false });
   } else {
     open(false, false);
-    // Nobody answered in time: go on as refused (nothing stored, the banner stays), so slots stop waiting.
-    setTimeout(() => { if (!current) apply({ analytics: false, advertising: false, decided: false }); }, Number(banner.dataset.timeout) * 1000);
+    refuseAfterTimeout();
   }
 })();
