@@ -69,6 +69,21 @@ public sealed class ArticleSearchTests(MarqueeServer server) : IClassFixture<Mar
     }
 
     [Fact]
+    public async Task A_name_misspelt_in_its_first_letter_is_corrected_by_trigrams_on_PostgreSQL()
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgres, "pg_trgm is PostgreSQL's; SQLite corrects a name only from its first letter on");
+        var name = UniqueWords.Name();
+        var person = await Content.TagAsync($"Kelly {name}", Marquee.Content.Tags.TagKind.Person);
+        var story = await Content.ArticleAsync("Second Night Brings the House Down", tags: [person]);
+        var misspelt = (name[0] == 'K' ? 'C' : 'K') + name[1..];
+
+        var results = await Search.FindAsync($"Kelly {misspelt}");
+
+        Assert.Equal([story.Headline], results.Page.Items.Select(r => r.Card.Headline));
+        Assert.Equal($"kelly {name.ToLowerInvariant()}", results.Query.ToString());
+    }
+
+    [Fact]
     public async Task A_headline_match_ranks_above_a_body_match_of_the_same_age()
     {
         var word = UniqueWords.Name();
