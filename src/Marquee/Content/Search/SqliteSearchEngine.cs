@@ -36,12 +36,16 @@ public sealed class SqliteSearchEngine(MarqueeDbContext db) : ISearchEngine
     public Task ClearAsync(CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"DELETE FROM search_index", cancellationToken);
 
+    /// <remarks>
+    /// CROSS JOIN keeps the full-text match the outer loop (SQLite's documented way to fix the order): joined the other
+    /// way, FTS5 evaluates the whole MATCH once per article, and a common word took 2.9 s at 2,000 articles.
+    /// </remarks>
     public IQueryable<ScoredArticle> Matching(SearchQuery query, DateTime now, RecencyDecay decay) =>
         db.Database.SqlQueryRaw<ScoredArticle>(
             $"""
              SELECT search_index.rowid AS "ArticleId",
                     -{Bm25} * (@floor + (1 - @floor) / (1 + max(0, julianday(@now) - julianday(a.published_at)) / @halfLife)) AS "Score"
-             FROM search_index JOIN articles a ON a.id = search_index.rowid
+             FROM search_index CROSS JOIN articles a ON a.id = search_index.rowid
              WHERE search_index MATCH @match
              """,
             Parameter("match", MatchExpression(query)),
