@@ -94,6 +94,17 @@ public sealed class ArticleSearchTests(MarqueeServer server) : IClassFixture<Mar
     }
 
     [Fact]
+    public async Task A_headline_holding_every_word_ranks_above_shorter_stories_holding_some_in_the_body()
+    {
+        var (person, event_) = (UniqueWords.Name(), UniqueWords.Name());
+        var longBody = string.Join(' ', Enumerable.Repeat("The night went on with songs, speeches and a long list of thanks to everyone involved.", 40));
+        var inHeadline = await Content.ArticleAsync($"{person} Opens the {event_}", configure: a => a with { BodyMarkdown = longBody });
+        var partly = await Content.ArticleAsync($"{person} Looks Back", configure: a => a with { BodyMarkdown = $"Then the {event_}." });
+
+        Assert.Equal([inHeadline.Headline, partly.Headline], await Search.HeadlinesAsync($"{person} {event_} "));
+    }
+
+    [Fact]
     public async Task This_weeks_story_ranks_above_a_better_match_from_2017()
     {
         var word = UniqueWords.Name();
