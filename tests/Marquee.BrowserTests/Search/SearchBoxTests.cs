@@ -9,6 +9,8 @@ public sealed class SearchBoxTests(DemoSite site) : IClassFixture<DemoSite>
 {
     private const string Headline = "Pink and Kelly Clarkson's Opening Performance at the 2017 American Music Awards Will Leave You in Tears";
 
+    private const string SeedSlug = "pink-and-kelly-clarksons-opening-performance-at-the-2017-american-music-awards-will-leave-you-in-tears";
+
     [Fact]
     public async Task A_keyboard_reader_types_part_of_a_name_and_picks_the_person_from_the_suggestions()
     {
@@ -22,6 +24,22 @@ public sealed class SearchBoxTests(DemoSite site) : IClassFixture<DemoSite>
         await reader.Page.Keyboard.PressAsync("Enter");
 
         await Expect(reader.Page).ToHaveURLAsync(new Uri(site.BaseAddress, "/tag/kelly-clarkson").ToString());
+        Assert.Empty(reader.BrokenRequests);
+    }
+
+    [Fact]
+    public async Task A_keyboard_reader_types_words_of_a_headline_and_lands_on_the_story()
+    {
+        await using var reader = await site.OpenAsync();
+        var search = await TypedOnHomeAsync(reader, "opening perf");
+
+        await Expect(search.Suggestion($"Story {Headline}")).ToBeVisibleAsync();
+        await reader.Page.Keyboard.PressAsync("ArrowDown");
+        await Expect(search.Suggestion($"Story {Headline}")).ToHaveAttributeAsync("aria-selected", "true");
+        await reader.Page.Keyboard.PressAsync("Enter");
+
+        await Expect(reader.Page).ToHaveURLAsync(new Uri(site.BaseAddress, $"/news/{SeedSlug}").ToString());
+        await Expect(reader.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Headline);
         Assert.Empty(reader.BrokenRequests);
     }
 

@@ -69,6 +69,21 @@ public sealed class ArticleSearchTests(MarqueeServer server) : IClassFixture<Mar
     }
 
     [Fact]
+    public async Task A_name_misspelt_in_its_first_letter_is_corrected_by_trigrams_on_PostgreSQL()
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgres, "pg_trgm is PostgreSQL's; SQLite corrects a name only from its first letter on");
+        var name = UniqueWords.Name();
+        var person = await Content.TagAsync($"Kelly {name}", Marquee.Content.Tags.TagKind.Person);
+        var story = await Content.ArticleAsync("Second Night Brings the House Down", tags: [person]);
+        var misspelt = (name[0] == 'K' ? 'C' : 'K') + name[1..];
+
+        var results = await Search.FindAsync($"Kelly {misspelt}");
+
+        Assert.Equal([story.Headline], results.Page.Items.Select(r => r.Card.Headline));
+        Assert.Equal($"kelly {name.ToLowerInvariant()}", results.Query.ToString());
+    }
+
+    [Fact]
     public async Task A_headline_match_ranks_above_a_body_match_of_the_same_age()
     {
         var word = UniqueWords.Name();
@@ -76,6 +91,17 @@ public sealed class ArticleSearchTests(MarqueeServer server) : IClassFixture<Mar
         var inHeadline = await Content.ArticleAsync($"{word} Speaks Out");
 
         Assert.Equal([inHeadline.Headline, inBody.Headline], await Search.HeadlinesAsync(word));
+    }
+
+    [Fact]
+    public async Task A_headline_holding_every_word_ranks_above_shorter_stories_holding_some_in_the_body()
+    {
+        var (person, event_) = (UniqueWords.Name(), UniqueWords.Name());
+        var longBody = string.Join(' ', Enumerable.Repeat("The night went on with songs, speeches and a long list of thanks to everyone involved.", 40));
+        var inHeadline = await Content.ArticleAsync($"{person} Opens the {event_}", configure: a => a with { BodyMarkdown = longBody });
+        var partly = await Content.ArticleAsync($"{person} Looks Back", configure: a => a with { BodyMarkdown = $"Then the {event_}." });
+
+        Assert.Equal([inHeadline.Headline, partly.Headline], await Search.HeadlinesAsync($"{person} {event_} "));
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public sealed class PostgresSearchEngine(MarqueeDbContext db) : ISearchEngine
     /// <summary>ts_rank's weights of D, C, B, A: body, summary, headline and names.</summary>
     private const string Rank = "ts_rank(ARRAY[0.1, 0.2, 0.4, 1.0]::float4[], d.document, q.query)";
 
+    /// <summary>A story whose headline alone holds the query counts double (decision 0090), as on SQLite.</summary>
+    private const string Headline = "(CASE WHEN to_tsvector('english', d.headline) @@ q.query THEN 2.0 ELSE 1.0 END)";
+
     private const string SnippetOptions = "StartSel=\u0002, StopSel=\u0003, MaxWords=28, MinWords=12, MaxFragments=1";
 
     public Task<SearchDocument?> StoredAsync(long articleId, CancellationToken cancellationToken) =>
@@ -42,7 +45,7 @@ public sealed class PostgresSearchEngine(MarqueeDbContext db) : ISearchEngine
         var (tsquery, parameters) = TsQuery(query);
         var matching = $"""
              SELECT d.article_id AS "ArticleId",
-                    {Rank} * (@floor + (1 - @floor) / (1 + GREATEST(0, EXTRACT(EPOCH FROM (@now - a.published_at)) / 86400) / @halfLife)) AS "Score"
+                    {Rank} * {Headline} * (@floor + (1 - @floor) / (1 + GREATEST(0, EXTRACT(EPOCH FROM (@now - a.published_at)) / 86400) / @halfLife)) AS "Score"
              FROM search_documents d JOIN articles a ON a.id = d.article_id CROSS JOIN (SELECT {tsquery} AS query) q
              WHERE d.document @@ q.query
              """;

@@ -9,9 +9,8 @@ public static class SearchRegistration
     public static IServiceCollection AddSearch(this IServiceCollection services) =>
         services
             .BindOptions<SearchOptions>(SearchOptions.Section)
-            .AddScoped<ISearchEngine>(provider => provider.GetRequiredService<DatabaseTarget>().IsPostgres
-                ? new PostgresSearchEngine(provider.GetRequiredService<MarqueeDbContext>())
-                : new SqliteSearchEngine(provider.GetRequiredService<MarqueeDbContext>()))
+            .AddForDatabase<ISearchEngine>(db => new PostgresSearchEngine(db), db => new SqliteSearchEngine(db))
+            .AddForDatabase<ISpellingNeighbours>(db => new TrigramNeighbours(db), db => new FirstLetterNeighbours(db))
             .AddScoped<SearchDocuments>()
             .AddScoped<SearchIndexWriter>()
             .AddScoped<SpellingTable>()
@@ -19,4 +18,13 @@ public static class SearchRegistration
             .AddScoped<ArticleSearch>()
             .AddScoped<SearchReindex>()
             .AddSingleton<SearchRateLimit>();
+
+    /// <summary>A scoped service made one way on PostgreSQL and another on SQLite.</summary>
+    private static IServiceCollection AddForDatabase<T>(this IServiceCollection services, Func<MarqueeDbContext, T> postgres, Func<MarqueeDbContext, T> sqlite)
+        where T : class =>
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<MarqueeDbContext>();
+            return provider.GetRequiredService<DatabaseTarget>().IsPostgres ? postgres(db) : sqlite(db);
+        });
 }

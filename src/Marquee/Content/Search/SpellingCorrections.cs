@@ -4,7 +4,7 @@ namespace Marquee.Content.Search;
 /// Corrects the words of a query that no indexed headline or name holds to the nearest word that one does ("clarksen"
 /// → "clarkson"): fewest edits first (a swap of two letters is one), then the word more documents hold.
 /// </summary>
-public sealed class SpellingCorrections(SpellingTable table)
+public sealed class SpellingCorrections(SpellingTable table, ISpellingNeighbours neighbours)
 {
     /// <summary>The corrected query, or null when every word is known or nothing near enough is.</summary>
     public async Task<SearchQuery?> CorrectAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class SpellingCorrections(SpellingTable table)
     private async Task<string?> NearestAsync(string word, CancellationToken cancellationToken)
     {
         var allowed = EditsAllowed(word);
-        var candidates = await table.NearAsync(word, allowed, cancellationToken);
+        var candidates = await neighbours.NearAsync(word, allowed, cancellationToken);
         return candidates
             .Select(c => (c.Term, c.Documents, Edits: EditDistance.Between(word, c.Term)))
             .Where(c => c.Edits <= allowed)

@@ -48,17 +48,6 @@ public sealed class SpellingTable(MarqueeDbContext db)
         return (await db.Database.SqlQueryRaw<string>(known, [.. words]).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The words starting with the same letter as <paramref name="word"/> whose length is within <paramref name="reach"/> of its own.</summary>
-    public async Task<IReadOnlyList<SpellingTerm>> NearAsync(string word, int reach, CancellationToken cancellationToken)
-    {
-        var first = word[..1];
-        var next = ((char)(word[0] + 1)).ToString();
-        return await db.Database.SqlQuery<SpellingTerm>($"""
-            SELECT term AS "Term", documents AS "Documents" FROM search_terms
-            WHERE term >= {first} AND term < {next} AND length(term) BETWEEN {word.Length - reach} AND {word.Length + reach}
-            """).ToListAsync(cancellationToken);
-    }
-
     /// <summary>"{0}, {1} …": EF makes each a parameter, so the SQL built around them holds no value.</summary>
     private static string Placeholders(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"{{{i}}}"));
 }
