@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
+using Marquee.BrowserTests.Newsroom;
 using Marquee.Tests.Tips;
 using Microsoft.Playwright;
 
@@ -9,7 +10,8 @@ namespace Marquee.BrowserTests.Tips;
 /// <summary>
 /// A source sends a tip with a file from Chromium, with JavaScript (sealed in the browser: the request itself carries no
 /// plaintext) and without (sealed on arrival). Either way the database and data folder hold only ciphertext, and the
-/// tip editor's key opens the tip, words, file name and bytes (decisions 0066, 0077).
+/// tip editor's key opens the tip, words, file name and bytes (decisions 0066, 0077); in the newsroom the tip editor signs in,
+/// unlocks their key with its passphrase and reads it.
 /// </summary>
 public sealed class TipLineBrowserTests(TipLineSite site) : IClassFixture<TipLineSite>
 {
@@ -67,6 +69,35 @@ public sealed class TipLineBrowserTests(TipLineSite site) : IClassFixture<TipLin
         Assert.Equal(fileName, Assert.Single(tip.Files).Described.Name);
         Assert.Equal(file, Assert.Single(files));
         Assert.Empty(source.BrokenRequests);
+    }
+
+    [Fact]
+    public async Task The_tip_editor_signs_in_unlocks_their_key_and_reads_the_tip_in_the_newsroom()
+    {
+        var message = $"The premiere date moved {Guid.NewGuid():n}";
+        await using var source = await site.OpenAsync(javaScript: true);
+        await source.Page.GotoAsync("/tips");
+        await source.Page.GetByLabel("Your tip").FillAsync(message);
+        await source.Page.GetByRole(AriaRole.Button, new() { Name = "Send tip" }).ClickAsync();
+        await Assertions.Expect(source.Page.Locator("#receipt-code")).ToBeVisibleAsync();
+        var tipId = await site.TipIdAsync((await source.Page.Locator("#receipt-code").TextContentAsync())!);
+
+        await using var journalist = await site.OpenAsync(javaScript: true);
+        var login = new SignInView(journalist.Page);
+        await login.OpenAsync();
+        // The page asks for passkey-autofill options as it loads; signing in before they arrive would cut that request off.
+        await Assertions.Expect(login.PasskeyForm).ToHaveAttributeAsync("data-autofill", new Regex(".*"));
+        await login.Email.FillAsync(site.EditorEmail);
+        await login.Password.FillAsync(TipLineSite.EditorPassword);
+        await login.SignIn.ClickAsync();
+        await Assertions.Expect(login.Greeting("Tip Editor")).ToBeVisibleAsync();
+        await journalist.Page.GotoAsync("/newsroom/tips");
+        await journalist.Page.GetByLabel("Passphrase").FillAsync(TipLineSite.Passphrase);
+        await journalist.Page.GetByRole(AriaRole.Button, new() { Name = "Unlock" }).ClickAsync();
+        await Assertions.Expect(journalist.Page.GetByRole(AriaRole.Button, new() { Name = "Lock my tip key" })).ToBeVisibleAsync();
+        await journalist.Page.GetByRole(AriaRole.Link, new() { Name = $"Tip {tipId}", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(journalist.Page.Locator("#tip-message")).ToHaveTextAsync(message);
     }
 
     [Fact]

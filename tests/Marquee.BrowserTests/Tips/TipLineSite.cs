@@ -2,6 +2,7 @@ using System.Globalization;
 using Marquee.BrowserTests.Infrastructure;
 using Marquee.Newsroom.Staff;
 using Marquee.Storage;
+using Marquee.Tips.Access;
 using Marquee.Tips.Inbox;
 using Marquee.Tips.Keys;
 using Marquee.Tips.Submissions;
@@ -15,7 +16,9 @@ namespace Marquee.BrowserTests.Tips;
 /// </summary>
 public sealed class TipLineSite : IAsyncLifetime
 {
-    private const string Passphrase = "correct horse battery staple";
+    public const string Passphrase = "correct horse battery staple";
+
+    public const string EditorPassword = "a long password for tests";
 
     private Chromium? _chromium;
     private long _editorId;
@@ -30,17 +33,29 @@ public sealed class TipLineSite : IAsyncLifetime
 
     public MarqueeServer Server { get; } = new();
 
+    /// <summary>The tip editor's sign-in; their tip key opens with <see cref="Passphrase"/>.</summary>
+    public string EditorEmail { get; private set; } = "";
+
     public Task<ReaderTab> OpenAsync(bool javaScript) => _chromium!.OpenAsync(Server.BaseAddress, javaScript);
 
     public async ValueTask InitializeAsync()
     {
         await Server.InitializeAsync();
-        var email = $"tips-{Guid.NewGuid().ToString("n")[..8]}@example.com";
+        EditorEmail = $"tips-{Guid.NewGuid().ToString("n")[..8]}@example.com";
         using var scope = Server.Services.CreateScope();
         var services = scope.ServiceProvider;
-        _editorId = (await services.GetRequiredService<AddStaffUser>().AddAsync(email, "Tip Editor", "Editor", "a long password for tests", CancellationToken.None)).Id;
+        _editorId = (await services.GetRequiredService<AddStaffUser>().AddAsync(EditorEmail, "Tip Editor", "Editor", EditorPassword, CancellationToken.None)).Id;
+        await services.GetRequiredService<TipDeskMembers>().GrantAsync(EditorEmail);
         await services.GetRequiredService<TipKeys>().CreateAsync(new TipActor(_editorId, "Tip Editor"), Passphrase, Passphrase, CancellationToken.None);
         _chromium = await Chromium.LaunchAsync();
+    }
+
+    /// <summary>The id of the tip a receipt code names.</summary>
+    public async Task<long> TipIdAsync(string receipt)
+    {
+        using var scope = Server.Services.CreateScope();
+        var hash = ReceiptCodes.Hash(receipt);
+        return await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().Set<Tip>().Where(t => t.ReceiptHash == hash).Select(t => t.Id).SingleAsync();
     }
 
     /// <summary>The tip a receipt code names, opened with the tip editor's key: its words and its files' names and bytes.</summary>
@@ -51,8 +66,7 @@ public sealed class TipLineSite : IAsyncLifetime
         var keys = services.GetRequiredService<TipKeys>();
         var reader = services.GetRequiredService<TipReader>();
         var db = services.GetRequiredService<MarqueeDbContext>();
-        var hash = ReceiptCodes.Hash(receipt);
-        var tipId = await db.Set<Tip>().Where(t => t.ReceiptHash == hash).Select(t => t.Id).SingleAsync();
+        var tipId = await TipIdAsync(receipt);
         var privateKey = await keys.UnlockAsync(_editorId, Passphrase, CancellationToken.None);
         var contentKey = await reader.ContentKeyAsync(tipId, (await keys.OfAsync(_editorId, CancellationToken.None))!, privateKey!, CancellationToken.None)
             ?? throw new Xunit.Sdk.XunitException($"tip {tipId}'s key does not open with the tip editor's key");
