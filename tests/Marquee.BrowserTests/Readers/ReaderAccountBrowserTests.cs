@@ -1,10 +1,15 @@
+using System.Text.Json;
 using Deque.AxeCore.Playwright;
+using Marquee.BrowserTests.Consent;
 using Marquee.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Marquee.BrowserTests.Readers;
 
-/// <summary>A reader signs up from the masthead by the mailed code, sees their name in the same-sized slot, and signs out everywhere.</summary>
+/// <summary>
+/// A reader signs up from the masthead by the mailed code, sees their name in the same-sized slot, and signs out everywhere;
+/// a signed-in reader's choice on the consent banner is kept as a receipt (decision 0094).
+/// </summary>
 public sealed class ReaderAccountBrowserTests(ReaderDemoSite site) : IClassFixture<ReaderDemoSite>
 {
     [Theory]
@@ -20,12 +25,7 @@ public sealed class ReaderAccountBrowserTests(ReaderDemoSite site) : IClassFixtu
         var signedOutBox = Box(await slot.BoundingBoxAsync());
 
         await slot.ClickAsync();
-        await reader.Page.GetByLabel("E-mail address").FillAsync(email);
-        await reader.Page.GetByRole(AriaRole.Button, new() { Name = "Mail me a code" }).ClickAsync();
-        var mail = await site.Smtp.WaitForAsync(email);
-        await reader.Page.GetByLabel("Code from the mail").FillAsync(mail.Code);
-        await reader.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(reader.Page.Locator("main")).ToContainTextAsync($"Signed in as {email}");
+        await SignInByMailedCodeAsync(reader.Page, email);
         await reader.Page.GetByLabel("Name shown on the site").FillAsync("Kelly's Biggest Fan");
         await reader.Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
@@ -57,6 +57,52 @@ public sealed class ReaderAccountBrowserTests(ReaderDemoSite site) : IClassFixtu
         await reader.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(reader.Page.Locator("main")).ToContainTextAsync("Where you are signed in");
         AssertNoViolations(await reader.Page.RunAxe());
+    }
+
+    [Fact]
+    public async Task A_signed_in_readers_choice_on_the_consent_banner_is_kept_as_a_receipt_in_their_export()
+    {
+        var email = $"choice-{Guid.NewGuid().ToString("n")[..8]}@example.com";
+        await using var reader = await site.OpenAsync();
+        await reader.Page.GotoAsync("/account");
+        await SignInByMailedCodeAsync(reader.Page, email);
+
+        await reader.Page.GotoAsync("/");
+        var banner = new ConsentBannerView(reader.Page);
+        // The demo loads no tag, so the banner waits to be opened from the footer.
+        await banner.CookieSettings.ClickAsync();
+        await banner.Reject.ClickAsync();
+
+        var receipts = await ConsentReceiptsAsync(reader.Page);
+        var receipt = Assert.Single(receipts.EnumerateArray());
+        Assert.Equal((false, false), (receipt.GetProperty("analytics").GetBoolean(), receipt.GetProperty("advertising").GetBoolean()));
+        Assert.Empty(reader.BrokenRequests);
+    }
+
+    /// <summary>The account's export, asked until the banner's receipt (sent as the banner closes) is in it.</summary>
+    private static async Task<JsonElement> ConsentReceiptsAsync(IPage page)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var export = await page.APIRequest.GetAsync("/account/export");
+            var receipts = JsonDocument.Parse(await export.TextAsync()).RootElement.GetProperty("consentReceipts");
+            if (receipts.GetArrayLength() > 0 || attempt == 50)
+            {
+                return receipts;
+            }
+
+            await page.WaitForTimeoutAsync(100);
+        }
+    }
+
+    /// <summary>From the account page: the address, the code the mail brings, and the signed-in account page.</summary>
+    private async Task SignInByMailedCodeAsync(IPage page, string email)
+    {
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mail me a code" }).ClickAsync();
+        await page.GetByLabel("Code from the mail").FillAsync((await site.Smtp.WaitForAsync(email)).Code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync($"Signed in as {email}");
     }
 
     private static void AssertNoViolations(Deque.AxeCore.Commons.AxeResult results) =>
