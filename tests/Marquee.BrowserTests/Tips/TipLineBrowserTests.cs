@@ -11,7 +11,7 @@ namespace Marquee.BrowserTests.Tips;
 /// A source sends a tip with a file from Chromium, with JavaScript (sealed in the browser: the request itself carries no
 /// plaintext) and without (sealed on arrival). Either way the database and data folder hold only ciphertext, and the
 /// tip editor's key opens the tip, words, file name and bytes (decisions 0066, 0077); in the newsroom the tip editor signs in,
-/// unlocks their key with its passphrase and reads it.
+/// unlocks their key with its passphrase and reads it, until retention shreds it.
 /// </summary>
 public sealed class TipLineBrowserTests(TipLineSite site) : IClassFixture<TipLineSite>
 {
@@ -72,7 +72,7 @@ public sealed class TipLineBrowserTests(TipLineSite site) : IClassFixture<TipLin
     }
 
     [Fact]
-    public async Task The_tip_editor_signs_in_unlocks_their_key_and_reads_the_tip_in_the_newsroom()
+    public async Task The_tip_editor_signs_in_unlocks_their_key_and_reads_the_tip_in_the_newsroom_until_retention_shreds_it()
     {
         var message = $"The premiere date moved {Guid.NewGuid():n}";
         await using var source = await site.OpenAsync(javaScript: true);
@@ -98,6 +98,12 @@ public sealed class TipLineBrowserTests(TipLineSite site) : IClassFixture<TipLin
         await journalist.Page.GetByRole(AriaRole.Link, new() { Name = $"Tip {tipId}", Exact = true }).ClickAsync();
 
         await Assertions.Expect(journalist.Page.Locator("#tip-message")).ToHaveTextAsync(message);
+
+        Assert.True(await site.ShredWhenDueAsync(tipId) >= 1);
+        var gone = await journalist.Page.ReloadAsync();
+        await journalist.Page.GotoAsync("/newsroom/tips");
+        Assert.Equal(404, gone!.Status);
+        await Assertions.Expect(journalist.Page.GetByRole(AriaRole.Link, new() { Name = $"Tip {tipId}", Exact = true })).ToHaveCountAsync(0);
     }
 
     [Fact]

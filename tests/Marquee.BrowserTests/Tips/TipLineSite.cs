@@ -58,6 +58,15 @@ public sealed class TipLineSite : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().Set<Tip>().Where(t => t.ReceiptHash == hash).Select(t => t.Id).SingleAsync();
     }
 
+    /// <summary>Runs retention as its background job would once the tip's time is up; returns how many tips it shredded.</summary>
+    public async Task<int> ShredWhenDueAsync(long tipId)
+    {
+        using var scope = Server.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var due = await services.GetRequiredService<MarqueeDbContext>().Set<Tip>().Where(t => t.Id == tipId).Select(t => t.DeleteAfter).SingleAsync();
+        return await services.GetRequiredService<TipShredder>().ShredDueAsync(due.AddMinutes(1), CancellationToken.None);
+    }
+
     /// <summary>The tip a receipt code names, opened with the tip editor's key: its words and its files' names and bytes.</summary>
     public async Task<(OpenedTip Tip, List<byte[]> Files, string Received)> OpenTipAsync(string receipt)
     {
