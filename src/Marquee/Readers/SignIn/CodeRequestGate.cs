@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Marquee.Platform.Work;
 using Microsoft.Extensions.Options;
 
@@ -16,19 +15,11 @@ public sealed class CodeRequestGate(WorkChallenges work, IOptions<ReaderOptions>
     /// <summary>The field a form's script fills with "{challenge}:{nonce}".</summary>
     public const string Field = "Work";
 
-    private readonly FixedWindowRateLimiter _unproven = new(new FixedWindowRateLimiterOptions { PermitLimit = options.Value.UnprovenMailsPerMinute, Window = TimeSpan.FromMinutes(1) });
+    private readonly UnprovenBudget _unproven = new(options.Value.UnprovenMailsPerMinute);
 
     /// <summary>Null when the mail may be asked for; otherwise why not (answered with 429).</summary>
-    public string? Refusal(string? proof)
-    {
-        if (work.Accepts(WorkPurpose, proof))
-        {
-            return null;
-        }
-
-        using var permit = _unproven.AttemptAcquire();
-        return permit.IsAcquired ? null : "Many mails are being asked for just now: please try again in a minute (with JavaScript on, this form can send at once).";
-    }
+    public string? Refusal(string? proof) =>
+        _unproven.Admits(work.Accepts(WorkPurpose, proof)) ? null : "Many mails are being asked for just now: please try again in a minute (with JavaScript on, this form can send at once).";
 
     public void Dispose() => _unproven.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Marquee.Platform.Http;
+using Marquee.Platform.Work;
 using Microsoft.Extensions.Options;
 
 namespace Marquee.Tips.Submissions;
@@ -15,7 +16,7 @@ public sealed class TipFloodGate(IOptions<TipsOptions> options) : IDisposable
     private readonly PartitionedRateLimiter<IPAddress> _perAddress = PartitionedRateLimiter.Create<IPAddress, IPAddress>(address =>
         RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions { PermitLimit = options.Value.SubmissionsPerHour, Window = TimeSpan.FromHours(1) }));
 
-    private readonly FixedWindowRateLimiter _unproven = new(new FixedWindowRateLimiterOptions { PermitLimit = options.Value.UnprovenSubmissionsPerMinute, Window = TimeSpan.FromMinutes(1) });
+    private readonly UnprovenBudget _unproven = new(options.Value.UnprovenSubmissionsPerMinute);
 
     /// <summary>Null when the tip may go on; otherwise why not, for the source.</summary>
     public string? Refusal(HttpContext context, bool proven)
@@ -26,13 +27,7 @@ public sealed class TipFloodGate(IOptions<TipsOptions> options) : IDisposable
             return "Too many tips from this connection just now: please try again in an hour, or use a channel below.";
         }
 
-        if (proven)
-        {
-            return null;
-        }
-
-        using var siteWide = _unproven.AttemptAcquire();
-        return siteWide.IsAcquired ? null : "The tip line is busy just now: please try again in a minute (with JavaScript on, this page can send at once), or use a channel below.";
+        return _unproven.Admits(proven) ? null : "The tip line is busy just now: please try again in a minute (with JavaScript on, this page can send at once), or use a channel below.";
     }
 
     public void Dispose()
